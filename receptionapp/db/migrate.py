@@ -1,0 +1,80 @@
+"""Bring a database to the schema this version of the app expects.
+
+Alembic runs on the application's own connection. Before an existing
+database is upgraded its file is copied into the backups folder; a database
+written by a newer version of the app is refused, not touched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from receptionapp.db.database import Database, DatabaseError
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(db: Database) -> str | None:
+    with db.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def check_not_newer(db: Database) -> str | None:
+    """The current revision; DatabaseError if this app does not know it."""
+    current = current_revision(db)
+    if current is None:
+        return None
+    script = ScriptDirectory.from_config(alembic_config())
+    known = {rev.revision for rev in script.walk_revisions()}
+    if current not in known:
+        raise DatabaseError(
+            "数据库由更新版本的接待系统创建（结构版本 "
+            f"{current}），当前程序无法安全打开。请安装新版本后再使用。"
+        )
+    return current
+
+
+def backup_sqlite_file(source: Path, folder: Path, label: str) -> Path:
+    """A consistent copy through SQLite's online backup API."""
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{source.stem}-{label}-{stamp}.sqlite3"
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    return target
+
+
+def upgrade(db: Database, backup_folder: Path | None = None) -> bool:
+    """Upgrade to head; returns True if anything was applied."""
+    current = check_not_newer(db)
+    head = head_revision()
+    if current == head:
+        return False
+    if current is not None and db.is_sqlite and backup_folder is not None:
+        database_file = Path(db.engine.url.database or "")
+        if database_file.is_file():
+            backup_sqlite_file(database_file, backup_folder, f"before-upgrade-{current}")
+    config = alembic_config()
+    with db.write_engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+    return True

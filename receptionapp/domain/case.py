@@ -1,0 +1,92 @@
+"""A petition case (信访事项) as the domain sees it: status and registration input.
+
+``RegistrationInput`` is what the registration form (登记单) collects; the
+services turn it into database rows after ``validation.validate_registration``
+has found nothing wrong.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from receptionapp.domain.channels import Channel
+from receptionapp.domain.people import COLLECTIVE_VISIT_MIN, Gender, Relation
+
+
+class CaseStatus(StrEnum):
+    """Where a case stands. Cases are never deleted; a mistaken one is voided."""
+
+    REGISTERED = "registered"
+    IN_PROGRESS = "in_progress"
+    CLOSED = "closed"
+    ARCHIVED = "archived"
+    VOIDED = "voided"
+
+    @property
+    def label(self) -> str:
+        return _STATUS_LABELS[self]
+
+    @property
+    def is_open(self) -> bool:
+        return self in (CaseStatus.REGISTERED, CaseStatus.IN_PROGRESS)
+
+
+_STATUS_LABELS = {
+    CaseStatus.REGISTERED: "已登记",
+    CaseStatus.IN_PROGRESS: "办理中",
+    CaseStatus.CLOSED: "已办结",
+    CaseStatus.ARCHIVED: "已归档",
+    CaseStatus.VOIDED: "已作废",
+}
+
+
+class ReviewStage(StrEnum):
+    """How far the matter went through review: a 复核 ends it (不再受理)."""
+
+    NONE = "none"
+    REVIEW = "review"  # 复查
+    FINAL_REVIEW = "final_review"  # 复核终结
+
+    @property
+    def label(self) -> str:
+        return {"none": "无", "review": "已复查", "final_review": "已复核终结"}[self.value]
+
+
+@dataclass
+class PetitionerInput:
+    """One person on the 登记单."""
+
+    name: str = ""
+    gender: Gender = Gender.UNKNOWN
+    id_number: str = ""
+    phone: str = ""
+    address: str = ""
+    relation: Relation = Relation.OTHER
+    is_representative: bool = False
+
+
+@dataclass
+class RegistrationInput:
+    """Everything the registration form collects for one new case."""
+
+    channel: Channel = Channel.VISIT
+    received_at: dt.datetime | None = None
+    petitioners: list[PetitionerInput] = field(default_factory=list)
+    head_count: int = 1
+    category: str = ""
+    region: str = ""
+    unit: str = ""
+    problem: str = ""
+    demand: str = ""
+    source_body: str = ""
+    source_ref: str = ""
+    letter_pages: int | None = None
+    is_appointment: bool = False
+    skipped_level: bool = False
+    note: str = ""
+
+    @property
+    def is_collective(self) -> bool:
+        return self.channel.is_in_person and self.head_count >= COLLECTIVE_VISIT_MIN

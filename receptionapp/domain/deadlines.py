@@ -1,0 +1,132 @@
+"""Deadlines in working days under the official Chinese calendar (调休 included).
+
+Counting follows 民法典 arts. 201 and 203: the start day is not counted.
+N working days end on the N-th working day strictly after the start day;
+N calendar days end N days later, moved to the next working day when that
+day is not one. chinesecalendar's ``find_workday`` is deliberately not used:
+it counts from the next working day and gives a case received on a holiday
+one day extra.
+
+Years the package does not know (it stops at the last year published when it
+was built) fall back to "weekdays work, weekends rest" unless the admin has
+entered that year; every date computed over such a day is *provisional*.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+import chinese_calendar
+
+
+class Unit(StrEnum):
+    WORKING_DAYS = "working_days"
+    CALENDAR_DAYS = "calendar_days"
+
+    @property
+    def label(self) -> str:
+        return "个工作日" if self is Unit.WORKING_DAYS else "日"
+
+
+@dataclass(frozen=True)
+class Due:
+    date: dt.date
+    provisional: bool
+
+
+@dataclass
+class Calendar:
+    """Which days are working days.
+
+    ``overrides`` maps a date to True (working day) or False (day off) and
+    wins over everything; ``known_years`` are years the admin entered in full,
+    so they are not provisional even beyond the package's data.
+    """
+
+    overrides: Mapping[dt.date, bool] = field(default_factory=dict)
+    known_years: frozenset[int] = frozenset()
+
+    def is_known(self, day: dt.date) -> bool:
+        return day.year in self.known_years or _package_year_known(day.year)
+
+    def is_workday(self, day: dt.date) -> bool:
+        if day in self.overrides:
+            return self.overrides[day]
+        if _package_year_known(day.year):
+            return bool(chinese_calendar.is_workday(day))
+        return day.weekday() < 5
+
+    def next_workday(self, day: dt.date) -> tuple[dt.date, bool]:
+        """``day`` itself if it is a working day, else the next one; and provisional."""
+        provisional = not self.is_known(day)
+        while not self.is_workday(day):
+            day += dt.timedelta(days=1)
+            provisional = provisional or not self.is_known(day)
+        return day, provisional
+
+    def due_date(self, start: dt.date, length: int, unit: Unit | str) -> Due:
+        unit = Unit(unit)
+        if length < 0:
+            raise ValueError("length must not be negative")
+        if unit is Unit.CALENDAR_DAYS:
+            end, provisional = self.next_workday(start + dt.timedelta(days=length))
+            return Due(end, provisional)
+        day = start
+        provisional = False
+        remaining = length
+        while remaining > 0:
+            day += dt.timedelta(days=1)
+            provisional = provisional or not self.is_known(day)
+            if self.is_workday(day):
+                remaining -= 1
+        return Due(day, provisional)
+
+    def working_days_between(self, start: dt.date, end: dt.date) -> int:
+        """Working days after ``start`` up to and including ``end`` (negative if end < start)."""
+        if end == start:
+            return 0
+        sign = 1 if end > start else -1
+        low, high = (start, end) if sign > 0 else (end, start)
+        count = 0
+        day = low
+        while day < high:
+            day += dt.timedelta(days=1)
+            if self.is_workday(day):
+                count += 1
+        return sign * count
+
+
+_KNOWN_CACHE: dict[int, bool] = {}
+
+
+def _package_year_known(year: int) -> bool:
+    known = _KNOWN_CACHE.get(year)
+    if known is None:
+        try:
+            chinese_calendar.is_workday(dt.date(year, 6, 1))
+            known = True
+        except NotImplementedError:
+            known = False
+        _KNOWN_CACHE[year] = known
+    return known
+
+
+_default = Calendar()
+
+
+def default_calendar() -> Calendar:
+    return _default
+
+
+def set_default_calendar(overrides: Mapping[dt.date, bool], known_years: Iterable[int]) -> None:
+    """Install the admin's entries as the calendar every deadline uses."""
+    global _default
+    _default = Calendar(dict(overrides), frozenset(known_years))
+
+
+def due_date(start: dt.date, length: int, unit: Unit | str) -> Due:
+    """The due date of an obligation under the default calendar."""
+    return _default.due_date(start, length, unit)

@@ -1,0 +1,96 @@
+"""Turn Chinese text into search terms that a plain full-text index can match.
+
+Most Chinese words are two characters, and a trigram index cannot find them.
+So every run of CJK characters is stored as its overlapping character pairs
+("反映问题" → "反映 映问 问题"), and other runs (digits, Latin) as whole
+lower-case words. A query of two or more CJK characters becomes the phrase of
+its pairs, which matches exactly the texts that contain it as a substring;
+a digit or Latin word becomes a prefix query. The SQLite backend feeds these
+terms to FTS5 (unicode61 tokenizer); any backend can use the same idea.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def is_cjk(ch: str) -> bool:
+    code = ord(ch)
+    return (
+        0x3400 <= code <= 0x4DBF  # extension A
+        or 0x4E00 <= code <= 0x9FFF  # unified ideographs
+        or 0xF900 <= code <= 0xFAFF  # compatibility ideographs
+        or 0x20000 <= code <= 0x3134F  # extensions B–H (e.g. 𠇔)
+        or code == 0x3007  # 〇
+    )
+
+
+_WORD = re.compile(r"[0-9a-z]+")
+
+
+def _runs(text: str) -> list[tuple[bool, str]]:
+    """Split text into (is_cjk, run) pieces; everything else separates runs."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    runs: list[tuple[bool, str]] = []
+    buf: list[str] = []
+    for ch in text:
+        if is_cjk(ch):
+            buf.append(ch)
+            continue
+        if buf:
+            runs.append((True, "".join(buf)))
+            buf = []
+        runs.append((False, ch))
+    if buf:
+        runs.append((True, "".join(buf)))
+    merged: list[tuple[bool, str]] = []
+    pending = ""
+    for cjk, piece in runs:
+        if cjk:
+            if pending:
+                merged.extend((False, w) for w in _WORD.findall(pending))
+                pending = ""
+            merged.append((True, piece))
+        else:
+            pending += piece
+    if pending:
+        merged.extend((False, w) for w in _WORD.findall(pending))
+    return merged
+
+
+def _pairs(run: str) -> list[str]:
+    if len(run) == 1:
+        return [run]
+    return [run[i : i + 2] for i in range(len(run) - 1)]
+
+
+def index_terms(text: str) -> str:
+    """The space-separated terms to store in the index for ``text``."""
+    terms: list[str] = []
+    for cjk, run in _runs(text):
+        terms.extend(_pairs(run) if cjk else [run])
+    return " ".join(terms)
+
+
+def fts_query(query: str) -> str | None:
+    """An FTS5 MATCH expression for what the user typed, or None if nothing searchable.
+
+    Every piece must match (AND). CJK pieces of two or more characters become
+    phrases of their pairs; a single CJK character is a prefix query on the
+    pairs that start with it; digit/Latin words are prefix queries.
+    """
+    parts: list[str] = []
+    for cjk, run in _runs(query):
+        if cjk and len(run) >= 2:
+            parts.append('"' + " ".join(_pairs(run)) + '"')
+        elif cjk:
+            parts.append(f'"{run}"*')
+        elif run:
+            parts.append(f'"{run}"*')
+    return " AND ".join(parts) if parts else None
+
+
+def searchable_length(query: str) -> int:
+    """How many CJK characters or word characters the query holds."""
+    return sum(len(run) for _, run in _runs(query))

@@ -1,0 +1,62 @@
+"""Attachments (scanned letters, photos) stored under the data folder by content hash."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from receptionapp.services.context import ServiceError
+
+MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    filename: str
+    stored_name: str
+    sha256: str
+    size: int
+
+
+def store_file(source: Path, folder: Path) -> StoredFile:
+    """Copy ``source`` into ``folder`` atomically, named by its SHA-256; same content is stored once."""
+    if not source.is_file():
+        raise ServiceError(f"附件不存在或不是文件：{source}")
+    size = source.stat().st_size
+    if size > MAX_ATTACHMENT_BYTES:
+        raise ServiceError(f"附件“{source.name}”超过200MB，请压缩或拆分后再添加")
+    digest = hashlib.sha256()
+    with source.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    sha = digest.hexdigest()
+    stored_name = f"{sha[:2]}/{sha}{source.suffix.lower()[:10]}"
+    target = folder / stored_name
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
+        try:
+            with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+                shutil.copyfileobj(src, out)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    return StoredFile(source.name, stored_name, sha, size)
+
+
+def verify_stored(folder: Path, stored_name: str, sha256: str) -> bool:
+    target = folder / stored_name
+    if not target.is_file():
+        return False
+    digest = hashlib.sha256()
+    with target.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest() == sha256

@@ -1,0 +1,495 @@
+"""The case register: find cases, read one whole, edit or void it.
+
+Rows are plain dataclasses so the Qt models never hold live ORM objects.
+The register pages through the newest-first order with a keyset (the last
+row's received time and id), which stays fast at any depth.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from receptionapp.db.base import now
+from receptionapp.db.database import Database
+from receptionapp.db.models import AuditEntry, Case, Category, Person, Petitioner, Region
+from receptionapp.db.search import index_case, search_condition
+from receptionapp.domain.case import CaseStatus, ReviewStage
+from receptionapp.domain.channels import Channel
+from receptionapp.domain.people import Gender, Relation
+from receptionapp.domain.roles import CAN_REGISTER, CAN_VOID, SEES_VOIDED
+from receptionapp.domain.validation import normalize, normalize_id_number, normalize_phone, validate_text
+from receptionapp.services import audit
+from receptionapp.services.context import Actor, ConcurrentChange, NotFound, ServiceError, ValidationFailed, require
+
+OPEN_STATUSES = (CaseStatus.REGISTERED.value, CaseStatus.IN_PROGRESS.value)
+CLOSED_STATUSES = (CaseStatus.CLOSED.value, CaseStatus.ARCHIVED.value)
+
+
+@dataclass
+class CaseFilter:
+    """What the register's quick filters and search box ask for."""
+
+    text: str = ""
+    channel: Channel | None = None
+    status: str | None = None  # a CaseStatus value, or "open" / "overdue" / "closed"
+    category: str | None = None
+    region: str | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    include_voided: bool = False
+    today: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    id: int
+    number: str
+    channel: Channel
+    status: CaseStatus
+    received_at: dt.datetime
+    names: str
+    category: str
+    region: str
+    problem: str
+    due_date: dt.date | None
+    due_provisional: bool
+    is_repeat: bool
+    is_collective: bool
+    overdue: bool
+
+    @property
+    def sort_key(self) -> tuple[dt.datetime, int]:
+        return (self.received_at, self.id)
+
+
+def _filtered(session: Session, stmt: Select[Any], flt: CaseFilter) -> Select[Any]:
+    today = flt.today or dt.date.today()
+    if flt.text.strip():
+        cond = search_condition(session, flt.text)
+        if cond is not None:
+            stmt = stmt.where(cond)
+    if flt.channel is not None:
+        stmt = stmt.where(Case.channel == flt.channel.value)
+    if flt.status == "open":
+        stmt = stmt.where(Case.status.in_(OPEN_STATUSES))
+    elif flt.status == "overdue":
+        stmt = stmt.where(Case.status.in_(OPEN_STATUSES), Case.due_date < today)
+    elif flt.status == "closed":
+        stmt = stmt.where(Case.status.in_(CLOSED_STATUSES))
+    elif flt.status:
+        stmt = stmt.where(Case.status == flt.status)
+    if not flt.include_voided and flt.status != CaseStatus.VOIDED.value:
+        stmt = stmt.where(Case.status != CaseStatus.VOIDED.value)
+    if flt.category:
+        stmt = stmt.where(Case.category_id == select(Category.id).where(Category.name == flt.category).scalar_subquery())
+    if flt.region:
+        stmt = stmt.where(Case.region_id == select(Region.id).where(Region.name == flt.region).scalar_subquery())
+    if flt.date_from:
+        stmt = stmt.where(Case.received_at >= dt.datetime.combine(flt.date_from, dt.time()))
+    if flt.date_to:
+        stmt = stmt.where(Case.received_at < dt.datetime.combine(flt.date_to + dt.timedelta(days=1), dt.time()))
+    return stmt
+
+
+def _check_filter(actor: Actor | None, flt: CaseFilter) -> None:
+    if (flt.include_voided or flt.status == CaseStatus.VOIDED.value) and actor and actor.role not in SEES_VOIDED:
+        raise ServiceError("只有管理员和办公室可以查看已作废的事项")
+
+
+def count_cases(db: Database, flt: CaseFilter, actor: Actor | None = None) -> int:
+    _check_filter(actor, flt)
+    with db.read() as session:
+        return int(session.scalar(_filtered(session, select(func.count(Case.id)), flt)) or 0)
+
+
+def list_cases(
+    db: Database,
+    flt: CaseFilter,
+    limit: int = 200,
+    after: tuple[dt.datetime, int] | None = None,
+    actor: Actor | None = None,
+) -> list[CaseRow]:
+    """One page of the register, newest first, starting after the ``after`` row."""
+    _check_filter(actor, flt)
+    today = flt.today or dt.date.today()
+    with db.read() as session:
+        stmt = select(Case.id).order_by(Case.received_at.desc(), Case.id.desc()).limit(limit)
+        if after is not None:
+            at, case_id = after
+            stmt = stmt.where(or_(Case.received_at < at, and_(Case.received_at == at, Case.id < case_id)))
+        ids = list(session.scalars(_filtered(session, stmt, flt)))
+        return _rows(session, ids, today)
+
+
+def _rows(session: Session, ids: list[int], today: dt.date) -> list[CaseRow]:
+    if not ids:
+        return []
+    names: dict[int, list[str]] = {}
+    for case_id, name in session.execute(
+        select(Petitioner.case_id, Person.name)
+        .join(Person, Person.id == Petitioner.person_id)
+        .where(Petitioner.case_id.in_(ids))
+        .order_by(Petitioner.case_id, Petitioner.position)
+    ):
+        names.setdefault(case_id, []).append(name)
+    categories = dict(session.execute(select(Category.id, Category.name)).all())
+    regions = dict(session.execute(select(Region.id, Region.name)).all())
+    cases = {c.id: c for c in session.scalars(select(Case).where(Case.id.in_(ids)))}
+    rows = []
+    for case_id in ids:
+        c = cases[case_id]
+        status = CaseStatus(c.status)
+        people = names.get(case_id, [])
+        label = "、".join(people[:3]) + (f"等{len(people)}人" if len(people) > 3 else "")
+        rows.append(
+            CaseRow(
+                id=c.id,
+                number=c.number,
+                channel=Channel(c.channel),
+                status=status,
+                received_at=c.received_at,
+                names=label,
+                category=categories.get(c.category_id, ""),
+                region=regions.get(c.region_id, ""),
+                problem=c.problem[:120].replace("\n", " "),
+                due_date=c.due_date,
+                due_provisional=c.due_provisional,
+                is_repeat=c.is_repeat,
+                is_collective=c.is_collective,
+                overdue=status.is_open and c.due_date is not None and c.due_date < today,
+            )
+        )
+    return rows
+
+
+def case_numbers(db: Database, status: str | None = None, limit: int | None = None) -> list[str]:
+    """Case numbers newest first, for the headless ``list-cases`` command."""
+    with db.read() as session:
+        stmt = select(Case.number).order_by(Case.received_at.desc(), Case.id.desc())
+        stmt = _filtered(session, stmt, CaseFilter(status=status))
+        if limit:
+            stmt = stmt.limit(limit)
+        return list(session.scalars(stmt))
+
+
+# ---------------------------------------------------------------- one case
+
+
+@dataclass(frozen=True)
+class PersonView:
+    id: int
+    name: str
+    gender: Gender
+    id_number: str
+    phone: str
+    address: str
+    relation: Relation
+    is_representative: bool
+
+
+@dataclass(frozen=True)
+class AttachmentView:
+    id: int
+    filename: str
+    stored_name: str
+    sha256: str
+    size: int
+    added_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    at: dt.datetime
+    user: str
+    action: str
+    summary: str
+    details: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class PriorCase:
+    id: int
+    number: str
+    received_at: dt.datetime
+    channel: Channel
+    status: CaseStatus
+    review_stage: ReviewStage
+    problem: str
+
+    @property
+    def warning(self) -> str | None:
+        if self.review_stage is ReviewStage.FINAL_REVIEW:
+            return f"{self.number} 已复核终结：无新的事实和理由的，原则上不再受理"
+        if self.status.is_open:
+            return f"{self.number} 仍在办理中（{self.status.label}）：同一事项请勿重复登记受理"
+        return None
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    id: int
+    number: str
+    channel: Channel
+    status: CaseStatus
+    received_at: dt.datetime
+    registered_by: str
+    category: str
+    region: str
+    unit_name: str
+    head_count: int
+    is_collective: bool
+    is_repeat: bool
+    skipped_level: bool
+    is_appointment: bool
+    problem: str
+    demand: str
+    source_body: str
+    source_ref: str
+    letter_pages: int | None
+    note: str
+    review_stage: ReviewStage
+    due_date: dt.date | None
+    due_provisional: bool
+    void_reason: str
+    voided_at: dt.datetime | None
+    version: int
+    petitioners: list[PersonView] = field(default_factory=list)
+    attachments: list[AttachmentView] = field(default_factory=list)
+    other_cases: list[PriorCase] = field(default_factory=list)
+    timeline: list[TimelineEntry] = field(default_factory=list)
+
+
+def _prior(session: Session, person_ids: list[int], exclude: int | None) -> list[PriorCase]:
+    if not person_ids:
+        return []
+    stmt = (
+        select(Case)
+        .where(Case.id.in_(select(Petitioner.case_id).where(Petitioner.person_id.in_(person_ids))))
+        .where(Case.status != CaseStatus.VOIDED.value)
+        .order_by(Case.received_at.desc())
+        .limit(200)
+    )
+    if exclude is not None:
+        stmt = stmt.where(Case.id != exclude)
+    return [
+        PriorCase(
+            c.id,
+            c.number,
+            c.received_at,
+            Channel(c.channel),
+            CaseStatus(c.status),
+            ReviewStage(c.review_stage),
+            c.problem[:80].replace("\n", " "),
+        )
+        for c in session.scalars(stmt)
+    ]
+
+
+def get_case(db: Database, case_id: int, actor: Actor | None = None) -> CaseDetail:
+    with db.read() as session:
+        c = session.get(Case, case_id)
+        if c is None:
+            raise NotFound("找不到该信访事项")
+        if c.status == CaseStatus.VOIDED.value and actor and actor.role not in SEES_VOIDED:
+            raise NotFound("该事项已作废，只有管理员和办公室可以查看")
+        links = list(c.petitioners)
+        people = [
+            PersonView(
+                l.person.id,
+                l.person.name,
+                Gender(l.person.gender),
+                l.person.id_number or "",
+                l.person.phone,
+                l.person.address,
+                Relation(l.person.relation),
+                l.is_representative,
+            )
+            for l in links
+        ]
+        timeline = [
+            TimelineEntry(e.at, e.user_name, e.action, e.summary, json.loads(e.details or "{}"))
+            for e in session.scalars(
+                select(AuditEntry).where(AuditEntry.case_id == case_id).order_by(AuditEntry.id)
+            )
+        ]
+        return CaseDetail(
+            id=c.id,
+            number=c.number,
+            channel=Channel(c.channel),
+            status=CaseStatus(c.status),
+            received_at=c.received_at,
+            registered_by=c.registered_by.display_name,
+            category=c.category.name,
+            region=c.region.name,
+            unit_name=c.unit_name,
+            head_count=c.head_count,
+            is_collective=c.is_collective,
+            is_repeat=c.is_repeat,
+            skipped_level=c.skipped_level,
+            is_appointment=c.is_appointment,
+            problem=c.problem,
+            demand=c.demand,
+            source_body=c.source_body,
+            source_ref=c.source_ref,
+            letter_pages=c.letter_pages,
+            note=c.note,
+            review_stage=ReviewStage(c.review_stage),
+            due_date=c.due_date,
+            due_provisional=c.due_provisional,
+            void_reason=c.void_reason,
+            voided_at=c.voided_at,
+            version=c.version,
+            petitioners=people,
+            attachments=[
+                AttachmentView(a.id, a.filename, a.stored_name, a.sha256, a.size, a.added_at)
+                for a in c.attachments
+            ],
+            other_cases=_prior(session, [p.id for p in people], c.id),
+            timeline=timeline,
+        )
+
+
+def prior_cases(
+    db: Database, id_number: str = "", name: str = "", phone: str = "", exclude: int | None = None
+) -> list[PriorCase]:
+    """Earlier cases of the person with this ID number, or this name and phone."""
+    id_number = normalize_id_number(id_number)
+    name, phone = normalize(name), normalize_phone(phone)
+    with db.read() as session:
+        conditions = []
+        if len(id_number) == 18:
+            conditions.append(Person.id_number == id_number)
+        if name and len(phone) >= 7:
+            conditions.append(and_(Person.name == name, Person.phone == phone))
+        if not conditions:
+            return []
+        person_ids = list(session.scalars(select(Person.id).where(or_(*conditions)).limit(50)))
+        return _prior(session, person_ids, exclude)
+
+
+# ---------------------------------------------------------------- changes
+
+EDITABLE_FIELDS = {
+    "problem": "反映问题",
+    "demand": "诉求",
+    "unit_name": "涉及单位",
+    "note": "备注",
+    "source_body": "转办机关",
+    "source_ref": "文号",
+    "skipped_level": "越级访",
+    "category": "问题类别",
+    "region": "所属区县",
+}
+
+
+def update_case(
+    db: Database, actor: Actor, case_id: int, expected_version: int, changes: dict[str, Any]
+) -> int:
+    """Edit registration fields; returns the new version. ConcurrentChange if stale."""
+    require(actor, CAN_REGISTER, "修改登记信息")
+    unknown = set(changes) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise ValueError(f"not editable: {sorted(unknown)}")
+    errors = {}
+    for key in ("problem", "demand", "note"):
+        if key in changes:
+            problem = validate_text(str(changes[key]), label=EDITABLE_FIELDS[key])
+            if problem:
+                errors[key] = problem
+    if "problem" in changes and not str(changes["problem"]).strip():
+        errors["problem"] = "请填写反映的问题"
+    if errors:
+        raise ValidationFailed(errors)
+    try:
+        with db.write() as session:
+            c = session.get(Case, case_id)
+            if c is None:
+                raise NotFound("找不到该信访事项")
+            if c.status == CaseStatus.VOIDED.value:
+                raise ServiceError("已作废的事项不能修改")
+            if c.version != expected_version:
+                raise ConcurrentChange(_stale_message(session, case_id))
+            diff: dict[str, list[Any]] = {}
+            for key, value in changes.items():
+                if key == "category":
+                    new_id = session.scalar(select(Category.id).where(Category.name == value))
+                    if new_id is None:
+                        raise ValidationFailed({"category": "请从列表选择问题类别"})
+                    if new_id != c.category_id:
+                        diff[key] = [c.category.name, value]
+                        c.category_id = new_id
+                elif key == "region":
+                    new_id = session.scalar(select(Region.id).where(Region.name == value))
+                    if new_id is None:
+                        raise ValidationFailed({"region": "请从列表选择所属区县"})
+                    if new_id != c.region_id:
+                        diff[key] = [c.region.name, value]
+                        c.region_id = new_id
+                else:
+                    old = getattr(c, key)
+                    if isinstance(old, str):
+                        value = str(value).strip()
+                    if old != value:
+                        diff[key] = [old, value]
+                        setattr(c, key, value)
+            if not diff:
+                return c.version
+            session.flush()
+            index_case(session, c, [link.person for link in c.petitioners])
+            audit.record(
+                session,
+                actor,
+                "edit",
+                "case",
+                c.id,
+                "修改：" + "、".join(EDITABLE_FIELDS[k] for k in diff),
+                case_id=c.id,
+                details=diff,
+            )
+            return c.version
+    except StaleDataError as error:
+        raise ConcurrentChange("该事项刚被其他人修改，请重新打开后再改") from error
+
+
+def _stale_message(session: Session, case_id: int) -> str:
+    last = session.scalar(
+        select(AuditEntry).where(AuditEntry.case_id == case_id).order_by(AuditEntry.id.desc()).limit(1)
+    )
+    who = f"{last.user_name}于{last.at:%Y-%m-%d %H:%M}" if last else "其他人"
+    return f"该事项已被{who}修改（{last.summary if last else ''}）。您的修改未保存，请重新打开查看后再改。"
+
+
+def void_case(db: Database, actor: Actor, case_id: int, reason: str) -> None:
+    """Void a mistaken case: it stays, marked, visible to the admin and office."""
+    require(actor, CAN_VOID, "作废信访事项")
+    reason = reason.strip()
+    if len(reason) < 4:
+        raise ValidationFailed({"reason": "请写明作废原因（至少4个字）"})
+    with db.write() as session:
+        c = session.get(Case, case_id)
+        if c is None:
+            raise NotFound("找不到该信访事项")
+        if c.status == CaseStatus.VOIDED.value:
+            raise ServiceError("该事项已经作废")
+        old_status = c.status
+        c.status = CaseStatus.VOIDED.value
+        c.void_reason = reason
+        c.voided_at = now()
+        c.voided_by_id = actor.id
+        audit.record(
+            session,
+            actor,
+            "void",
+            "case",
+            c.id,
+            f"作废：{reason}",
+            case_id=c.id,
+            details={"status": [old_status, c.status]},
+        )

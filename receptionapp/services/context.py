@@ -1,0 +1,49 @@
+"""The acting user and the errors services raise."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from receptionapp.domain.roles import Role
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The logged-in user on whose behalf a service acts."""
+
+    id: int
+    username: str
+    display_name: str
+    role: Role
+    unit_id: int | None = None
+
+
+class ServiceError(Exception):
+    """An action that cannot be done; ``str(error)`` is shown to the user as is."""
+
+
+class PermissionDenied(ServiceError):
+    pass
+
+
+class NotFound(ServiceError):
+    pass
+
+
+class ConcurrentChange(ServiceError):
+    """Someone else saved the same record since it was opened."""
+
+
+@dataclass
+class ValidationFailed(ServiceError):
+    """Field-level problems: ``errors`` maps a field key to its Chinese message."""
+
+    errors: dict[str, str] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return "；".join(self.errors.values()) or "输入有误"
+
+
+def require(actor: Actor, allowed: frozenset[Role], what: str) -> None:
+    if actor.role not in allowed:
+        raise PermissionDenied(f"当前账号（{actor.role.label}）无权{what}")

@@ -1,0 +1,211 @@
+"""Registering a new matter (登记) from any channel, in one transaction.
+
+The petitioners are matched to people already known (by ID number, else by
+name and phone) so that a person's history stays whole; the case gets its
+yearly per-channel number, its first deadline, its search terms and its
+first audit entry together, or not at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from receptionapp.db.models import Attachment, Case, CaseCounter, Category, Person, Petitioner, Region
+from receptionapp.db.search import index_case
+from receptionapp.domain.case import CaseStatus, PetitionerInput, RegistrationInput
+from receptionapp.domain.channels import Channel
+from receptionapp.domain.deadlines import due_date
+from receptionapp.domain.intake_rules import intake_rule
+from receptionapp.domain.numbering import format_case_number
+from receptionapp.domain.roles import CAN_REGISTER
+from receptionapp.domain.validation import normalize, normalize_id_number, normalize_phone, validate_registration
+from receptionapp.db.database import Database
+from receptionapp.services import audit
+from receptionapp.services.attachments import store_file
+from receptionapp.services.context import Actor, ValidationFailed, require
+
+
+@dataclass(frozen=True)
+class Registered:
+    id: int
+    number: str
+    is_repeat: bool
+    due_date: dt.date | None
+    due_provisional: bool
+
+
+def next_sequence(session: Session, channel: Channel, year: int) -> int:
+    """Hand out the next number of (channel, year); the row update serialises writers."""
+    result = session.execute(
+        update(CaseCounter)
+        .where(CaseCounter.channel == channel.value, CaseCounter.year == year)
+        .values(last=CaseCounter.last + 1)
+        .returning(CaseCounter.last)
+    ).scalar()
+    if result is not None:
+        return int(result)
+    session.add(CaseCounter(channel=channel.value, year=year, last=1))
+    session.flush()
+    return 1
+
+
+def find_or_create_person(session: Session, data: PetitionerInput) -> tuple[Person, bool]:
+    """The known person for these details, updated with what is new; or a new one."""
+    id_number = normalize_id_number(data.id_number) or None
+    name = normalize(data.name)
+    phone = normalize_phone(data.phone)
+    person: Person | None = None
+    if id_number:
+        person = session.scalar(select(Person).where(Person.id_number == id_number).limit(1))
+    if person is None and phone:
+        same_contact = select(Person).where(Person.name == name, Person.phone == phone)
+        if id_number:
+            # Someone with another ID number is another person, however alike.
+            same_contact = same_contact.where(Person.id_number.is_(None))
+        person = session.scalar(same_contact.limit(1))
+    if person is None:
+        person = Person(
+            name=name,
+            gender=data.gender.value,
+            id_number=id_number,
+            phone=phone,
+            address=normalize(data.address),
+            relation=data.relation.value,
+        )
+        session.add(person)
+        session.flush()
+        return person, False
+    # Keep the newest contact details; the old ones stay in the audit log.
+    if id_number and not person.id_number:
+        person.id_number = id_number
+    if phone:
+        person.phone = phone
+    if normalize(data.address):
+        person.address = normalize(data.address)
+    if data.gender.value != "unknown":
+        person.gender = data.gender.value
+    person.relation = data.relation.value
+    return person, True
+
+
+def _lookup_id(session: Session, model: type[Category] | type[Region], name: str, label: str) -> int:
+    found = session.scalar(select(model.id).where(model.name == name.strip()))
+    if found is None:
+        raise ValidationFailed({label: f"“{name}”不在列表中，请从列表选择"})
+    return int(found)
+
+
+def register_case(
+    db: Database,
+    actor: Actor,
+    data: RegistrationInput,
+    attachments: list[Path] | None = None,
+    attachment_folder: Path | None = None,
+    now: dt.datetime | None = None,
+) -> Registered:
+    """Validate and save a new case; ValidationFailed lists every bad field."""
+    require(actor, CAN_REGISTER, "登记信访事项")
+    errors = validate_registration(data, now)
+    if errors:
+        raise ValidationFailed(errors)
+    assert data.received_at is not None
+    stored = []
+    if attachments:
+        if attachment_folder is None:
+            raise ValueError("attachment_folder is required with attachments")
+        stored = [store_file(path, attachment_folder) for path in attachments]
+
+    with db.write() as session:
+        category_id = _lookup_id(session, Category, data.category, "category")
+        region_id = _lookup_id(session, Region, data.region, "region")
+        persons: list[Person] = []
+        known_before = False
+        for item in data.petitioners:
+            person, known = find_or_create_person(session, item)
+            persons.append(person)
+            known_before = known_before or known
+        person_ids = [p.id for p in persons]
+        is_repeat = known_before and bool(
+            session.scalar(
+                select(Petitioner.case_id)
+                .join(Case, Case.id == Petitioner.case_id)
+                .where(Petitioner.person_id.in_(person_ids), Case.status != CaseStatus.VOIDED.value)
+                .limit(1)
+            )
+        )
+        year = data.received_at.year
+        seq = next_sequence(session, data.channel, year)
+        rule = intake_rule(data.channel)
+        due = due_date(data.received_at.date(), rule.length, rule.unit)
+        case = Case(
+            number=format_case_number(data.channel, year, seq),
+            channel=data.channel.value,
+            year=year,
+            seq=seq,
+            status=CaseStatus.REGISTERED.value,
+            received_at=data.received_at.replace(microsecond=0),
+            registered_by_id=actor.id,
+            category_id=category_id,
+            region_id=region_id,
+            unit_name=normalize(data.unit),
+            head_count=data.head_count,
+            is_collective=data.is_collective,
+            is_repeat=is_repeat,
+            skipped_level=data.skipped_level,
+            is_appointment=data.is_appointment,
+            problem=data.problem.strip(),
+            demand=data.demand.strip(),
+            source_body=normalize(data.source_body),
+            source_ref=normalize(data.source_ref),
+            letter_pages=data.letter_pages,
+            note=data.note.strip(),
+            due_date=due.date,
+            due_provisional=due.provisional,
+        )
+        session.add(case)
+        session.flush()
+        for position, (person, item) in enumerate(zip(persons, data.petitioners, strict=True)):
+            session.add(
+                Petitioner(
+                    case_id=case.id,
+                    person_id=person.id,
+                    position=position,
+                    is_representative=item.is_representative,
+                )
+            )
+        for item in stored:
+            session.add(
+                Attachment(
+                    case_id=case.id,
+                    filename=item.filename,
+                    stored_name=item.stored_name,
+                    sha256=item.sha256,
+                    size=item.size,
+                    added_by_id=actor.id,
+                )
+            )
+        session.flush()
+        index_case(session, case, persons)
+        names = "、".join(p.name for p in persons)
+        audit.record(
+            session,
+            actor,
+            "register",
+            "case",
+            case.id,
+            f"登记{data.channel.label}：{names}" + ("（重复访）" if is_repeat else ""),
+            case_id=case.id,
+            details={
+                "number": case.number,
+                "petitioners": person_ids,
+                "attachments": [s.filename for s in stored],
+                "due_date": case.due_date,
+                "rule": f"{rule.name} {rule.length}{rule.unit.label}",
+            },
+        )
+        return Registered(case.id, case.number, is_repeat, case.due_date, case.due_provisional)
