@@ -59,3 +59,21 @@ def make_registration(**overrides) -> RegistrationInput:
     )
     values.update(overrides)
     return RegistrationInput(**values)
+
+
+def type_text(widget, text: str) -> None:
+    """Type ``text`` into ``widget`` key by key, as a person with an input method would.
+
+    ``qtbot.keyClicks`` cannot send Chinese (Qt's test library asserts on
+    non-ASCII keys), so each character goes as a key event carrying its text.
+    """
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    widget.setFocus()
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+            )

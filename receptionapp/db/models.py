@@ -9,6 +9,7 @@ Nothing is ever deleted: cases are voided, reference entries deactivated.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -143,14 +144,12 @@ class Case(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now, onupdate=now)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
 
     petitioners: Mapped[list[Petitioner]] = relationship(
         back_populates="case", order_by="Petitioner.position"
     )
-    attachments: Mapped[list[Attachment]] = relationship(
-        back_populates="case", order_by="Attachment.id"
-    )
+    attachments: Mapped[list[Attachment]] = relationship(back_populates="case", order_by="Attachment.id")
     category: Mapped[Category] = relationship()
     region: Mapped[Region] = relationship()
     registered_by: Mapped[User] = relationship(foreign_keys=[registered_by_id])

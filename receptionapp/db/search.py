@@ -18,7 +18,15 @@ from receptionapp.domain.textsearch import fts_query, index_terms
 
 def case_text(case: Case, persons: Iterable[Person]) -> str:
     """Everything a clerk may search a case by, as one string."""
-    parts = [case.number, case.problem, case.demand, case.unit_name, case.source_body, case.source_ref, case.note]
+    parts = [
+        case.number,
+        case.problem,
+        case.demand,
+        case.unit_name,
+        case.source_body,
+        case.source_ref,
+        case.note,
+    ]
     for person in persons:
         parts.extend([person.name, person.id_number or "", person.phone])
     return "\n".join(p for p in parts if p)
@@ -50,8 +58,10 @@ def search_condition(session: Session, query: str) -> ColumnElement[bool] | None
     if match is None:
         return None
     if session.get_bind().dialect.name == "sqlite":
-        ids = select(text("rowid")).select_from(text("case_search")).where(
-            text("case_search MATCH :match").bindparams(match=match)
+        ids = (
+            select(text("rowid"))
+            .select_from(text("case_search"))
+            .where(text("case_search MATCH :match").bindparams(match=match))
         )
         return Case.id.in_(ids)
     pattern = f"%{query.strip()}%"

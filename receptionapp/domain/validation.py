@@ -140,9 +140,7 @@ def validate_received_at(value: dt.datetime | None, now: dt.datetime | None = No
     return None
 
 
-def validate_registration(
-    data: RegistrationInput, now: dt.datetime | None = None
-) -> dict[str, str]:
+def validate_registration(data: RegistrationInput, now: dt.datetime | None = None) -> dict[str, str]:
     """All problems of one registration; an empty dict means it can be saved."""
     now = now or dt.datetime.now()
     errors: dict[str, str] = {}
@@ -214,6 +212,4 @@ def validate_registration(
 
 
 # Used by collective-visit help texts.
-COLLECTIVE_HINT = (
-    f"{COLLECTIVE_VISIT_MIN}人以上为集体访，须推选不超过{MAX_REPRESENTATIVES}名代表"
-)
+COLLECTIVE_HINT = f"{COLLECTIVE_VISIT_MIN}人以上为集体访，须推选不超过{MAX_REPRESENTATIVES}名代表"

@@ -21,24 +21,44 @@ from receptionapp.db.models import AuditEntry
 from receptionapp.services.context import Actor
 
 
-def _digest(entry: AuditEntry) -> str:
+def content_hash(
+    prev_hash: str,
+    at: dt.datetime,
+    user_id: int | None,
+    user_name: str,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    case_id: int | None,
+    summary: str,
+    details: str,
+) -> str:
+    """The hash of one entry's content, linked to the previous entry's hash."""
     content = json.dumps(
-        [
-            entry.prev_hash,
-            entry.at.isoformat(),
-            entry.user_id,
-            entry.user_name,
-            entry.action,
-            entry.entity,
-            entry.entity_id,
-            entry.case_id,
-            entry.summary,
-            entry.details,
-        ],
+        [prev_hash, at.isoformat(), user_id, user_name, action, entity, entity_id, case_id, summary, details],
         ensure_ascii=False,
         separators=(",", ":"),
     )
     return hashlib.sha256(content.encode("utf-8")).hexdigest()
+
+
+def _digest(entry: AuditEntry) -> str:
+    return content_hash(
+        entry.prev_hash,
+        entry.at,
+        entry.user_id,
+        entry.user_name,
+        entry.action,
+        entry.entity,
+        entry.entity_id,
+        entry.case_id,
+        entry.summary,
+        entry.details,
+    )
+
+
+def last_hash(session: Session) -> str:
+    return session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)) or ""
 
 
 def _json_default(value: Any) -> str:
@@ -59,7 +79,7 @@ def record(
     details: dict[str, Any] | None = None,
 ) -> AuditEntry:
     """Append one entry; call inside the write transaction of the change."""
-    prev = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1))
+    prev = last_hash(session)
     entry = AuditEntry(
         at=now(),
         user_id=actor.id if actor else None,
@@ -70,7 +90,7 @@ def record(
         case_id=case_id,
         summary=summary,
         details=json.dumps(details or {}, ensure_ascii=False, default=_json_default),
-        prev_hash=prev or "",
+        prev_hash=prev,
     )
     entry.hash = _digest(entry)
     session.add(entry)

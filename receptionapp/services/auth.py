@@ -48,9 +48,7 @@ def login(db: Database, username: str, password: str) -> Actor:
         if user.failed_logins >= MAX_FAILURES:
             user.locked_until = moment + dt.timedelta(minutes=LOCK_MINUTES)
             user.failed_logins = 0
-            audit.record(
-                session, None, "lock", "user", user.id, f"账号 {user.username} 因多次密码错误被锁定"
-            )
+            audit.record(session, None, "lock", "user", user.id, f"账号 {user.username} 因多次密码错误被锁定")
             failure = f"密码错误次数过多，账号已锁定{LOCK_MINUTES}分钟"
         else:
             left = MAX_FAILURES - user.failed_logins

@@ -26,7 +26,14 @@ from receptionapp.domain.people import Gender, Relation
 from receptionapp.domain.roles import CAN_REGISTER, CAN_VOID, SEES_VOIDED
 from receptionapp.domain.validation import normalize, normalize_id_number, normalize_phone, validate_text
 from receptionapp.services import audit
-from receptionapp.services.context import Actor, ConcurrentChange, NotFound, ServiceError, ValidationFailed, require
+from receptionapp.services.context import (
+    Actor,
+    ConcurrentChange,
+    NotFound,
+    ServiceError,
+    ValidationFailed,
+    require,
+)
 
 OPEN_STATUSES = (CaseStatus.REGISTERED.value, CaseStatus.IN_PROGRESS.value)
 CLOSED_STATUSES = (CaseStatus.CLOSED.value, CaseStatus.ARCHIVED.value)
@@ -88,18 +95,28 @@ def _filtered(session: Session, stmt: Select[Any], flt: CaseFilter) -> Select[An
     if not flt.include_voided and flt.status != CaseStatus.VOIDED.value:
         stmt = stmt.where(Case.status != CaseStatus.VOIDED.value)
     if flt.category:
-        stmt = stmt.where(Case.category_id == select(Category.id).where(Category.name == flt.category).scalar_subquery())
+        stmt = stmt.where(
+            Case.category_id == select(Category.id).where(Category.name == flt.category).scalar_subquery()
+        )
     if flt.region:
-        stmt = stmt.where(Case.region_id == select(Region.id).where(Region.name == flt.region).scalar_subquery())
+        stmt = stmt.where(
+            Case.region_id == select(Region.id).where(Region.name == flt.region).scalar_subquery()
+        )
     if flt.date_from:
         stmt = stmt.where(Case.received_at >= dt.datetime.combine(flt.date_from, dt.time()))
     if flt.date_to:
-        stmt = stmt.where(Case.received_at < dt.datetime.combine(flt.date_to + dt.timedelta(days=1), dt.time()))
+        stmt = stmt.where(
+            Case.received_at < dt.datetime.combine(flt.date_to + dt.timedelta(days=1), dt.time())
+        )
     return stmt
 
 
 def _check_filter(actor: Actor | None, flt: CaseFilter) -> None:
-    if (flt.include_voided or flt.status == CaseStatus.VOIDED.value) and actor and actor.role not in SEES_VOIDED:
+    if (
+        (flt.include_voided or flt.status == CaseStatus.VOIDED.value)
+        and actor
+        and actor.role not in SEES_VOIDED
+    ):
         raise ServiceError("只有管理员和办公室可以查看已作废的事项")
 
 
@@ -302,16 +319,16 @@ def get_case(db: Database, case_id: int, actor: Actor | None = None) -> CaseDeta
         links = list(c.petitioners)
         people = [
             PersonView(
-                l.person.id,
-                l.person.name,
-                Gender(l.person.gender),
-                l.person.id_number or "",
-                l.person.phone,
-                l.person.address,
-                Relation(l.person.relation),
-                l.is_representative,
+                link.person.id,
+                link.person.name,
+                Gender(link.person.gender),
+                link.person.id_number or "",
+                link.person.phone,
+                link.person.address,
+                Relation(link.person.relation),
+                link.is_representative,
             )
-            for l in links
+            for link in links
         ]
         timeline = [
             TimelineEntry(e.at, e.user_name, e.action, e.summary, json.loads(e.details or "{}"))

@@ -30,9 +30,7 @@ def save_draft(db: Database, actor: Actor, form: str, payload: dict[str, Any]) -
 
 def load_draft(db: Database, actor: Actor, form: str) -> dict[str, Any] | None:
     with db.read() as session:
-        text = session.scalar(
-            select(Draft.payload).where(Draft.user_id == actor.id, Draft.form == form)
-        )
+        text = session.scalar(select(Draft.payload).where(Draft.user_id == actor.id, Draft.form == form))
     if not text:
         return None
     try:

@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from receptionapp.db.database import Database
 from receptionapp.db.models import Attachment, Case, CaseCounter, Category, Person, Petitioner, Region
 from receptionapp.db.search import index_case
 from receptionapp.domain.case import CaseStatus, PetitionerInput, RegistrationInput
@@ -23,8 +24,12 @@ from receptionapp.domain.deadlines import due_date
 from receptionapp.domain.intake_rules import intake_rule
 from receptionapp.domain.numbering import format_case_number
 from receptionapp.domain.roles import CAN_REGISTER
-from receptionapp.domain.validation import normalize, normalize_id_number, normalize_phone, validate_registration
-from receptionapp.db.database import Database
+from receptionapp.domain.validation import (
+    normalize,
+    normalize_id_number,
+    normalize_phone,
+    validate_registration,
+)
 from receptionapp.services import audit
 from receptionapp.services.attachments import store_file
 from receptionapp.services.context import Actor, ValidationFailed, require

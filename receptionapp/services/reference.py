@@ -27,6 +27,8 @@ def reference_lists(db: Database) -> ReferenceLists:
             categories=list(
                 session.scalars(select(Category.name).where(Category.active).order_by(Category.sort_order))
             ),
-            regions=list(session.scalars(select(Region.name).where(Region.active).order_by(Region.sort_order))),
+            regions=list(
+                session.scalars(select(Region.name).where(Region.active).order_by(Region.sort_order))
+            ),
             units=list(session.scalars(select(Unit.name).where(Unit.active).order_by(Unit.id))),
         )

@@ -51,13 +51,16 @@ def validate_user_fields(username: str, display_name: str, password: str) -> dic
     return errors
 
 
-def initialize(
-    db: Database, bureau_name: str, username: str, display_name: str, password: str
-) -> Actor:
-    """Create the admin and the default reference lists; one transaction."""
+def validate_setup(bureau_name: str, username: str, display_name: str, password: str) -> dict[str, str]:
     errors = validate_user_fields(username, display_name, password)
     if not bureau_name.strip():
         errors["bureau_name"] = "请填写单位名称，如“××市教育局”"
+    return errors
+
+
+def initialize(db: Database, bureau_name: str, username: str, display_name: str, password: str) -> Actor:
+    """Create the admin and the default reference lists; one transaction."""
+    errors = validate_setup(bureau_name, username, display_name, password)
     if errors:
         raise ValidationFailed(errors)
     with db.write() as session:

@@ -1,0 +1,1 @@
+"""PDF documents (letters, notices, forms)."""

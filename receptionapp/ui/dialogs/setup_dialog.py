@@ -1,0 +1,53 @@
+"""First start: the bureau's name and the admin account (thin widget over services.setup)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from receptionapp.db.database import Database
+from receptionapp.paths import DataPaths
+from receptionapp.services import setup
+from receptionapp.services.context import Actor, ValidationFailed
+from receptionapp.ui.forms.ui_setup_dialog import Ui_SetupDialog
+from receptionapp.ui.widgets.field_errors import FieldErrors
+
+
+class SetupDialog(QDialog):
+    def __init__(self, db: Database, paths: DataPaths, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SetupDialog()
+        self.ui.setupUi(self)
+        self.db = db
+        self.actor: Actor | None = None
+        self.ui.dataFolder.setText(f"数据文件夹：{paths.root}")
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("完成设置")
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("退出")
+        self.ui.buttons.accepted.connect(self.submit)
+        self.ui.buttons.rejected.connect(self.reject)
+        self.errors = FieldErrors()
+        self.errors.register("bureau_name", self.ui.bureauName, self.ui.bureauError)
+        self.errors.register("username", self.ui.username, self.ui.usernameError)
+        self.errors.register("display_name", self.ui.displayName, self.ui.displayNameError)
+        self.errors.register("password", self.ui.password, self.ui.passwordError)
+        self.errors.register("password2", self.ui.password2, self.ui.password2Error)
+
+    def submit(self) -> None:
+        values = (
+            self.ui.bureauName.text(),
+            self.ui.username.text(),
+            self.ui.displayName.text(),
+            self.ui.password.text(),
+        )
+        errors = setup.validate_setup(*values)
+        if self.ui.password.text() != self.ui.password2.text():
+            errors["password2"] = "两次输入的密码不一致"
+        if not errors:
+            try:
+                self.actor = setup.initialize(self.db, *values)
+            except ValidationFailed as failure:
+                errors = failure.errors
+        self.errors.show(errors)
+        if errors:
+            self.errors.focus_first(errors)
+            return
+        self.accept()

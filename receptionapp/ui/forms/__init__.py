@@ -1,0 +1,1 @@
+"""Modules generated from ui/*.ui; never edit by hand."""

@@ -1,0 +1,238 @@
+"""One case on a page: every field, the petitioners, attachments, their other cases, the timeline.
+
+Registration fields can be corrected here (with optimistic locking: a save
+against a version someone else changed is refused and the page reloads);
+a mistaken case can be voided. Nothing is ever deleted.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QApplication,
+    QHeaderView,
+    QListWidgetItem,
+    QMessageBox,
+    QTableWidgetItem,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from receptionapp.db.database import Database
+from receptionapp.domain.case import CaseStatus
+from receptionapp.domain.roles import CAN_REGISTER, CAN_VOID
+from receptionapp.paths import DataPaths
+from receptionapp.services.cases import CaseDetail, get_case, update_case
+from receptionapp.services.context import Actor, ConcurrentChange, ServiceError, ValidationFailed
+from receptionapp.services.reference import reference_lists
+from receptionapp.ui.dialogs.void_dialog import VoidDialog
+from receptionapp.ui.forms.ui_case_page import Ui_CasePage
+from receptionapp.ui.widgets.field_errors import FieldErrors
+
+ACTION_LABELS = {"register": "登记", "edit": "修改", "void": "作废"}
+PEOPLE_COLUMNS = ("姓名", "性别", "身份证号", "联系电话", "地址", "身份", "代表")
+
+
+class CasePage(QWidget):
+    open_case = Signal(int)
+    changed = Signal(int)
+
+    def __init__(
+        self, db: Database, actor: Actor, paths: DataPaths, case_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CasePage()
+        self.ui.setupUi(self)
+        self.db, self.actor, self.paths, self.case_id = db, actor, paths, case_id
+        self.detail: CaseDetail | None = None
+        lists = reference_lists(db)
+        self.ui.category.addItems(lists.categories)
+        self.ui.region.addItems(lists.regions)
+        self.ui.people.setColumnCount(len(PEOPLE_COLUMNS))
+        self.ui.people.setHorizontalHeaderLabels(list(PEOPLE_COLUMNS))
+        self.ui.people.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.people.setEditTriggers(self.ui.people.EditTrigger.NoEditTriggers)
+        self.ui.timeline.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.splitter.setStretchFactor(1, 2)
+        self.errors = FieldErrors()
+        self.errors.register("problem", self.ui.problem, self.ui.problemError)
+        self.errors.register("demand", self.ui.demand, self.ui.demandError)
+        self.errors.register("note", self.ui.note, self.ui.noteError)
+        self.ui.editButton.clicked.connect(lambda: self.set_editing(True))
+        self.ui.cancelEditButton.clicked.connect(self.cancel_edit)
+        self.ui.saveButton.clicked.connect(self.save)
+        self.ui.voidButton.clicked.connect(self.void)
+        self.ui.refreshButton.clicked.connect(self.reload)
+        self.ui.otherCases.itemActivated.connect(
+            lambda item: self.open_case.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        self.ui.attachments.itemActivated.connect(self._open_attachment)
+        self.reload()
+
+    @property
+    def title(self) -> str:
+        return self.detail.number if self.detail else "事项"
+
+    def reload(self) -> None:
+        self.detail = d = get_case(self.db, self.case_id, self.actor)
+        self.ui.number.setText(d.number)
+        badge = d.status.label
+        color = "#2e7d32" if d.status in (CaseStatus.CLOSED, CaseStatus.ARCHIVED) else "#1565c0"
+        if d.status is CaseStatus.VOIDED:
+            color = "#9e9e9e"
+        self.ui.statusBadge.setText(badge)
+        self.ui.statusBadge.setStyleSheet(
+            f"color: white; background: {color}; padding: 2px 8px; border-radius: 4px;"
+        )
+        if d.status is CaseStatus.VOIDED:
+            self._banner(f"此事项已于{d.voided_at:%Y-%m-%d %H:%M}作废。原因：{d.void_reason}", "#9e9e9e")
+        else:
+            self._banner("", "")
+        self.ui.channel.setText(d.channel.label + ("（预约）" if d.is_appointment else ""))
+        self.ui.received.setText(f"{d.received_at:%Y年%m月%d日 %H:%M}")
+        self.ui.registeredBy.setText(d.registered_by)
+        source = "；".join(x for x in (d.source_body, d.source_ref and f"文号/工单：{d.source_ref}") if x)
+        if d.letter_pages:
+            source = "；".join(x for x in (source, f"来信{d.letter_pages}页") if x)
+        self.ui.source.setText(source or "—")
+        self.ui.category.setCurrentText(d.category)
+        self.ui.region.setCurrentText(d.region)
+        self.ui.unit.setText(d.unit_name)
+        flags = []
+        if d.is_collective:
+            flags.append(f"集体访（{d.head_count}人）")
+        elif d.head_count > 1:
+            flags.append(f"{d.head_count}人来访")
+        if d.is_repeat:
+            flags.append("重复访")
+        if d.skipped_level:
+            flags.append("越级访")
+        if d.review_stage.value != "none":
+            flags.append(d.review_stage.label)
+        self.ui.flags.setText("，".join(flags) or "—")
+        if d.due_date:
+            self.ui.due.setText(
+                f"{d.due_date:%Y-%m-%d}" + ("（暂定：该年度节假日安排尚未录入）" if d.due_provisional else "")
+            )
+        else:
+            self.ui.due.setText("—")
+        self.ui.problem.setPlainText(d.problem)
+        self.ui.demand.setPlainText(d.demand)
+        self.ui.note.setPlainText(d.note)
+        self._fill_people(d)
+        self.ui.attachments.clear()
+        for a in d.attachments:
+            item = QListWidgetItem(f"{a.filename}（{a.size // 1024 + 1} KB，{a.added_at:%Y-%m-%d}）")
+            item.setData(Qt.ItemDataRole.UserRole, a.stored_name)
+            item.setToolTip(f"SHA-256：{a.sha256}")
+            self.ui.attachments.addItem(item)
+        if not d.attachments:
+            self.ui.attachments.addItem("（无附件）")
+        self.ui.otherCases.clear()
+        for other in d.other_cases:
+            text = f"{other.number}  {other.received_at:%Y-%m-%d}  {other.status.label}  {other.problem}"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, other.id)
+            if other.warning:
+                item.setForeground(Qt.GlobalColor.red)
+                item.setToolTip(other.warning)
+            self.ui.otherCases.addItem(item)
+        self.ui.otherLabel.setText(f"该信访人的其他事项：{len(d.other_cases)}件（双击打开）")
+        self.ui.timeline.clear()
+        for entry in d.timeline:
+            label = ACTION_LABELS.get(entry.action, entry.action)
+            summary = entry.summary if entry.summary.startswith(label) else f"{label}：{entry.summary}"
+            item = QTreeWidgetItem([f"{entry.at:%Y-%m-%d %H:%M}", entry.user, summary])
+            if entry.details and entry.action == "edit":
+                item.setToolTip(2, "\n".join(f"{k}：{v[0]} → {v[1]}" for k, v in entry.details.items()))
+            self.ui.timeline.addTopLevelItem(item)
+        self.set_editing(False)
+
+    def _fill_people(self, d: CaseDetail) -> None:
+        self.ui.people.setRowCount(len(d.petitioners))
+        for row, p in enumerate(d.petitioners):
+            values = (
+                p.name,
+                p.gender.label,
+                p.id_number,
+                p.phone,
+                p.address,
+                p.relation.label,
+                "是" if p.is_representative else "",
+            )
+            for column, value in enumerate(values):
+                self.ui.people.setItem(row, column, QTableWidgetItem(value))
+        self.ui.people.setMaximumHeight(60 + 32 * max(1, len(d.petitioners)))
+
+    def _banner(self, text: str, color: str) -> None:
+        self.ui.banner.setText(text)
+        self.ui.banner.setVisible(bool(text))
+        self.ui.banner.setStyleSheet(f"color: {color}; font-weight: bold;" if color else "")
+
+    def set_editing(self, on: bool) -> None:
+        d = self.detail
+        editable = d is not None and d.status is not CaseStatus.VOIDED and self.actor.role in CAN_REGISTER
+        on = on and editable
+        for widget in (self.ui.problem, self.ui.demand, self.ui.note):
+            widget.setReadOnly(not on)
+        self.ui.unit.setReadOnly(not on)
+        self.ui.category.setEnabled(on)
+        self.ui.region.setEnabled(on)
+        self.ui.editButton.setVisible(editable and not on)
+        self.ui.saveButton.setVisible(on)
+        self.ui.cancelEditButton.setVisible(on)
+        self.ui.voidButton.setVisible(
+            d is not None and d.status is not CaseStatus.VOIDED and self.actor.role in CAN_VOID
+        )
+        if not on:
+            self.errors.clear()
+
+    def cancel_edit(self) -> None:
+        self.reload()
+
+    def save(self) -> None:
+        assert self.detail is not None
+        changes = {
+            "problem": self.ui.problem.toPlainText(),
+            "demand": self.ui.demand.toPlainText(),
+            "note": self.ui.note.toPlainText(),
+            "unit_name": self.ui.unit.text(),
+            "category": self.ui.category.currentText(),
+            "region": self.ui.region.currentText(),
+        }
+        try:
+            update_case(self.db, self.actor, self.case_id, self.detail.version, changes)
+        except ValidationFailed as failure:
+            self.errors.show(failure.errors)
+            self.errors.focus_first(failure.errors)
+            return
+        except ConcurrentChange as error:
+            QMessageBox.warning(self, "其他人已修改", str(error) + "\n\n您填写的内容已复制到剪贴板。")
+            QApplication.clipboard().setText("\n\n".join(f"{k}：{v}" for k, v in changes.items()))
+            self.reload()
+            return
+        except ServiceError as error:
+            QMessageBox.warning(self, "无法保存", str(error))
+            return
+        self.reload()
+        self._banner("修改已保存，并记入办理经过。", "#2e7d32")
+        self.changed.emit(self.case_id)
+
+    def void(self) -> None:
+        assert self.detail is not None
+        dialog = VoidDialog(self.db, self.actor, self.case_id, self.detail.number, self)
+        if dialog.exec():
+            self.reload()
+            self.changed.emit(self.case_id)
+
+    def _open_attachment(self, item: QListWidgetItem) -> None:
+        stored = item.data(Qt.ItemDataRole.UserRole)
+        if not stored:
+            return
+        path = self.paths.attachments / stored
+        if not path.is_file():
+            QMessageBox.warning(self, "附件缺失", f"附件文件不在数据文件夹中：{path}\n请从备份恢复。")
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -1,0 +1,155 @@
+"""The case register (事项台账): quick filters, the search box and the lazy case list."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+
+from receptionapp.db.database import Database
+from receptionapp.domain.case import CaseStatus
+from receptionapp.domain.channels import Channel
+from receptionapp.domain.roles import SEES_VOIDED
+from receptionapp.domain.textsearch import searchable_length
+from receptionapp.services.cases import CaseFilter, count_cases, list_cases
+from receptionapp.services.context import Actor, ServiceError
+from receptionapp.services.reference import reference_lists
+from receptionapp.ui.forms.ui_case_register import Ui_CaseRegister
+from receptionapp.ui.models.case_table import CASE_ID_ROLE, CaseTableModel
+
+SEARCH_DELAY_MS = 300
+STATUS_CHOICES = (
+    ("全部（不含作废）", None),
+    ("未办结", "open"),
+    ("已超期", "overdue"),
+    ("已办结", "closed"),
+    (CaseStatus.REGISTERED.label, CaseStatus.REGISTERED.value),
+    (CaseStatus.IN_PROGRESS.label, CaseStatus.IN_PROGRESS.value),
+    (CaseStatus.ARCHIVED.label, CaseStatus.ARCHIVED.value),
+)
+
+
+class CaseRegister(QWidget):
+    open_case = Signal(int)
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CaseRegister()
+        self.ui.setupUi(self)
+        self.db, self.actor = db, actor
+        self.model = CaseTableModel(self)
+        self.ui.table.setModel(self.model)
+        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._fill_filters()
+        header = self.ui.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for column, width in enumerate((150, 110, 130, 130, 120, 90, 80, 420, 110)):
+            self.ui.table.setColumnWidth(column, width)
+        self.ui.table.verticalHeader().setVisible(False)
+        self.ui.table.doubleClicked.connect(self._activate)
+        self.ui.table.activated.connect(self._activate)
+        self.ui.search.textChanged.connect(lambda _text: self._timer.start())
+        self.ui.search.returnPressed.connect(self.refresh)
+        for combo in (self.ui.channel, self.ui.status, self.ui.category, self.ui.region):
+            combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.ui.useDates.toggled.connect(self._dates_toggled)
+        self.ui.dateFrom.dateChanged.connect(lambda _d: self.refresh())
+        self.ui.dateTo.dateChanged.connect(lambda _d: self.refresh())
+        self.ui.resetButton.clicked.connect(self.reset_filters)
+        self._dates_toggled(False)
+
+    def _fill_filters(self) -> None:
+        lists = reference_lists(self.db)
+        self.ui.channel.addItem("全部", None)
+        for channel in Channel:
+            self.ui.channel.addItem(channel.label, channel)
+        for label, value in STATUS_CHOICES:
+            self.ui.status.addItem(label, value)
+        if self.actor.role in SEES_VOIDED:
+            self.ui.status.addItem(CaseStatus.VOIDED.label, CaseStatus.VOIDED.value)
+        self.ui.category.addItem("全部", None)
+        for name in lists.categories:
+            self.ui.category.addItem(name, name)
+        self.ui.region.addItem("全部", None)
+        for name in lists.regions:
+            self.ui.region.addItem(name, name)
+        today = QDate.currentDate()
+        self.ui.dateFrom.setDate(today.addMonths(-1))
+        self.ui.dateTo.setDate(today)
+
+    def _dates_toggled(self, on: bool) -> None:
+        self.ui.dateFrom.setEnabled(on)
+        self.ui.dateTo.setEnabled(on)
+        self.refresh()
+
+    def current_filter(self) -> CaseFilter:
+        text = self.ui.search.text().strip()
+        flt = CaseFilter(
+            text=text if searchable_length(text) >= 2 or text.isdigit() else "",
+            channel=self.ui.channel.currentData(),
+            status=self.ui.status.currentData(),
+            category=self.ui.category.currentData(),
+            region=self.ui.region.currentData(),
+        )
+        if self.ui.useDates.isChecked():
+            flt.date_from = self.ui.dateFrom.date().toPython()
+            flt.date_to = self.ui.dateTo.date().toPython()
+        return flt
+
+    def refresh(self) -> None:
+        self._timer.stop()
+        flt = self.current_filter()
+        try:
+            total = count_cases(self.db, flt, self.actor)
+            self.model.reset(partial(self._page, flt), total)
+        except ServiceError as error:
+            QMessageBox.warning(self, "无法查询", str(error))
+            return
+        note = ""
+        if self.ui.search.text().strip() and not flt.text:
+            note = "（请至少输入两个汉字或数字）"
+        self.ui.countLabel.setText(f"共 {total} 件{note}")
+
+    def _page(self, flt: CaseFilter, after: tuple[dt.datetime, int] | None, limit: int):  # type: ignore[no-untyped-def]
+        return list_cases(self.db, flt, limit=limit, after=after, actor=self.actor)
+
+    def reset_filters(self) -> None:
+        widgets = (
+            self.ui.channel,
+            self.ui.status,
+            self.ui.category,
+            self.ui.region,
+            self.ui.useDates,
+            self.ui.search,
+        )
+        for widget in widgets:
+            widget.blockSignals(True)
+        for combo in widgets[:4]:
+            combo.setCurrentIndex(0)
+        self.ui.useDates.setChecked(False)
+        self.ui.search.clear()
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._dates_toggled(False)
+
+    def show_overdue(self) -> None:
+        self.ui.status.setCurrentIndex(self.ui.status.findData("overdue"))
+
+    def focus_search(self) -> None:
+        self.ui.search.setFocus()
+        self.ui.search.selectAll()
+
+    def _activate(self, index: QModelIndex) -> None:
+        case_id = index.siblingAtColumn(0).data(CASE_ID_ROLE)
+        if case_id is not None:
+            self.open_case.emit(int(case_id))
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.ui.table.hasFocus():
+            self._activate(self.ui.table.currentIndex())
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,120 @@
+"""The main window: registration, the case register, and case pages as tabs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+
+from receptionapp import __version__
+from receptionapp.db.database import Database
+from receptionapp.paths import DataPaths
+from receptionapp.services.context import Actor, ServiceError
+from receptionapp.services.reference import reference_lists
+from receptionapp.ui.forms.ui_main_window import Ui_MainWindow
+from receptionapp.ui.widgets.case_page import CasePage
+from receptionapp.ui.widgets.case_register import CaseRegister
+from receptionapp.ui.widgets.registration_form import RegistrationForm
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, paths: DataPaths, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.db, self.paths, self.actor = db, paths, actor
+        self.settings = QSettings(str(paths.root / "window.ini"), QSettings.Format.IniFormat)
+        bureau = reference_lists(db).bureau_name
+        self.setWindowTitle(f"教育信访接待系统 — {bureau}")
+
+        self.registration = RegistrationForm(db, actor, paths, self)
+        self.register = CaseRegister(db, actor, self)
+        self.ui.tabs.addTab(self.registration, "新登记")
+        self.ui.tabs.addTab(self.register, "事项台账")
+        for fixed in (0, 1):
+            self.ui.tabs.tabBar().setTabButton(fixed, self.ui.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.ui.tabs.tabCloseRequested.connect(self._close_tab)
+
+        self.registration.saved.connect(self._registered)
+        self.registration.open_case_requested.connect(self.open_case)
+        self.register.open_case.connect(self.open_case)
+
+        self.ui.actionNewRegistration.triggered.connect(
+            lambda: self.ui.tabs.setCurrentWidget(self.registration)
+        )
+        self.ui.actionRegister.triggered.connect(lambda: self.ui.tabs.setCurrentWidget(self.register))
+        self.ui.actionOverdue.triggered.connect(self.show_overdue)
+        self.ui.actionFind.triggered.connect(self.find)
+        self.ui.actionRefresh.triggered.connect(self.refresh)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionDataFolder.triggered.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.root)))
+        )
+        self.ui.actionAbout.triggered.connect(self.about)
+        self.ui.statusbar.showMessage(
+            f"当前用户：{actor.display_name}（{actor.role.label}）    数据文件夹：{paths.root}"
+        )
+        geometry = self.settings.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+
+    def offer_draft(self) -> None:
+        """After the window is shown: bring back a registration interrupted by a crash."""
+        if self.registration.restore_draft_if_any(ask=True):
+            self.ui.tabs.setCurrentWidget(self.registration)
+
+    def open_case(self, case_id: int) -> None:
+        for i in range(2, self.ui.tabs.count()):
+            page = self.ui.tabs.widget(i)
+            if isinstance(page, CasePage) and page.case_id == case_id:
+                self.ui.tabs.setCurrentIndex(i)
+                return
+        try:
+            page = CasePage(self.db, self.actor, self.paths, case_id, self)
+        except ServiceError as error:
+            QMessageBox.warning(self, "无法打开", str(error))
+            return
+        page.open_case.connect(self.open_case)
+        page.changed.connect(lambda _id: self.register.refresh())
+        self.ui.tabs.addTab(page, page.title)
+        self.ui.tabs.setCurrentWidget(page)
+
+    def case_pages(self) -> list[CasePage]:
+        return [w for i in range(self.ui.tabs.count()) if isinstance(w := self.ui.tabs.widget(i), CasePage)]
+
+    def _close_tab(self, index: int) -> None:
+        if index >= 2:
+            widget = self.ui.tabs.widget(index)
+            self.ui.tabs.removeTab(index)
+            widget.deleteLater()
+
+    def _registered(self, case_id: int, number: str) -> None:
+        self.ui.statusbar.showMessage(f"已登记：{number}", 10_000)
+        self.register.refresh()
+
+    def show_overdue(self) -> None:
+        self.ui.tabs.setCurrentWidget(self.register)
+        self.register.show_overdue()
+
+    def find(self) -> None:
+        self.ui.tabs.setCurrentWidget(self.register)
+        self.register.focus_search()
+
+    def refresh(self) -> None:
+        self.register.refresh()
+        for page in self.case_pages():
+            page.reload()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            "关于",
+            f"教育信访接待系统 {__version__}\n\n本系统离线运行，所有数据保存在：\n{self.paths.root}",
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,46 @@
+"""Project hygiene: generated forms match their .ui files, lint is clean, resources ship."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_generated_forms_are_up_to_date() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "build" / "compile_ui.py"), "--check"], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_every_ui_file_has_a_generated_module() -> None:
+    forms = ROOT / "receptionapp" / "ui" / "forms"
+    for ui_file in (ROOT / "ui").glob("*.ui"):
+        assert (forms / f"ui_{ui_file.stem}.py").is_file(), ui_file.name
+
+
+def test_ruff_is_clean() -> None:
+    ruff = Path(sys.executable).parent / "ruff"
+    result = subprocess.run([str(ruff), "check", str(ROOT)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout
+
+
+def test_core_layers_import_no_qt() -> None:
+    """domain, db and services must run without Qt (STYLE.md)."""
+    code = (
+        "import sys, receptionapp.services.intake, receptionapp.services.cases, receptionapp.services.demo, "
+        "receptionapp.services.check, receptionapp.cli; "
+        "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt imported'"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_resources_ship_fonts_with_licences() -> None:
+    from receptionapp.resources import resource
+
+    assert resource("fonts", "wqy-microhei.ttc").stat().st_size > 1_000_000
+    assert resource("fonts", "wqy-microhei.LICENSE.txt").is_file()
+    assert resource("defaults", "reference.json").is_file()
