@@ -1,0 +1,87 @@
+"""The headless commands as an operator runs them: demo-data, list-cases, check."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from receptionapp.cli import main
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "receptionapp", *args], capture_output=True, text=True, timeout=300
+    )
+
+
+def test_demo_data_then_list_and_check(tmp_path: Path) -> None:
+    folder = str(tmp_path / "data")
+    result = run("demo-data", "--data-dir", folder, "--cases", "300")
+    assert result.returncode == 0, result.stderr
+    assert "生成300件" in result.stdout
+
+    listing = run("list-cases", "--data-dir", folder, "--limit", "5")
+    numbers = listing.stdout.split()
+    assert listing.returncode == 0 and len(numbers) == 5
+    assert all("〔" in n and n.endswith("号") for n in numbers)
+
+    everything = run("--data-dir", folder, "list-cases").stdout.split()
+    assert len(everything) == 300 and len(set(everything)) == 300
+    closed = run("list-cases", "--data-dir", folder, "--status", "closed").stdout.split()
+    overdue = run("list-cases", "--data-dir", folder, "--status", "overdue").stdout.split()
+    opened = run("list-cases", "--data-dir", folder, "--status", "open").stdout.split()
+    assert closed and opened and set(overdue) <= set(opened)
+    assert not set(closed) & set(opened)
+
+    check = run("check", "--data-dir", folder)
+    assert check.returncode == 0, check.stderr
+    assert "检查通过" in check.stdout
+
+
+def test_list_cases_newest_first(tmp_path: Path, capsys) -> None:
+    folder = str(tmp_path / "data")
+    assert main(["--data-dir", folder, "demo-data", "--cases", "40"]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", folder, "list-cases"]) == 0
+    numbers = capsys.readouterr().out.split()
+    db = sqlite3.connect(Path(folder) / "receptionapp.sqlite3")
+    order = [r[0] for r in db.execute("SELECT number FROM cases ORDER BY received_at DESC, id DESC")]
+    assert numbers == order
+
+
+def test_check_fails_clearly_on_a_broken_database(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    assert run("demo-data", "--data-dir", str(folder), "--cases", "20").returncode == 0
+    with sqlite3.connect(folder / "receptionapp.sqlite3") as conn:
+        conn.execute("PRAGMA foreign_keys=OFF")
+        conn.execute("UPDATE petitioners SET person_id = 999999 WHERE rowid = 1")
+    result = run("check", "--data-dir", str(folder))
+    assert result.returncode == 1
+    assert "外键" in result.stderr
+
+
+def test_check_on_missing_or_garbage_database(tmp_path: Path) -> None:
+    missing = run("check", "--data-dir", str(tmp_path / "none"))
+    assert missing.returncode == 1 and "不存在" in missing.stderr
+    folder = tmp_path / "bad"
+    folder.mkdir()
+    (folder / "receptionapp.sqlite3").write_bytes(b"garbage" * 1000)
+    garbage = run("check", "--data-dir", str(folder))
+    assert garbage.returncode == 1 and "错误" in garbage.stderr
+    assert "Traceback" not in garbage.stderr
+
+
+def test_check_detects_tampered_audit_log(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    assert run("demo-data", "--data-dir", str(folder), "--cases", "10").returncode == 0
+    with sqlite3.connect(folder / "receptionapp.sqlite3") as conn:
+        conn.execute("UPDATE audit_log SET summary = '篡改' WHERE id = 3")
+    result = run("check", "--data-dir", str(folder))
+    assert result.returncode == 1 and "第3条审计记录" in result.stderr
+
+
+def test_bad_arguments_exit_nonzero(tmp_path: Path) -> None:
+    assert run("demo-data", "--data-dir", str(tmp_path), "--cases", "0").returncode == 2
+    assert run("list-cases", "--status", "nonsense").returncode == 2

@@ -1,0 +1,121 @@
+"""Opening, migrating and checking the database; numbers stay unique under concurrent saves."""
+
+from __future__ import annotations
+
+import multiprocessing
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from receptionapp.db.database import Database, DatabaseError
+from receptionapp.db.migrate import current_revision, head_revision
+from receptionapp.paths import DataPaths, resolve_data_dir
+from receptionapp.services import cases, intake, setup
+from receptionapp.services.auth import login
+from receptionapp.services.bootstrap import open_database
+from receptionapp.services.check import check_database
+from tests.conftest import ADMIN_PASSWORD, make_registration
+
+
+def test_fresh_database_is_at_head_with_wal_and_foreign_keys(db: Database) -> None:
+    assert current_revision(db) == head_revision()
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+
+
+def test_foreign_keys_are_enforced(db: Database, admin) -> None:
+    with pytest.raises(Exception, match="FOREIGN KEY"), db.write() as session:
+        session.execute(
+            text(
+                "INSERT INTO petitioners(case_id, person_id, position, is_representative) "
+                "VALUES (99, 99, 0, 0)"
+            )
+        )
+
+
+def test_data_dir_precedence(monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("RECEPTIONAPP_DATA_DIR", str(tmp_path / "env"))
+    assert resolve_data_dir(None).root == (tmp_path / "env").resolve()
+    assert resolve_data_dir(tmp_path / "opt").root == (tmp_path / "opt").resolve()
+    monkeypatch.delenv("RECEPTIONAPP_DATA_DIR")
+    assert resolve_data_dir(None).root.name == "receptionapp"
+
+
+def test_database_from_a_newer_version_is_refused_untouched(data_paths: DataPaths) -> None:
+    open_database(data_paths).dispose()
+    with sqlite3.connect(data_paths.database) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    before = data_paths.database.read_bytes()
+    with pytest.raises(DatabaseError, match="更新版本"):
+        open_database(data_paths)
+    assert data_paths.database.read_bytes() == before
+
+
+def test_corrupt_database_gets_a_chinese_message(data_paths: DataPaths) -> None:
+    data_paths.database.write_bytes(b"this is not a database at all" * 100)
+    with pytest.raises(DatabaseError, match="损坏"):
+        open_database(data_paths)
+
+
+def test_upgrade_copies_the_database_first(data_paths: DataPaths, monkeypatch) -> None:
+    from receptionapp.db import migrate
+
+    open_database(data_paths).dispose()
+    # Pretend this build knows a newer revision than the file has.
+    monkeypatch.setattr(migrate, "head_revision", lambda: "0002_next")
+    applied = []
+    monkeypatch.setattr(migrate.command, "upgrade", lambda config, target: applied.append(target))
+    db = Database(data_paths.sqlite_url)
+    assert migrate.upgrade(db, data_paths.backups)
+    db.dispose()
+    assert applied == ["head"]
+    backups = list(data_paths.backups.glob("*before-upgrade-0001*.sqlite3"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+
+
+def test_check_finds_problems(db: Database, admin) -> None:
+    intake.register_case(db, admin, make_registration())
+    assert check_database(db) == []
+    with db.write() as session:
+        session.execute(text("DELETE FROM case_search"))
+    assert any("检索索引" in p for p in check_database(db))
+
+
+def test_login_after_restart(data_paths: DataPaths) -> None:
+    db = open_database(data_paths)
+    setup.initialize(db, "某市教育局", "admin", "管理员", ADMIN_PASSWORD)
+    db.dispose()
+    db = open_database(data_paths)
+    assert setup.is_initialized(db)
+    assert login(db, "admin", ADMIN_PASSWORD).username == "admin"
+    db.dispose()
+
+
+def _register_many(url: str, count: int, queue) -> None:  # pragma: no cover - runs in a child
+    db = Database(url)
+    actor = login(db, "admin", ADMIN_PASSWORD)
+    numbers = [intake.register_case(db, actor, make_registration()).number for _ in range(count)]
+    db.dispose()
+    queue.put(numbers)
+
+
+def test_case_numbers_stay_unique_under_concurrent_saves(db: Database, admin) -> None:
+    context = multiprocessing.get_context("spawn")
+    queue = context.Queue()
+    workers = [context.Process(target=_register_many, args=(db.url, 15, queue)) for _ in range(3)]
+    for worker in workers:
+        worker.start()
+    numbers = [n for _ in workers for n in queue.get(timeout=120)]
+    for worker in workers:
+        worker.join(timeout=60)
+        assert worker.exitcode == 0
+    assert len(numbers) == len(set(numbers)) == 45
+    expected = {f"来访〔2026〕{i:04d}号" for i in range(1, 46)}
+    assert set(numbers) == expected
+    assert cases.count_cases(db, cases.CaseFilter()) == 45
