@@ -128,13 +128,16 @@ def generate_demo_cases(
     channels = list(CHANNEL_WEIGHTS)
     weights = list(CHANNEL_WEIGHTS.values())
     # Dates first, sorted, so numbers grow with time inside each channel and year.
+    # Office hours only, never later than now.
+    latest = dt.datetime.now().replace(microsecond=0)
     span = (today - start).days
-    moments = sorted(
-        dt.datetime.combine(
-            start + dt.timedelta(days=rng.randrange(span + 1)), dt.time(rng.randint(8, 17), rng.randrange(60))
-        )
-        for _ in range(count)
-    )
+    moments: list[dt.datetime] = []
+    while len(moments) < count:
+        day = start + dt.timedelta(days=rng.randrange(span + 1))
+        moment = dt.datetime.combine(day, dt.time(rng.randint(8, 17), rng.randrange(60)))
+        if moment <= latest:
+            moments.append(moment)
+    moments.sort()
     repeaters: list[int] = []
     names_of: dict[int, tuple[str, str, str]] = {}
     done = 0

@@ -85,6 +85,18 @@ class Ui_CasePage(object):
         self.detailWidget.setObjectName(u"detailWidget")
         self.detailLayout = QVBoxLayout(self.detailWidget)
         self.detailLayout.setObjectName(u"detailLayout")
+        self.peopleBox = QGroupBox(self.detailWidget)
+        self.peopleBox.setObjectName(u"peopleBox")
+        self.peopleLayout = QVBoxLayout(self.peopleBox)
+        self.peopleLayout.setObjectName(u"peopleLayout")
+        self.people = QTableWidget(self.peopleBox)
+        self.people.setObjectName(u"people")
+
+        self.peopleLayout.addWidget(self.people)
+
+
+        self.detailLayout.addWidget(self.peopleBox)
+
         self.registrationBox = QGroupBox(self.detailWidget)
         self.registrationBox.setObjectName(u"registrationBox")
         self.form = QFormLayout(self.registrationBox)
@@ -189,6 +201,7 @@ class Ui_CasePage(object):
 
         self.problem = QPlainTextEdit(self.registrationBox)
         self.problem.setObjectName(u"problem")
+        self.problem.setMaximumSize(QSize(16777215, 120))
 
         self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.problem)
 
@@ -204,6 +217,7 @@ class Ui_CasePage(object):
 
         self.demand = QPlainTextEdit(self.registrationBox)
         self.demand.setObjectName(u"demand")
+        self.demand.setMaximumSize(QSize(16777215, 90))
 
         self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.demand)
 
@@ -219,6 +233,7 @@ class Ui_CasePage(object):
 
         self.note = QPlainTextEdit(self.registrationBox)
         self.note.setObjectName(u"note")
+        self.note.setMaximumSize(QSize(16777215, 60))
 
         self.form.setWidget(13, QFormLayout.ItemRole.FieldRole, self.note)
 
@@ -229,18 +244,6 @@ class Ui_CasePage(object):
 
 
         self.detailLayout.addWidget(self.registrationBox)
-
-        self.peopleBox = QGroupBox(self.detailWidget)
-        self.peopleBox.setObjectName(u"peopleBox")
-        self.peopleLayout = QVBoxLayout(self.peopleBox)
-        self.peopleLayout.setObjectName(u"peopleLayout")
-        self.people = QTableWidget(self.peopleBox)
-        self.people.setObjectName(u"people")
-
-        self.peopleLayout.addWidget(self.people)
-
-
-        self.detailLayout.addWidget(self.peopleBox)
 
         self.attachmentsBox = QGroupBox(self.detailWidget)
         self.attachmentsBox.setObjectName(u"attachmentsBox")
@@ -298,6 +301,7 @@ class Ui_CasePage(object):
         self.cancelEditButton.setText(QCoreApplication.translate("CasePage", u"\u653e\u5f03\u4fee\u6539", None))
         self.voidButton.setText(QCoreApplication.translate("CasePage", u"\u4f5c\u5e9f\u2026", None))
         self.refreshButton.setText(QCoreApplication.translate("CasePage", u"\u5237\u65b0", None))
+        self.peopleBox.setTitle(QCoreApplication.translate("CasePage", u"\u4fe1\u8bbf\u4eba", None))
         self.registrationBox.setTitle(QCoreApplication.translate("CasePage", u"\u767b\u8bb0\u4fe1\u606f", None))
         self.channelLabel.setText(QCoreApplication.translate("CasePage", u"\u4fe1\u8bbf\u5f62\u5f0f", None))
         self.receivedLabel.setText(QCoreApplication.translate("CasePage", u"\u6536\u5230\u65f6\u95f4", None))
@@ -311,7 +315,6 @@ class Ui_CasePage(object):
         self.problemLabel.setText(QCoreApplication.translate("CasePage", u"\u53cd\u6620\u95ee\u9898", None))
         self.demandLabel.setText(QCoreApplication.translate("CasePage", u"\u8bc9\u6c42", None))
         self.noteLabel.setText(QCoreApplication.translate("CasePage", u"\u5907\u6ce8", None))
-        self.peopleBox.setTitle(QCoreApplication.translate("CasePage", u"\u4fe1\u8bbf\u4eba", None))
         self.attachmentsBox.setTitle(QCoreApplication.translate("CasePage", u"\u9644\u4ef6\uff08\u53cc\u51fb\u6253\u5f00\uff09", None))
         self.otherLabel.setText(QCoreApplication.translate("CasePage", u"\u8be5\u4fe1\u8bbf\u4eba\u7684\u5176\u4ed6\u4e8b\u9879\uff08\u53cc\u51fb\u6253\u5f00\uff09", None))
         self.timelineLabel.setText(QCoreApplication.translate("CasePage", u"\u529e\u7406\u7ecf\u8fc7", None))

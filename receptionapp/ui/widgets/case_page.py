@@ -56,6 +56,8 @@ class CasePage(QWidget):
         self.ui.timeline.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
+        self.ui.sideLayout.setStretch(1, 1)
+        self.ui.sideLayout.setStretch(3, 2)
         self.errors = FieldErrors()
         self.errors.register("problem", self.ui.problem, self.ui.problemError)
         self.errors.register("demand", self.ui.demand, self.ui.demandError)

@@ -47,7 +47,7 @@ class CaseRegister(QWidget):
         header = self.ui.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((150, 110, 130, 130, 120, 90, 80, 420, 110)):
+        for column, width in enumerate((175, 110, 130, 130, 120, 90, 80, 400, 110)):
             self.ui.table.setColumnWidth(column, width)
         self.ui.table.verticalHeader().setVisible(False)
         self.ui.table.doubleClicked.connect(self._activate)
