@@ -1,0 +1,49 @@
+"""Starting the GUI: a database that cannot be opened gets a dialog, not a traceback."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+
+from PySide6.QtWidgets import QMessageBox
+
+from receptionapp.paths import DataPaths
+from receptionapp.services.bootstrap import open_database
+from receptionapp.ui.app import run_gui
+
+
+def test_corrupt_database_shows_a_dialog_and_exits(qapp, data_paths: DataPaths, monkeypatch) -> None:
+    data_paths.database.write_bytes(b"\x00garbage" * 500)
+    shown = []
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own; restore after
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append((title, text)))
+    assert run_gui(data_paths) == 1
+    assert shown and shown[0][0] == "无法打开数据库"
+    assert "损坏" in shown[0][1] and str(data_paths.root) in shown[0][1]
+    assert (data_paths.logs / "receptionapp.log").read_text(encoding="utf-8").count(
+        "cannot open database"
+    ) >= 1
+
+
+def test_newer_database_shows_a_dialog(qapp, data_paths: DataPaths, monkeypatch) -> None:
+    open_database(data_paths).dispose()
+    with sqlite3.connect(data_paths.database) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'ffff'")
+    shown = []
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    assert run_gui(data_paths) == 1
+    assert "更新版本" in shown[0]
+
+
+def test_chinese_locale_and_bundled_font(qapp) -> None:
+    from PySide6.QtCore import QDate, QLocale
+    from PySide6.QtGui import QFontDatabase
+
+    from receptionapp.ui.theme import apply_theme
+
+    family = apply_theme(qapp)
+    assert QLocale().language() == QLocale.Language.Chinese
+    assert "2026" in QLocale().toString(QDate(2026, 1, 1), QLocale.FormatType.LongFormat)
+    assert "年" in QLocale().toString(QDate(2026, 1, 1), QLocale.FormatType.LongFormat)
+    assert QFontDatabase.WritingSystem.SimplifiedChinese in QFontDatabase.writingSystems(family)
