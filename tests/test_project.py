@@ -44,3 +44,34 @@ def test_resources_ship_fonts_with_licences() -> None:
     assert resource("fonts", "wqy-microhei.ttc").stat().st_size > 1_000_000
     assert resource("fonts", "wqy-microhei.LICENSE.txt").is_file()
     assert resource("defaults", "reference.json").is_file()
+
+
+def test_wheel_carries_forms_resources_and_migrations(tmp_path: Path) -> None:
+    """An installed (not editable) app needs all of these inside the wheel."""
+    import zipfile
+
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    wheel = next(tmp_path.glob("receptionapp-*.whl"))
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "receptionapp/db/migrations/env.py" in names
+    assert "receptionapp/db/migrations/script.py.mako" in names
+    assert any(n.startswith("receptionapp/db/migrations/versions/0001") for n in names)
+    assert "receptionapp/resources/fonts/wqy-microhei.ttc" in names
+    assert "receptionapp/resources/defaults/reference.json" in names
+    assert "receptionapp/ui/forms/ui_main_window.py" in names
+    assert not any(n.startswith(("tests/", "build/")) for n in names)
