@@ -47,3 +47,16 @@ def test_chinese_locale_and_bundled_font(qapp) -> None:
     assert "2026" in QLocale().toString(QDate(2026, 1, 1), QLocale.FormatType.LongFormat)
     assert "年" in QLocale().toString(QDate(2026, 1, 1), QLocale.FormatType.LongFormat)
     assert QFontDatabase.WritingSystem.SimplifiedChinese in QFontDatabase.writingSystems(family)
+
+
+def test_rare_name_characters_have_a_bundled_glyph(qapp) -> None:
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from receptionapp.ui.theme import apply_theme
+
+    apply_theme(qapp)
+    families = qapp.font().families()
+    assert len(families) == 2
+    fallback = QFontMetrics(QFont(families[1]))
+    for ch in "䶮𠇔喆堃𬌗":
+        assert fallback.inFontUcs4(ord(ch)), ch

@@ -158,11 +158,11 @@ def validate_registration(data: RegistrationInput, now: dt.datetime | None = Non
         put(f"{key}.id_number", validate_id_number(person.id_number, now.date()))
         put(f"{key}.phone", validate_phone(person.phone))
         put(f"{key}.address", validate_text(person.address, limit=MAX_SHORT_TEXT, label="地址"))
-        if not normalize_phone(person.phone) and not normalize(person.address):
-            if data.channel == Channel.LETTER:
-                put(f"{key}.address", "来信须填写通讯地址，以便书面答复")
-            elif i == 0:
-                put(f"{key}.phone", "请填写联系电话或通讯地址，以便答复")
+        if i == 0 and data.channel == Channel.LETTER and not normalize(person.address):
+            # A letter is answered in writing, by post.
+            put(f"{key}.address", "来信须填写通讯地址，以便书面答复")
+        elif i == 0 and not normalize_phone(person.phone) and not normalize(person.address):
+            put(f"{key}.phone", "请填写联系电话或通讯地址，以便答复")
     ids = [normalize_id_number(p.id_number) for p in data.petitioners if p.id_number.strip()]
     for i, person in enumerate(data.petitioners):
         value = normalize_id_number(person.id_number)

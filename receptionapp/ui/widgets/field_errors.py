@@ -7,10 +7,18 @@ clears the rest, ``focus_first`` moves the cursor to the first bad field.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLabel, QWidget
 
 ERROR_STYLE = "color: #c62828;"
 ERROR_PROPERTY = "invalid"
+
+
+def _error_style(widget: QWidget) -> str:
+    """A red outline that keeps the widget's own decorations (a combo box keeps its arrow)."""
+    name = type(widget).__name__
+    if isinstance(widget, QComboBox | QAbstractSpinBox):
+        return f"{name} {{ border: 1px solid #c62828; border-radius: 2px; padding: 1px 18px 1px 3px; }}"
+    return f"{name} {{ border: 1px solid #c62828; }}"
 
 
 class FieldErrors:
@@ -42,7 +50,7 @@ class FieldErrors:
             label.setVisible(bool(message))
             if widget is not None:
                 widget.setProperty(ERROR_PROPERTY, bool(message))
-                widget.setStyleSheet("border: 1px solid #c62828;" if message else "")
+                widget.setStyleSheet(_error_style(widget) if message else "")
         return [m for k, m in errors.items() if k not in self._fields]
 
     def message(self, key: str) -> str:

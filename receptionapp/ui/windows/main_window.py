@@ -115,6 +115,9 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Whatever is typed in the registration form is kept as a draft for the next start.
+        if self.registration.is_dirty():
+            self.registration.save_draft_now()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.sync()
         super().closeEvent(event)

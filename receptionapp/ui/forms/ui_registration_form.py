@@ -1,0 +1,625 @@
+# Generated from ui/registration_form.ui by build/compile_ui.py. Do not edit.
+# -*- coding: utf-8 -*-
+
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QDateTimeEdit, QFormLayout, QFrame, QGridLayout,
+    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QSpinBox,
+    QSplitter, QVBoxLayout, QWidget)
+
+class Ui_RegistrationForm(object):
+    def setupUi(self, RegistrationForm):
+        if not RegistrationForm.objectName():
+            RegistrationForm.setObjectName(u"RegistrationForm")
+        RegistrationForm.resize(1280, 800)
+        self.mainLayout = QVBoxLayout(RegistrationForm)
+        self.mainLayout.setSpacing(6)
+        self.mainLayout.setObjectName(u"mainLayout")
+        self.banner = QLabel(RegistrationForm)
+        self.banner.setObjectName(u"banner")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.banner.sizePolicy().hasHeightForWidth())
+        self.banner.setSizePolicy(sizePolicy)
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(u"color: #c62828; background: #fdecea; border: 1px solid #f5c6c4; border-radius: 4px; padding: 6px;")
+
+        self.mainLayout.addWidget(self.banner)
+
+        self.successBox = QFrame(RegistrationForm)
+        self.successBox.setObjectName(u"successBox")
+        sizePolicy.setHeightForWidth(self.successBox.sizePolicy().hasHeightForWidth())
+        self.successBox.setSizePolicy(sizePolicy)
+        self.successBox.setStyleSheet(u"#successBox { background: #e8f5e9; border: 1px solid #a5d6a7; border-radius: 4px; }")
+        self.successLayout = QHBoxLayout(self.successBox)
+        self.successLayout.setObjectName(u"successLayout")
+        self.successLayout.setContentsMargins(8, 4, 8, 4)
+        self.successLabel = QLabel(self.successBox)
+        self.successLabel.setObjectName(u"successLabel")
+        self.successLabel.setStyleSheet(u"color: #2e7d32; font-weight: bold;")
+        self.successLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.successLayout.addWidget(self.successLabel)
+
+        self.openCaseButton = QPushButton(self.successBox)
+        self.openCaseButton.setObjectName(u"openCaseButton")
+        self.openCaseButton.setAutoDefault(False)
+
+        self.successLayout.addWidget(self.openCaseButton)
+
+        self.successSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.successLayout.addItem(self.successSpacer)
+
+
+        self.mainLayout.addWidget(self.successBox)
+
+        self.splitter = QSplitter(RegistrationForm)
+        self.splitter.setObjectName(u"splitter")
+        self.splitter.setOrientation(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.formScroll = QScrollArea(self.splitter)
+        self.formScroll.setObjectName(u"formScroll")
+        self.formScroll.setWidgetResizable(True)
+        self.formScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.formWidget = QWidget()
+        self.formWidget.setObjectName(u"formWidget")
+        self.formLayout = QVBoxLayout(self.formWidget)
+        self.formLayout.setObjectName(u"formLayout")
+        self.receiptBox = QGroupBox(self.formWidget)
+        self.receiptBox.setObjectName(u"receiptBox")
+        self.receiptForm = QFormLayout(self.receiptBox)
+        self.receiptForm.setObjectName(u"receiptForm")
+        self.receiptForm.setLabelAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+        self.receiptForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.receiptForm.setVerticalSpacing(4)
+        self.channelLabel = QLabel(self.receiptBox)
+        self.channelLabel.setObjectName(u"channelLabel")
+        self.channelLabel.setTextFormat(Qt.TextFormat.RichText)
+
+        self.receiptForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.channelLabel)
+
+        self.channelRow = QWidget(self.receiptBox)
+        self.channelRow.setObjectName(u"channelRow")
+        self.channelRowLayout = QHBoxLayout(self.channelRow)
+        self.channelRowLayout.setObjectName(u"channelRowLayout")
+        self.channelRowLayout.setContentsMargins(0, 0, 0, 0)
+        self.channel = QComboBox(self.channelRow)
+        self.channel.setObjectName(u"channel")
+        self.channel.setMinimumSize(QSize(170, 0))
+
+        self.channelRowLayout.addWidget(self.channel)
+
+        self.receivedAtLabel = QLabel(self.channelRow)
+        self.receivedAtLabel.setObjectName(u"receivedAtLabel")
+        self.receivedAtLabel.setTextFormat(Qt.TextFormat.RichText)
+        self.receivedAtLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+        self.receivedAtLabel.setMinimumSize(QSize(100, 0))
+
+        self.channelRowLayout.addWidget(self.receivedAtLabel)
+
+        self.receivedAt = QDateTimeEdit(self.channelRow)
+        self.receivedAt.setObjectName(u"receivedAt")
+        self.receivedAt.setCalendarPopup(True)
+        self.receivedAt.setMinimumSize(QSize(160, 0))
+
+        self.channelRowLayout.addWidget(self.receivedAt)
+
+        self.channelRowSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.channelRowLayout.addItem(self.channelRowSpacer)
+
+
+        self.receiptForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.channelRow)
+
+        self.receivedAtError = QLabel(self.receiptBox)
+        self.receivedAtError.setObjectName(u"receivedAtError")
+
+        self.receiptForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.receivedAtError)
+
+        self.sourceBodyLabel = QLabel(self.receiptBox)
+        self.sourceBodyLabel.setObjectName(u"sourceBodyLabel")
+        self.sourceBodyLabel.setTextFormat(Qt.TextFormat.RichText)
+
+        self.receiptForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.sourceBodyLabel)
+
+        self.sourceBody = QComboBox(self.receiptBox)
+        self.sourceBody.setObjectName(u"sourceBody")
+        self.sourceBody.setEditable(True)
+        self.sourceBody.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+
+        self.receiptForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.sourceBody)
+
+        self.sourceBodyError = QLabel(self.receiptBox)
+        self.sourceBodyError.setObjectName(u"sourceBodyError")
+
+        self.receiptForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.sourceBodyError)
+
+        self.sourceRefLabel = QLabel(self.receiptBox)
+        self.sourceRefLabel.setObjectName(u"sourceRefLabel")
+        self.sourceRefLabel.setTextFormat(Qt.TextFormat.RichText)
+
+        self.receiptForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.sourceRefLabel)
+
+        self.sourceRef = QLineEdit(self.receiptBox)
+        self.sourceRef.setObjectName(u"sourceRef")
+
+        self.receiptForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.sourceRef)
+
+        self.sourceRefError = QLabel(self.receiptBox)
+        self.sourceRefError.setObjectName(u"sourceRefError")
+
+        self.receiptForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.sourceRefError)
+
+        self.headCountLabel = QLabel(self.receiptBox)
+        self.headCountLabel.setObjectName(u"headCountLabel")
+
+        self.receiptForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.headCountLabel)
+
+        self.headCountRow = QWidget(self.receiptBox)
+        self.headCountRow.setObjectName(u"headCountRow")
+        self.headCountRowLayout = QHBoxLayout(self.headCountRow)
+        self.headCountRowLayout.setObjectName(u"headCountRowLayout")
+        self.headCountRowLayout.setContentsMargins(0, 0, 0, 0)
+        self.headCount = QSpinBox(self.headCountRow)
+        self.headCount.setObjectName(u"headCount")
+        self.headCount.setMinimum(1)
+        self.headCount.setMaximum(10000)
+        self.headCount.setMinimumSize(QSize(90, 0))
+
+        self.headCountRowLayout.addWidget(self.headCount)
+
+        self.collectiveHint = QLabel(self.headCountRow)
+        self.collectiveHint.setObjectName(u"collectiveHint")
+        self.collectiveHint.setWordWrap(True)
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy1.setHorizontalStretch(1)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.collectiveHint.sizePolicy().hasHeightForWidth())
+        self.collectiveHint.setSizePolicy(sizePolicy1)
+
+        self.headCountRowLayout.addWidget(self.collectiveHint)
+
+
+        self.receiptForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.headCountRow)
+
+        self.headCountError = QLabel(self.receiptBox)
+        self.headCountError.setObjectName(u"headCountError")
+
+        self.receiptForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.headCountError)
+
+        self.letterPagesLabel = QLabel(self.receiptBox)
+        self.letterPagesLabel.setObjectName(u"letterPagesLabel")
+
+        self.receiptForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.letterPagesLabel)
+
+        self.letterPages = QSpinBox(self.receiptBox)
+        self.letterPages.setObjectName(u"letterPages")
+        self.letterPages.setMinimum(0)
+        self.letterPages.setMaximum(9999)
+        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        sizePolicy2.setHorizontalStretch(0)
+        sizePolicy2.setVerticalStretch(0)
+        sizePolicy2.setHeightForWidth(self.letterPages.sizePolicy().hasHeightForWidth())
+        self.letterPages.setSizePolicy(sizePolicy2)
+        self.letterPages.setMinimumSize(QSize(90, 0))
+
+        self.receiptForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.letterPages)
+
+        self.letterPagesError = QLabel(self.receiptBox)
+        self.letterPagesError.setObjectName(u"letterPagesError")
+
+        self.receiptForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.letterPagesError)
+
+        self.appointmentLabel = QLabel(self.receiptBox)
+        self.appointmentLabel.setObjectName(u"appointmentLabel")
+
+        self.receiptForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.appointmentLabel)
+
+        self.appointment = QCheckBox(self.receiptBox)
+        self.appointment.setObjectName(u"appointment")
+
+        self.receiptForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.appointment)
+
+
+        self.formLayout.addWidget(self.receiptBox)
+
+        self.peopleBox = QGroupBox(self.formWidget)
+        self.peopleBox.setObjectName(u"peopleBox")
+        self.peopleLayout = QVBoxLayout(self.peopleBox)
+        self.peopleLayout.setSpacing(6)
+        self.peopleLayout.setObjectName(u"peopleLayout")
+        self.petitionersContainer = QWidget(self.peopleBox)
+        self.petitionersContainer.setObjectName(u"petitionersContainer")
+        self.petitionersLayout = QVBoxLayout(self.petitionersContainer)
+        self.petitionersLayout.setSpacing(6)
+        self.petitionersLayout.setObjectName(u"petitionersLayout")
+        self.petitionersLayout.setContentsMargins(0, 0, 0, 0)
+
+        self.peopleLayout.addWidget(self.petitionersContainer)
+
+        self.petitionersError = QLabel(self.peopleBox)
+        self.petitionersError.setObjectName(u"petitionersError")
+
+        self.peopleLayout.addWidget(self.petitionersError)
+
+        self.peopleButtons = QHBoxLayout()
+        self.peopleButtons.setObjectName(u"peopleButtons")
+        self.addPetitionerButton = QPushButton(self.peopleBox)
+        self.addPetitionerButton.setObjectName(u"addPetitionerButton")
+        self.addPetitionerButton.setAutoDefault(False)
+
+        self.peopleButtons.addWidget(self.addPetitionerButton)
+
+        self.peopleSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.peopleButtons.addItem(self.peopleSpacer)
+
+
+        self.peopleLayout.addLayout(self.peopleButtons)
+
+
+        self.formLayout.addWidget(self.peopleBox)
+
+        self.matterBox = QGroupBox(self.formWidget)
+        self.matterBox.setObjectName(u"matterBox")
+        self.matterForm = QFormLayout(self.matterBox)
+        self.matterForm.setObjectName(u"matterForm")
+        self.matterForm.setLabelAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+        self.matterForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.matterForm.setVerticalSpacing(4)
+        self.categoryLabel = QLabel(self.matterBox)
+        self.categoryLabel.setObjectName(u"categoryLabel")
+        self.categoryLabel.setTextFormat(Qt.TextFormat.RichText)
+
+        self.matterForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.categoryLabel)
+
+        self.categoryRow = QWidget(self.matterBox)
+        self.categoryRow.setObjectName(u"categoryRow")
+        self.categoryRowLayout = QGridLayout(self.categoryRow)
+        self.categoryRowLayout.setObjectName(u"categoryRowLayout")
+        self.categoryRowLayout.setVerticalSpacing(4)
+        self.categoryRowLayout.setContentsMargins(0, 0, 0, 0)
+        self.category = QComboBox(self.categoryRow)
+        self.category.setObjectName(u"category")
+        self.category.setMaxVisibleItems(20)
+
+        self.categoryRowLayout.addWidget(self.category, 0, 0, 1, 1)
+
+        self.regionLabel = QLabel(self.categoryRow)
+        self.regionLabel.setObjectName(u"regionLabel")
+        self.regionLabel.setTextFormat(Qt.TextFormat.RichText)
+        self.regionLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+        self.regionLabel.setMinimumSize(QSize(100, 0))
+
+        self.categoryRowLayout.addWidget(self.regionLabel, 0, 1, 1, 1)
+
+        self.region = QComboBox(self.categoryRow)
+        self.region.setObjectName(u"region")
+        self.region.setMaxVisibleItems(20)
+
+        self.categoryRowLayout.addWidget(self.region, 0, 2, 1, 1)
+
+        self.categoryError = QLabel(self.categoryRow)
+        self.categoryError.setObjectName(u"categoryError")
+
+        self.categoryRowLayout.addWidget(self.categoryError, 1, 0, 1, 1)
+
+        self.regionError = QLabel(self.categoryRow)
+        self.regionError.setObjectName(u"regionError")
+
+        self.categoryRowLayout.addWidget(self.regionError, 1, 2, 1, 1)
+
+        self.categoryRowLayout.setColumnStretch(0, 1)
+        self.categoryRowLayout.setColumnStretch(2, 1)
+
+        self.matterForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.categoryRow)
+
+        self.unitLabel = QLabel(self.matterBox)
+        self.unitLabel.setObjectName(u"unitLabel")
+
+        self.matterForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.unitLabel)
+
+        self.unit = QComboBox(self.matterBox)
+        self.unit.setObjectName(u"unit")
+        self.unit.setEditable(True)
+        self.unit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.unit.setMaxVisibleItems(20)
+
+        self.matterForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.unit)
+
+        self.unitError = QLabel(self.matterBox)
+        self.unitError.setObjectName(u"unitError")
+
+        self.matterForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.unitError)
+
+        self.problemLabel = QLabel(self.matterBox)
+        self.problemLabel.setObjectName(u"problemLabel")
+        self.problemLabel.setTextFormat(Qt.TextFormat.RichText)
+
+        self.matterForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.problemLabel)
+
+        self.problem = QPlainTextEdit(self.matterBox)
+        self.problem.setObjectName(u"problem")
+        self.problem.setTabChangesFocus(True)
+        self.problem.setMinimumSize(QSize(0, 80))
+        self.problem.setMaximumSize(QSize(16777215, 130))
+
+        self.matterForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.problem)
+
+        self.problemError = QLabel(self.matterBox)
+        self.problemError.setObjectName(u"problemError")
+
+        self.matterForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.problemError)
+
+        self.demandLabel = QLabel(self.matterBox)
+        self.demandLabel.setObjectName(u"demandLabel")
+        self.demandLabel.setTextFormat(Qt.TextFormat.RichText)
+
+        self.matterForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.demandLabel)
+
+        self.demand = QPlainTextEdit(self.matterBox)
+        self.demand.setObjectName(u"demand")
+        self.demand.setTabChangesFocus(True)
+        self.demand.setMinimumSize(QSize(0, 52))
+        self.demand.setMaximumSize(QSize(16777215, 90))
+
+        self.matterForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.demand)
+
+        self.demandError = QLabel(self.matterBox)
+        self.demandError.setObjectName(u"demandError")
+
+        self.matterForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.demandError)
+
+        self.skippedLevel = QCheckBox(self.matterBox)
+        self.skippedLevel.setObjectName(u"skippedLevel")
+
+        self.matterForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.skippedLevel)
+
+        self.noteLabel = QLabel(self.matterBox)
+        self.noteLabel.setObjectName(u"noteLabel")
+
+        self.matterForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.noteLabel)
+
+        self.note = QPlainTextEdit(self.matterBox)
+        self.note.setObjectName(u"note")
+        self.note.setTabChangesFocus(True)
+        self.note.setMinimumSize(QSize(0, 40))
+        self.note.setMaximumSize(QSize(16777215, 60))
+
+        self.matterForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.note)
+
+        self.noteError = QLabel(self.matterBox)
+        self.noteError.setObjectName(u"noteError")
+
+        self.matterForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.noteError)
+
+
+        self.formLayout.addWidget(self.matterBox)
+
+        self.attachmentsBox = QGroupBox(self.formWidget)
+        self.attachmentsBox.setObjectName(u"attachmentsBox")
+        self.attachmentsLayout = QHBoxLayout(self.attachmentsBox)
+        self.attachmentsLayout.setObjectName(u"attachmentsLayout")
+        self.attachments = QListWidget(self.attachmentsBox)
+        self.attachments.setObjectName(u"attachments")
+        self.attachments.setMaximumSize(QSize(16777215, 96))
+        self.attachments.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+
+        self.attachmentsLayout.addWidget(self.attachments)
+
+        self.attachmentButtons = QVBoxLayout()
+        self.attachmentButtons.setObjectName(u"attachmentButtons")
+        self.addAttachmentButton = QPushButton(self.attachmentsBox)
+        self.addAttachmentButton.setObjectName(u"addAttachmentButton")
+        self.addAttachmentButton.setAutoDefault(False)
+
+        self.attachmentButtons.addWidget(self.addAttachmentButton)
+
+        self.removeAttachmentButton = QPushButton(self.attachmentsBox)
+        self.removeAttachmentButton.setObjectName(u"removeAttachmentButton")
+        self.removeAttachmentButton.setAutoDefault(False)
+
+        self.attachmentButtons.addWidget(self.removeAttachmentButton)
+
+        self.attachmentSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.attachmentButtons.addItem(self.attachmentSpacer)
+
+
+        self.attachmentsLayout.addLayout(self.attachmentButtons)
+
+
+        self.formLayout.addWidget(self.attachmentsBox)
+
+        self.formSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.formLayout.addItem(self.formSpacer)
+
+        self.formScroll.setWidget(self.formWidget)
+        self.splitter.addWidget(self.formScroll)
+        self.historyPanel = QWidget(self.splitter)
+        self.historyPanel.setObjectName(u"historyPanel")
+        self.historyPanel.setMinimumSize(QSize(300, 0))
+        self.historyLayout = QVBoxLayout(self.historyPanel)
+        self.historyLayout.setObjectName(u"historyLayout")
+        self.historyLayout.setContentsMargins(4, 0, 0, 0)
+        self.historyTitle = QLabel(self.historyPanel)
+        self.historyTitle.setObjectName(u"historyTitle")
+        self.historyTitle.setStyleSheet(u"font-weight: bold; font-size: 12pt;")
+
+        self.historyLayout.addWidget(self.historyTitle)
+
+        self.historySummary = QLabel(self.historyPanel)
+        self.historySummary.setObjectName(u"historySummary")
+        self.historySummary.setWordWrap(True)
+
+        self.historyLayout.addWidget(self.historySummary)
+
+        self.historyList = QListWidget(self.historyPanel)
+        self.historyList.setObjectName(u"historyList")
+        self.historyList.setWordWrap(True)
+        self.historyList.setAlternatingRowColors(True)
+        self.historyList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.historyLayout.addWidget(self.historyList)
+
+        self.historyWarning = QLabel(self.historyPanel)
+        self.historyWarning.setObjectName(u"historyWarning")
+        self.historyWarning.setWordWrap(True)
+        self.historyWarning.setStyleSheet(u"color: #c62828;")
+
+        self.historyLayout.addWidget(self.historyWarning)
+
+        self.historyHint = QLabel(self.historyPanel)
+        self.historyHint.setObjectName(u"historyHint")
+        self.historyHint.setStyleSheet(u"color: #666;")
+
+        self.historyLayout.addWidget(self.historyHint)
+
+        self.splitter.addWidget(self.historyPanel)
+
+        self.mainLayout.addWidget(self.splitter)
+
+        self.buttonRow = QHBoxLayout()
+        self.buttonRow.setObjectName(u"buttonRow")
+        self.draftStatus = QLabel(RegistrationForm)
+        self.draftStatus.setObjectName(u"draftStatus")
+        self.draftStatus.setStyleSheet(u"color: #666;")
+
+        self.buttonRow.addWidget(self.draftStatus)
+
+        self.buttonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.buttonRow.addItem(self.buttonSpacer)
+
+        self.clearButton = QPushButton(RegistrationForm)
+        self.clearButton.setObjectName(u"clearButton")
+        self.clearButton.setAutoDefault(False)
+
+        self.buttonRow.addWidget(self.clearButton)
+
+        self.saveButton = QPushButton(RegistrationForm)
+        self.saveButton.setObjectName(u"saveButton")
+        self.saveButton.setAutoDefault(False)
+        self.saveButton.setMinimumSize(QSize(120, 0))
+        self.saveButton.setStyleSheet(u"font-weight: bold;")
+
+        self.buttonRow.addWidget(self.saveButton)
+
+
+        self.mainLayout.addLayout(self.buttonRow)
+
+        self.mainLayout.setStretch(2, 1)
+#if QT_CONFIG(shortcut)
+        self.channelLabel.setBuddy(self.channel)
+        self.receivedAtLabel.setBuddy(self.receivedAt)
+        self.sourceBodyLabel.setBuddy(self.sourceBody)
+        self.sourceRefLabel.setBuddy(self.sourceRef)
+        self.headCountLabel.setBuddy(self.headCount)
+        self.letterPagesLabel.setBuddy(self.letterPages)
+        self.appointmentLabel.setBuddy(self.appointment)
+        self.categoryLabel.setBuddy(self.category)
+        self.regionLabel.setBuddy(self.region)
+        self.unitLabel.setBuddy(self.unit)
+        self.problemLabel.setBuddy(self.problem)
+        self.demandLabel.setBuddy(self.demand)
+        self.noteLabel.setBuddy(self.note)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.channel, self.receivedAt)
+        QWidget.setTabOrder(self.receivedAt, self.sourceBody)
+        QWidget.setTabOrder(self.sourceBody, self.sourceRef)
+        QWidget.setTabOrder(self.sourceRef, self.headCount)
+        QWidget.setTabOrder(self.headCount, self.letterPages)
+        QWidget.setTabOrder(self.letterPages, self.appointment)
+        QWidget.setTabOrder(self.appointment, self.addPetitionerButton)
+        QWidget.setTabOrder(self.addPetitionerButton, self.category)
+        QWidget.setTabOrder(self.category, self.region)
+        QWidget.setTabOrder(self.region, self.unit)
+        QWidget.setTabOrder(self.unit, self.problem)
+        QWidget.setTabOrder(self.problem, self.demand)
+        QWidget.setTabOrder(self.demand, self.skippedLevel)
+        QWidget.setTabOrder(self.skippedLevel, self.note)
+        QWidget.setTabOrder(self.note, self.attachments)
+        QWidget.setTabOrder(self.attachments, self.addAttachmentButton)
+        QWidget.setTabOrder(self.addAttachmentButton, self.removeAttachmentButton)
+        QWidget.setTabOrder(self.removeAttachmentButton, self.clearButton)
+        QWidget.setTabOrder(self.clearButton, self.saveButton)
+        QWidget.setTabOrder(self.saveButton, self.historyList)
+        QWidget.setTabOrder(self.historyList, self.openCaseButton)
+
+        self.retranslateUi(RegistrationForm)
+
+        QMetaObject.connectSlotsByName(RegistrationForm)
+    # setupUi
+
+    def retranslateUi(self, RegistrationForm):
+        self.openCaseButton.setText(QCoreApplication.translate("RegistrationForm", u"\u6253\u5f00\u6b64\u4e8b\u9879", None))
+        self.receiptBox.setTitle(QCoreApplication.translate("RegistrationForm", u"\u6536\u4ef6\u4fe1\u606f", None))
+        self.channelLabel.setText(QCoreApplication.translate("RegistrationForm", u"\u4fe1\u8bbf\u5f62\u5f0f <span style=\"color:#c62828;\">*</span>", None))
+        self.receivedAtLabel.setText(QCoreApplication.translate("RegistrationForm", u"\u6536\u5230\u65f6\u95f4 <span style=\"color:#c62828;\">*</span>", None))
+        self.receivedAt.setDisplayFormat(QCoreApplication.translate("RegistrationForm", u"yyyy-MM-dd HH:mm", None))
+#if QT_CONFIG(tooltip)
+        self.receivedAt.setToolTip(QCoreApplication.translate("RegistrationForm", u"\u6765\u8bbf\u3001\u6765\u7535\u7684\u65f6\u95f4\uff0c\u6216\u6765\u4fe1\u3001\u8f6c\u529e\u4ef6\u7684\u6536\u5230\u65f6\u95f4", None))
+#endif // QT_CONFIG(tooltip)
+        self.sourceBodyLabel.setText(QCoreApplication.translate("RegistrationForm", u"\u8f6c\u529e\u673a\u5173 <span style=\"color:#c62828;\">*</span>", None))
+        self.sourceBody.setPlaceholderText(QCoreApplication.translate("RegistrationForm", u"\u9009\u62e9\u6216\u8f93\u5165\u8f6c\u529e\u3001\u4ea4\u529e\u673a\u5173", None))
+        self.sourceRefLabel.setText(QCoreApplication.translate("RegistrationForm", u"\u8f6c\u529e\u6587\u53f7 <span style=\"color:#c62828;\">*</span>", None))
+        self.headCountLabel.setText(QCoreApplication.translate("RegistrationForm", u"\u6765\u8bbf\u4eba\u6570", None))
+        self.headCount.setSuffix(QCoreApplication.translate("RegistrationForm", u" \u4eba", None))
+        self.letterPagesLabel.setText(QCoreApplication.translate("RegistrationForm", u"\u6765\u4fe1\u9875\u6570", None))
+        self.letterPages.setSuffix(QCoreApplication.translate("RegistrationForm", u" \u9875", None))
+        self.letterPages.setSpecialValueText(QCoreApplication.translate("RegistrationForm", u"\u672a\u586b", None))
+        self.appointmentLabel.setText(QCoreApplication.translate("RegistrationForm", u"\u9884\u7ea6", None))
+        self.appointment.setText(QCoreApplication.translate("RegistrationForm", u"\u5df2\u9884\u7ea6\uff08\u9886\u5bfc\u63a5\u8bbf\u65e5\u9884\u7ea6\u767b\u8bb0\uff09", None))
+        self.peopleBox.setTitle(QCoreApplication.translate("RegistrationForm", u"\u4fe1\u8bbf\u4eba", None))
+        self.addPetitionerButton.setText(QCoreApplication.translate("RegistrationForm", u"\u6dfb\u52a0\u4fe1\u8bbf\u4eba", None))
+#if QT_CONFIG(tooltip)
+        self.addPetitionerButton.setToolTip(QCoreApplication.translate("RegistrationForm", u"\u591a\u4eba\u6765\u8bbf\u6216\u8054\u540d\u6765\u4fe1\u65f6\uff0c\u9010\u4e00\u767b\u8bb0\uff1b\u96c6\u4f53\u8bbf\u767b\u8bb0\u63a8\u9009\u7684\u4ee3\u8868", None))
+#endif // QT_CONFIG(tooltip)
+        self.matterBox.setTitle(QCoreApplication.translate("RegistrationForm", u"\u53cd\u6620\u4e8b\u9879", None))
+        self.categoryLabel.setText(QCoreApplication.translate("RegistrationForm", u"\u95ee\u9898\u7c7b\u522b <span style=\"color:#c62828;\">*</span>", None))
+        self.category.setPlaceholderText(QCoreApplication.translate("RegistrationForm", u"\u8bf7\u9009\u62e9", None))
+        self.regionLabel.setText(QCoreApplication.translate("RegistrationForm", u"\u6240\u5c5e\u533a\u53bf <span style=\"color:#c62828;\">*</span>", None))
+        self.region.setPlaceholderText(QCoreApplication.translate("RegistrationForm", u"\u8bf7\u9009\u62e9", None))
+        self.unitLabel.setText(QCoreApplication.translate("RegistrationForm", u"\u6d89\u53ca\u5355\u4f4d/\u5b66\u6821", None))
+        self.unit.setPlaceholderText(QCoreApplication.translate("RegistrationForm", u"\u9009\u62e9\u6216\u8f93\u5165\u88ab\u53cd\u6620\u7684\u5b66\u6821\u3001\u5355\u4f4d", None))
+        self.problemLabel.setText(QCoreApplication.translate("RegistrationForm", u"\u53cd\u6620\u95ee\u9898 <span style=\"color:#c62828;\">*</span>", None))
+        self.problem.setPlaceholderText(QCoreApplication.translate("RegistrationForm", u"\u53cd\u6620\u7684\u4e3b\u8981\u95ee\u9898\uff1a\u65f6\u95f4\u3001\u5730\u70b9\u3001\u6d89\u53ca\u4eba\u5458\u548c\u4e8b\u5b9e\u7ecf\u8fc7", None))
+        self.demandLabel.setText(QCoreApplication.translate("RegistrationForm", u"\u8bc9\u6c42 <span style=\"color:#c62828;\">*</span>", None))
+        self.demand.setPlaceholderText(QCoreApplication.translate("RegistrationForm", u"\u4fe1\u8bbf\u4eba\u7684\u5177\u4f53\u8bf7\u6c42", None))
+        self.skippedLevel.setText(QCoreApplication.translate("RegistrationForm", u"\u8d8a\u7ea7\u8bbf\uff08\u672a\u7ecf\u6240\u5c5e\u5b66\u6821\u6216\u533a\u53bf\u6559\u80b2\u5c40\u5904\u7406\uff0c\u76f4\u63a5\u5230\u672c\u5c40\u53cd\u6620\uff09", None))
+        self.noteLabel.setText(QCoreApplication.translate("RegistrationForm", u"\u5907\u6ce8", None))
+        self.note.setPlaceholderText(QCoreApplication.translate("RegistrationForm", u"\u521d\u5ba1\u610f\u89c1\u3001\u60c5\u7eea\u72b6\u51b5\u3001\u968f\u884c\u4eba\u5458\u7b49", None))
+        self.attachmentsBox.setTitle(QCoreApplication.translate("RegistrationForm", u"\u9644\u4ef6", None))
+#if QT_CONFIG(tooltip)
+        self.attachments.setToolTip(QCoreApplication.translate("RegistrationForm", u"\u6765\u4fe1\u626b\u63cf\u4ef6\u3001\u7167\u7247\u3001\u8f6c\u529e\u51fd\u7b49\uff1b\u4fdd\u5b58\u767b\u8bb0\u65f6\u590d\u5236\u5230\u6570\u636e\u6587\u4ef6\u5939", None))
+#endif // QT_CONFIG(tooltip)
+        self.addAttachmentButton.setText(QCoreApplication.translate("RegistrationForm", u"\u6dfb\u52a0\u9644\u4ef6\u2026", None))
+        self.removeAttachmentButton.setText(QCoreApplication.translate("RegistrationForm", u"\u79fb\u9664", None))
+        self.historyTitle.setText(QCoreApplication.translate("RegistrationForm", u"\u8be5\u4fe1\u8bbf\u4eba\u7684\u5386\u53f2\u4e8b\u9879", None))
+#if QT_CONFIG(tooltip)
+        self.historyList.setToolTip(QCoreApplication.translate("RegistrationForm", u"\u53cc\u51fb\u6253\u5f00\u8be5\u4e8b\u9879", None))
+#endif // QT_CONFIG(tooltip)
+        self.historyHint.setText(QCoreApplication.translate("RegistrationForm", u"\u53cc\u51fb\u4e00\u4ef6\u4e8b\u9879\u53ef\u6253\u5f00\u67e5\u770b\u3002", None))
+        self.clearButton.setText(QCoreApplication.translate("RegistrationForm", u"\u6e05\u7a7a", None))
+#if QT_CONFIG(tooltip)
+        self.clearButton.setToolTip(QCoreApplication.translate("RegistrationForm", u"\u6e05\u7a7a\u767b\u8bb0\u5355\uff0c\u91cd\u65b0\u586b\u5199", None))
+#endif // QT_CONFIG(tooltip)
+        self.saveButton.setText(QCoreApplication.translate("RegistrationForm", u"\u4fdd\u5b58\u767b\u8bb0", None))
+#if QT_CONFIG(tooltip)
+        self.saveButton.setToolTip(QCoreApplication.translate("RegistrationForm", u"\u4fdd\u5b58\u5e76\u751f\u6210\u4e8b\u9879\u7f16\u53f7\uff08Ctrl+S\uff09", None))
+#endif // QT_CONFIG(tooltip)
+        pass
+    # retranslateUi
+

@@ -1,0 +1,726 @@
+"""The registration form (登记单): one screen for every channel, the reception clerk's daily tool.
+
+A thin widget over ``services.intake.register_case``: it collects a
+``RegistrationInput``, shows the domain's messages under their fields, looks
+up the petitioner's earlier cases while the clerk types (重复访), keeps a
+draft a second after every change so a crash loses nothing, and clears itself
+for the next visitor once the case is saved.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCompleter,
+    QFileDialog,
+    QListWidgetItem,
+    QMessageBox,
+    QWidget,
+)
+
+from receptionapp.db.database import Database
+from receptionapp.domain.case import PetitionerInput, RegistrationInput, ReviewStage
+from receptionapp.domain.channels import FORWARDING_BODIES, Channel
+from receptionapp.domain.people import COLLECTIVE_VISIT_MIN, Gender, Relation
+from receptionapp.domain.roles import CAN_REGISTER
+from receptionapp.domain.validation import COLLECTIVE_HINT, validate_registration
+from receptionapp.paths import DataPaths
+from receptionapp.services.attachments import MAX_ATTACHMENT_BYTES
+from receptionapp.services.cases import PriorCase, prior_cases
+from receptionapp.services.context import Actor, ServiceError, ValidationFailed
+from receptionapp.services.drafts import discard_draft, load_draft, save_draft
+from receptionapp.services.intake import Registered, register_case
+from receptionapp.services.reference import reference_lists
+from receptionapp.ui.forms.ui_registration_form import Ui_RegistrationForm
+from receptionapp.ui.widgets.field_errors import FieldErrors
+from receptionapp.ui.widgets.petitioner_editor import REQUIRED_MARK, PetitionerEditor
+
+log = logging.getLogger(__name__)
+
+DRAFT_FORM = "registration"
+DRAFT_DELAY_MS = 1000
+LOOKUP_DELAY_MS = 400
+PAYLOAD_VERSION = 1
+HOTLINE_BODY = "12345政务服务便民热线"
+WARNING_COLOR = "#c62828"
+YES, NO = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+# Payload keys that describe the situation rather than what the clerk typed.
+CONTEXT_KEYS = ("version", "channel", "received_at", "received_at_set")
+TAB_ORDER_BEFORE_PEOPLE = "channel receivedAt sourceBody sourceRef headCount letterPages appointment".split()
+TAB_ORDER_AFTER_PEOPLE = (
+    "addPetitionerButton category region unit problem demand skippedLevel note "
+    "attachments addAttachmentButton removeAttachmentButton clearButton saveButton historyList"
+).split()
+
+
+class RegistrationForm(QWidget):
+    saved = Signal(int, str)
+    open_case_requested = Signal(int)
+
+    def __init__(self, db: Database, actor: Actor, paths: DataPaths, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_RegistrationForm()
+        self.ui.setupUi(self)
+        self.db, self.actor, self.paths = db, actor, paths
+        self.errors = FieldErrors()
+        self._editors: list[PetitionerEditor] = []
+        self._error_widgets: dict[str, QWidget] = {}
+        self._errors: dict[str, str] = {}
+        self._prior: list[PriorCase] = []
+        self._lookup_key: tuple[tuple[str, str, str], ...] | None = None
+        self._loading = False
+        self._date_touched = False  # the clerk set the received time: keep it
+        self._started = False  # something typed since the last reset
+        self._has_draft = False
+        self._last_saved: int | None = None
+        self._last_dir = str(Path.home())
+        self._pristine: dict[str, Any] = {}
+
+        self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.save_draft_now)
+        self._lookup_timer = QTimer(self, singleShot=True, interval=LOOKUP_DELAY_MS)
+        self._lookup_timer.timeout.connect(self.refresh_history)
+        self._setup_widgets()
+        self._connect_signals()
+        self.ui.successBox.hide()
+        self._reset(keep_channel=False, keep_date=False)
+
+    # ------------------------------------------------------------ set-up
+
+    def _setup_widgets(self) -> None:
+        ui = self.ui
+        lists = reference_lists(self.db)
+        for channel in Channel:
+            ui.channel.addItem(channel.label, channel.value)
+        ui.category.addItems(lists.categories)
+        ui.region.addItems(lists.regions)
+        ui.unit.addItems(lists.units)
+        ui.sourceBody.addItems(list(FORWARDING_BODIES))
+        for combo in (ui.unit, ui.sourceBody):
+            # "一中" should find "市第一中学": match anywhere, offer a list.
+            completer = combo.completer()
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        ui.receivedAt.setMinimumDateTime(QDateTime(QDate(2000, 1, 1), QTime(0, 0)))
+        ui.splitter.setStretchFactor(0, 3)
+        ui.splitter.setStretchFactor(1, 1)
+        ui.splitter.setSizes([900, 340])
+        ui.historyList.setSpacing(2)
+        ui.removeAttachmentButton.setEnabled(False)
+        if self.actor.role not in CAN_REGISTER:
+            ui.saveButton.setEnabled(False)
+            ui.saveButton.setToolTip(f"当前账号（{self.actor.role.label}）无权登记信访事项")
+        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.save)
+
+    def _connect_signals(self) -> None:
+        ui = self.ui
+        ui.channel.currentIndexChanged.connect(self._channel_changed)
+        ui.receivedAt.dateTimeChanged.connect(self._date_changed)
+        edits = (
+            (ui.sourceBody.currentTextChanged, "source_body"),
+            (ui.sourceRef.textChanged, "source_ref"),
+            (ui.headCount.valueChanged, "head_count"),
+            (ui.letterPages.valueChanged, "letter_pages"),
+            (ui.category.currentIndexChanged, "category"),
+            (ui.region.currentIndexChanged, "region"),
+            (ui.unit.currentTextChanged, "unit"),
+            (ui.problem.textChanged, "problem"),
+            (ui.demand.textChanged, "demand"),
+            (ui.note.textChanged, "note"),
+            (ui.appointment.toggled, "is_appointment"),
+            (ui.skippedLevel.toggled, "skipped_level"),
+        )
+        for signal, key in edits:
+            signal.connect(lambda *_args, k=key: self._field_edited(k))
+        ui.headCount.valueChanged.connect(lambda _v: self._update_collective_hint())
+        ui.addPetitionerButton.clicked.connect(self.add_petitioner)
+        ui.addAttachmentButton.clicked.connect(self._choose_attachments)
+        ui.removeAttachmentButton.clicked.connect(self._remove_attachments)
+        ui.attachments.itemSelectionChanged.connect(
+            lambda: ui.removeAttachmentButton.setEnabled(bool(ui.attachments.selectedItems()))
+        )
+        ui.historyList.itemActivated.connect(
+            lambda item: self.open_case_requested.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+        )
+        ui.openCaseButton.clicked.connect(self._open_saved_case)
+        ui.saveButton.clicked.connect(self.save)
+        ui.clearButton.clicked.connect(self._confirm_clear)
+
+    # ------------------------------------------------------------ data in and out
+
+    def channel(self) -> Channel:
+        return Channel(self.ui.channel.currentData() or Channel.VISIT)
+
+    def _raw_input(self) -> RegistrationInput:
+        """Every field as typed, including those the current channel hides."""
+        ui = self.ui
+        return RegistrationInput(
+            channel=self.channel(),
+            received_at=ui.receivedAt.dateTime().toPython().replace(second=0, microsecond=0),
+            petitioners=[editor.to_input() for editor in self._editors],
+            head_count=ui.headCount.value(),
+            category=ui.category.currentText(),
+            region=ui.region.currentText(),
+            unit=ui.unit.currentText(),
+            problem=ui.problem.toPlainText(),
+            demand=ui.demand.toPlainText(),
+            source_body=ui.sourceBody.currentText(),
+            source_ref=ui.sourceRef.text(),
+            letter_pages=ui.letterPages.value() or None,
+            is_appointment=ui.appointment.isChecked(),
+            skipped_level=ui.skippedLevel.isChecked(),
+            note=ui.note.toPlainText(),
+        )
+
+    def to_input(self) -> RegistrationInput:
+        """What will be registered: fields hidden for the current channel are left out."""
+        data = self._raw_input()
+        channel = data.channel
+        if not channel.is_in_person:
+            data.head_count = max(1, len(data.petitioners))
+        if channel is not Channel.FORWARDED:
+            data.source_body = HOTLINE_BODY if channel is Channel.HOTLINE else ""
+        if not channel.needs_source:
+            data.source_ref = ""
+        if channel is not Channel.LETTER:
+            data.letter_pages = None
+        if channel is not Channel.LEADER_RECEPTION:
+            data.is_appointment = False
+        return data
+
+    def load_input(self, data: RegistrationInput) -> None:
+        """Show ``data`` in the form; the attachment list is left as it is."""
+        ui = self.ui
+        self._errors = {}
+        self._loading = True
+        try:
+            ui.channel.setCurrentIndex(max(0, ui.channel.findData(data.channel.value)))
+            self._date_touched = data.received_at is not None
+            when = data.received_at or dt.datetime.now().replace(second=0, microsecond=0)
+            ui.receivedAt.setDateTime(QDateTime(when))
+            for editor in self._editors:
+                ui.petitionersLayout.removeWidget(editor)
+                editor.hide()
+                editor.deleteLater()
+            self._editors = []
+            for person in data.petitioners or [PetitionerInput()]:
+                self._add_editor(person)
+            ui.headCount.setValue(data.head_count)
+            ui.category.setCurrentIndex(ui.category.findText(data.category.strip()))
+            ui.region.setCurrentIndex(ui.region.findText(data.region.strip()))
+            ui.unit.setEditText(data.unit)
+            ui.problem.setPlainText(data.problem)
+            ui.demand.setPlainText(data.demand)
+            ui.sourceBody.setEditText(data.source_body)
+            ui.sourceRef.setText(data.source_ref)
+            ui.letterPages.setValue(data.letter_pages or 0)
+            ui.appointment.setChecked(data.is_appointment)
+            ui.skippedLevel.setChecked(data.skipped_level)
+            ui.note.setPlainText(data.note)
+        finally:
+            self._loading = False
+        self._petitioners_changed()
+        self._apply_channel()
+        self._lookup_timer.start()
+
+    def to_payload(self) -> dict[str, Any]:
+        """The whole form as JSON-able data, for the draft."""
+        data = self._raw_input()
+        payload = dataclasses.asdict(data)
+        payload["channel"] = data.channel.value
+        payload["received_at"] = data.received_at.isoformat() if data.received_at else None
+        payload["received_at_set"] = self._date_touched
+        for person in payload["petitioners"]:
+            person["gender"] = Gender(person["gender"]).value
+            person["relation"] = Relation(person["relation"]).value
+        payload["attachments"] = [str(path) for path in self.attachment_paths()]
+        payload["version"] = PAYLOAD_VERSION
+        return payload
+
+    def _content(self) -> dict[str, Any]:
+        payload = self.to_payload()
+        for key in CONTEXT_KEYS:
+            payload.pop(key, None)
+        return payload
+
+    def is_dirty(self) -> bool:
+        """Something was typed, chosen or attached since the form was last cleared."""
+        return self._content() != self._pristine
+
+    # ------------------------------------------------------------ petitioners
+
+    def add_petitioner(self) -> PetitionerEditor:
+        editor = self._add_editor(PetitionerInput())
+        self._petitioners_changed()
+        if self.ui.headCount.value() < len(self._editors):
+            self.ui.headCount.setValue(len(self._editors))
+        self._on_changed()
+        editor.ui.name.setFocus()
+        QTimer.singleShot(0, lambda: self.ui.formScroll.ensureWidgetVisible(editor))
+        return editor
+
+    def petitioner_editors(self) -> list[PetitionerEditor]:
+        return list(self._editors)
+
+    def _add_editor(self, person: PetitionerInput) -> PetitionerEditor:
+        editor = PetitionerEditor(self.ui.petitionersContainer)
+        editor.load(person)
+        self.ui.petitionersLayout.addWidget(editor)
+        # At once rather than on the next event loop pass, so the cursor can go there now.
+        editor.show()
+        self._editors.append(editor)
+        editor.changed.connect(self._on_changed)
+        editor.identity_changed.connect(self._lookup_timer.start)
+        editor.edited.connect(lambda attr, e=editor: self._petitioner_edited(e, attr))
+        editor.field_checked.connect(
+            lambda attr, message, e=editor: self._petitioner_checked(e, attr, message)
+        )
+        editor.remove_requested.connect(lambda e=editor: self._remove_editor(e))
+        return editor
+
+    def _remove_editor(self, editor: PetitionerEditor) -> None:
+        if len(self._editors) <= 1 or editor not in self._editors:
+            return
+        if not editor.is_blank():
+            name = editor.ui.name.text().strip() or editor.ui.title.text()
+            if QMessageBox.question(self, "移除信访人", f"从登记单移除“{name}”？", YES | NO, NO) != YES:
+                return
+        self._editors.remove(editor)
+        self.ui.petitionersLayout.removeWidget(editor)
+        editor.hide()
+        editor.deleteLater()
+        # Messages are keyed by position, which has just shifted; saving checks again.
+        self._errors = {k: v for k, v in self._errors.items() if not k.startswith("petitioners[")}
+        self._petitioners_changed()
+        self._lookup_timer.start()
+        self._on_changed()
+
+    def _petitioners_changed(self) -> None:
+        for i, editor in enumerate(self._editors):
+            editor.set_position(i, removable=len(self._editors) > 1)
+            editor.set_address_required(self.channel() is Channel.LETTER)
+        self._register_error_fields()
+        self._update_tab_order()
+        self._update_collective_hint()
+
+    def _petitioner_edited(self, editor: PetitionerEditor, attr: str) -> None:
+        if self._loading or editor not in self._editors:
+            return
+        if attr == "is_representative":
+            self._update_collective_hint()
+            self._clear_error("petitioners")
+        else:
+            self._clear_error(f"petitioners[{self._editors.index(editor)}].{attr}")
+
+    def _petitioner_checked(self, editor: PetitionerEditor, attr: str, message: str) -> None:
+        if editor not in self._editors:
+            return
+        key = f"petitioners[{self._editors.index(editor)}].{attr}"
+        if message:
+            self._errors[key] = message
+        else:
+            self._errors.pop(key, None)
+        self._show_errors()
+
+    # ------------------------------------------------------------ channel-dependent fields
+
+    def _channel_changed(self) -> None:
+        self._apply_channel()
+        if self._loading:
+            return
+        if self._errors:
+            # What is required changed with the channel: show what is wrong now.
+            self._errors = validate_registration(self.to_input())
+            self._show_errors()
+        self._on_changed()
+
+    def _apply_channel(self) -> None:
+        ui, channel = self.ui, self.channel()
+        hotline = channel is Channel.HOTLINE
+        rows = (
+            (ui.sourceBodyLabel, ui.sourceBody, ui.sourceBodyError, channel is Channel.FORWARDED),
+            (ui.sourceRefLabel, ui.sourceRef, ui.sourceRefError, channel.needs_source),
+            (ui.headCountLabel, ui.headCountRow, ui.headCountError, channel.is_in_person),
+            (ui.letterPagesLabel, ui.letterPages, ui.letterPagesError, channel is Channel.LETTER),
+            (ui.appointmentLabel, ui.appointment, None, channel is Channel.LEADER_RECEPTION),
+        )
+        for label, field, error, visible in rows:
+            label.setVisible(visible)
+            field.setVisible(visible)
+            if error is not None and not visible:
+                error.hide()
+        ui.sourceRefLabel.setText(("工单编号" if hotline else "转办文号") + REQUIRED_MARK)
+        ui.sourceRef.setPlaceholderText(
+            "12345热线交办单上的工单编号" if hotline else "转办函、交办单的文号，如：省教信转〔2026〕15号"
+        )
+        ui.demandLabel.setText("诉求" + (REQUIRED_MARK if channel.is_in_person else ""))
+        for editor in self._editors:
+            editor.set_address_required(channel is Channel.LETTER)
+        self._update_collective_hint()
+
+    def _update_collective_hint(self) -> None:
+        count = self.ui.headCount.value()
+        if count >= COLLECTIVE_VISIT_MIN:
+            chosen = sum(editor.ui.representative.isChecked() for editor in self._editors)
+            self.ui.collectiveHint.setText(f"集体访：{COLLECTIVE_HINT}（已勾选代表{chosen}人）")
+            self.ui.collectiveHint.setStyleSheet("color: #e65100; font-weight: bold;")
+        else:
+            self.ui.collectiveHint.setText(COLLECTIVE_HINT)
+            self.ui.collectiveHint.setStyleSheet("color: #666;")
+
+    # ------------------------------------------------------------ messages under the fields
+
+    def _register_error_fields(self) -> None:
+        """Field keys in the order they appear, so the first bad field gets the cursor."""
+        ui = self.ui
+        fields: list[tuple[str, QWidget, Any]] = [
+            ("received_at", ui.receivedAt, ui.receivedAtError),
+            ("source_body", ui.sourceBody, ui.sourceBodyError),
+            ("source_ref", ui.sourceRef, ui.sourceRefError),
+            ("head_count", ui.headCount, ui.headCountError),
+            ("letter_pages", ui.letterPages, ui.letterPagesError),
+        ]
+        for i, editor in enumerate(self._editors):
+            fields += [(f"petitioners[{i}].{attr}", w, label) for attr, w, label in editor.error_fields()]
+        fields += [
+            ("petitioners", self._editors[0].ui.representative, ui.petitionersError),
+            ("category", ui.category, ui.categoryError),
+            ("region", ui.region, ui.regionError),
+            ("unit", ui.unit, ui.unitError),
+            ("problem", ui.problem, ui.problemError),
+            ("demand", ui.demand, ui.demandError),
+            ("note", ui.note, ui.noteError),
+        ]
+        self.errors = FieldErrors()
+        self._error_widgets = {}
+        for key, widget, label in fields:
+            self.errors.register(key, widget, label)
+            self._error_widgets[key] = widget
+        self._show_errors()
+
+    def _show_errors(self) -> None:
+        unplaced = self.errors.show(self._errors)
+        self._set_banner("\n".join(unplaced))
+
+    def _clear_error(self, key: str) -> None:
+        if key in self._errors:
+            del self._errors[key]
+            self._show_errors()
+
+    def _fail(self, errors: dict[str, str]) -> None:
+        self._errors = dict(errors)
+        self._show_errors()
+        first = next((w for k, w in self._error_widgets.items() if k in errors), None)
+        if first is not None:
+            first.setFocus()
+            self.ui.formScroll.ensureWidgetVisible(first)
+
+    def _set_banner(self, text: str) -> None:
+        self.ui.banner.setText(text)
+        self.ui.banner.setVisible(bool(text))
+
+    # ------------------------------------------------------------ changes and drafts
+
+    def _field_edited(self, key: str) -> None:
+        if self._loading:
+            return
+        self._clear_error(key)
+        self._on_changed()
+
+    def _date_changed(self) -> None:
+        if self._loading:
+            return
+        self._date_touched = True
+        self._field_edited("received_at")
+
+    def _on_changed(self) -> None:
+        if self._loading:
+            return
+        if not self._started:
+            self._started = True
+            if not self._date_touched:
+                # The visitor arrived when the clerk began typing, not when the form was last cleared.
+                self.ui.receivedAt.blockSignals(True)
+                self.ui.receivedAt.setDateTime(QDateTime.currentDateTime())
+                self.ui.receivedAt.blockSignals(False)
+        self._draft_timer.start()
+
+    def save_draft_now(self) -> None:
+        self._draft_timer.stop()
+        try:
+            if self.is_dirty():
+                save_draft(self.db, self.actor, DRAFT_FORM, self.to_payload())
+                self._has_draft = True
+                self.ui.draftStatus.setText(f"草稿已自动保存（{dt.datetime.now():%H:%M:%S}）")
+            elif self._has_draft:
+                self._discard_draft()
+        except Exception:
+            # Typing must go on even if the database is briefly unavailable.
+            log.exception("could not save the registration draft")
+            self.ui.draftStatus.setText("草稿未能自动保存，请尽快保存登记")
+
+    def _discard_draft(self) -> None:
+        self._draft_timer.stop()
+        try:
+            discard_draft(self.db, self.actor, DRAFT_FORM)
+        except Exception:
+            log.exception("could not discard the registration draft")
+        self._has_draft = False
+        self.ui.draftStatus.clear()
+
+    def restore_draft_if_any(self, ask: bool = True) -> bool:
+        """Offer back a registration left unsaved (a crash, a power cut); True if restored."""
+        try:
+            payload = load_draft(self.db, self.actor, DRAFT_FORM)
+        except Exception:
+            log.exception("could not read the registration draft")
+            return False
+        if not payload:
+            return False
+        try:
+            data = input_from_payload(payload)
+            files = [Path(name) for name in payload.get("attachments") or []]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            log.exception("unreadable registration draft discarded")
+            self._discard_draft()
+            return False
+        if ask:
+            names = "、".join(p.name.strip() for p in data.petitioners if p.name.strip()) or "（未填姓名）"
+            question = f"发现未保存的登记草稿，是否恢复？\n\n{data.channel.label}，信访人：{names}"
+            if QMessageBox.question(self, "恢复草稿", question, YES | NO, YES) != YES:
+                self._discard_draft()
+                return False
+        self.load_input(data)
+        self._set_attachments([path for path in files if path.is_file()])
+        missing = [path for path in files if not path.is_file()]
+        self._started = self._has_draft = True
+        self.ui.draftStatus.setText("已恢复未保存的草稿")
+        if missing:
+            self._set_banner(
+                "以下附件已不在原位置，未能恢复，请重新添加：" + "、".join(str(p) for p in missing)
+            )
+        return True
+
+    # ------------------------------------------------------------ attachments
+
+    def attachment_paths(self) -> list[Path]:
+        items = (self.ui.attachments.item(i) for i in range(self.ui.attachments.count()))
+        return [Path(item.data(Qt.ItemDataRole.UserRole)) for item in items]
+
+    def add_attachments(self, paths: list[Path]) -> None:
+        known = set(self.attachment_paths())
+        too_big = []
+        for path in paths:
+            if path in known or not path.is_file():
+                continue
+            size = path.stat().st_size
+            if size > MAX_ATTACHMENT_BYTES:
+                too_big.append(path.name)
+                continue
+            item = QListWidgetItem(f"{path.name}（{_size_text(size)}）")
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            item.setToolTip(str(path))
+            self.ui.attachments.addItem(item)
+            known.add(path)
+        if too_big:
+            QMessageBox.warning(
+                self, "附件过大", "以下文件超过200MB，请压缩或拆分后再添加：\n" + "\n".join(too_big)
+            )
+        self._on_changed()
+
+    def _set_attachments(self, paths: list[Path]) -> None:
+        self.ui.attachments.clear()
+        self.add_attachments(paths)
+
+    def _choose_attachments(self) -> None:
+        names, _filter = QFileDialog.getOpenFileNames(
+            self,
+            "添加附件",
+            self._last_dir,
+            "所有文件 (*);;图片 (*.jpg *.jpeg *.png *.tif *.tiff *.bmp);;PDF 文件 (*.pdf)",
+        )
+        if names:
+            self._last_dir = str(Path(names[0]).parent)
+            self.add_attachments([Path(name) for name in names])
+
+    def _remove_attachments(self) -> None:
+        for item in self.ui.attachments.selectedItems():
+            self.ui.attachments.takeItem(self.ui.attachments.row(item))
+        self._on_changed()
+
+    # ------------------------------------------------------------ earlier cases (重复访)
+
+    def refresh_history(self, force: bool = False) -> None:
+        """Look up the earlier cases of everyone on the form (debounced while typing)."""
+        self._lookup_timer.stop()
+        keys = tuple(editor.identity() for editor in self._editors)
+        if keys == self._lookup_key and not force:
+            return
+        self._lookup_key = keys
+        found: dict[int, PriorCase] = {}
+        searched = False
+        try:
+            for id_number, name, phone in keys:
+                if len(id_number) != 18 and not (name and len(phone) >= 7):
+                    continue
+                searched = True
+                for case in prior_cases(self.db, id_number=id_number, name=name, phone=phone):
+                    found.setdefault(case.id, case)
+        except Exception:
+            log.exception("history lookup failed")
+            self._lookup_key = None
+            self.ui.historySummary.setText("查询历史事项失败，请稍后再试。")
+            return
+        self._prior = sorted(found.values(), key=lambda c: (c.received_at, c.id), reverse=True)
+        self._show_history(searched)
+
+    def prior_warnings(self) -> list[str]:
+        return [case.warning for case in self._prior if case.warning]
+
+    def _show_history(self, searched: bool) -> None:
+        ui = self.ui
+        ui.historyList.clear()
+        for case in self._prior:
+            facts = [f"{case.received_at:%Y-%m-%d}", case.channel.label, case.status.label]
+            if case.review_stage is not ReviewStage.NONE:
+                facts.append(case.review_stage.label)
+            item = QListWidgetItem(f"{case.number}\n{'　'.join(facts)}\n{case.problem}")
+            item.setData(Qt.ItemDataRole.UserRole, case.id)
+            item.setToolTip(case.warning or "双击打开该事项")
+            if case.warning:
+                item.setForeground(QColor(WARNING_COLOR))
+            ui.historyList.addItem(item)
+        warnings = self.prior_warnings()
+        if self._prior:
+            ui.historySummary.setText(f"重复访：此前已有{len(self._prior)}件")
+            color = WARNING_COLOR if warnings else "#e65100"
+            ui.historySummary.setStyleSheet(f"color: {color}; font-weight: bold; font-size: 12pt;")
+        else:
+            ui.historySummary.setText(
+                "未发现该信访人此前的信访事项。"
+                if searched
+                else "填写18位身份证号，或姓名和联系电话后，自动查找此前的信访事项。"
+            )
+            ui.historySummary.setStyleSheet("color: #666;")
+        ui.historyWarning.setText("\n".join(warnings))
+        ui.historyWarning.setVisible(bool(warnings))
+        ui.historyHint.setVisible(bool(self._prior))
+
+    # ------------------------------------------------------------ save and clear
+
+    def save(self) -> bool:
+        """Register the case; False (with the reasons shown) when nothing was saved."""
+        data = self.to_input()
+        # Check before asking about earlier cases: no question for a form that cannot be saved.
+        errors = validate_registration(data)
+        if errors:
+            self._fail(errors)
+            return False
+        self.refresh_history(force=True)
+        warnings = self.prior_warnings()
+        if warnings:
+            text = "该信访人此前的事项中：\n\n" + "\n".join(warnings) + "\n\n仍要登记？"
+            if QMessageBox.question(self, "重复访提醒", text, YES | NO, NO) != YES:
+                return False
+        try:
+            result = register_case(
+                self.db,
+                self.actor,
+                data,
+                attachments=self.attachment_paths(),
+                attachment_folder=self.paths.attachments,
+            )
+        except ValidationFailed as failure:
+            self._fail(failure.errors)
+            return False
+        except ServiceError as error:
+            self._errors = {}
+            self._show_errors()
+            self._set_banner(f"未能保存：{error}")
+            return False
+        self._discard_draft()
+        self._show_saved(result, data.channel)
+        self._reset(keep_channel=True, keep_date=self._date_touched)
+        self._editors[0].ui.name.setFocus()
+        self.saved.emit(result.id, result.number)
+        return True
+
+    def _show_saved(self, result: Registered, channel: Channel) -> None:
+        self._last_saved = result.id
+        text = f"已登记：{result.number}" + ("（重复访）" if result.is_repeat else "")
+        if result.due_date:
+            word = "答复" if channel is Channel.HOTLINE else "受理告知"
+            text += f"　　{word}期限：{result.due_date:%Y-%m-%d}"
+            if result.due_provisional:
+                text += "（暂定：该年度节假日安排尚未录入）"
+        self.ui.successLabel.setText(text)
+        self.ui.successBox.show()
+
+    def _open_saved_case(self) -> None:
+        if self._last_saved is not None:
+            self.open_case_requested.emit(self._last_saved)
+
+    def _confirm_clear(self) -> None:
+        if self.is_dirty():
+            question = "清空后，已填写的内容将不再保留。确定清空登记单？"
+            if QMessageBox.question(self, "清空登记单", question, YES | NO, NO) != YES:
+                return
+        self.clear()
+
+    def clear(self) -> None:
+        """An empty form for the next visitor; the channel stays, the draft goes."""
+        self._discard_draft()
+        self.ui.successBox.hide()
+        self._reset(keep_channel=True, keep_date=False)
+
+    def _reset(self, keep_channel: bool, keep_date: bool) -> None:
+        channel = self.channel() if keep_channel else Channel.VISIT
+        when = self.ui.receivedAt.dateTime().toPython() if keep_date else None
+        self.load_input(RegistrationInput(channel=channel, received_at=when))
+        self.ui.attachments.clear()
+        self._started = False
+        self._pristine = self._content()
+        self._set_banner("")
+        self.refresh_history(force=True)
+
+    def _update_tab_order(self) -> None:
+        """Reading order, with the petitioner blocks (added at run time) in their place."""
+        before = [getattr(self.ui, name) for name in TAB_ORDER_BEFORE_PEOPLE]
+        people = [w for editor in self._editors for w in (*editor.focus_chain(), editor.ui.removeButton)]
+        after = [getattr(self.ui, name) for name in TAB_ORDER_AFTER_PEOPLE]
+        for first, second in pairwise([*before, *people, *after]):
+            QWidget.setTabOrder(first, second)
+
+
+def input_from_payload(payload: dict[str, Any]) -> RegistrationInput:
+    """The inverse of ``RegistrationForm.to_payload`` (without the attachments)."""
+    known = {f.name for f in dataclasses.fields(RegistrationInput)}
+    values = {key: value for key, value in payload.items() if key in known}
+    values["channel"] = Channel(values.get("channel") or Channel.VISIT)
+    at = values.get("received_at")
+    values["received_at"] = dt.datetime.fromisoformat(at) if at else None
+    person_keys = {f.name for f in dataclasses.fields(PetitionerInput)}
+    people = []
+    for item in values.get("petitioners") or []:
+        person = {key: value for key, value in item.items() if key in person_keys}
+        person["gender"] = Gender(person.get("gender") or Gender.UNKNOWN)
+        person["relation"] = Relation(person.get("relation") or Relation.OTHER)
+        people.append(PetitionerInput(**person))
+    values["petitioners"] = people
+    return RegistrationInput(**values)
+
+
+def _size_text(size: int) -> str:
+    if size < 1024 * 1024:
+        return f"{max(1, size // 1024)} KB"
+    return f"{size / (1024 * 1024):.1f} MB"
