@@ -69,7 +69,7 @@ def test_second_visit_of_the_same_person_is_flagged_and_linked(
     qtbot.mouseClick(form.ui.saveButton, Qt.MouseButton.LeftButton)
     type_walk_in(qtbot, form)
     form.refresh_history(force=True)
-    assert "此前已有1件" in form.ui.historySummary.text()
+    assert "此前已有1件" in form.history.ui.summary.text()
     with qtbot.waitSignal(form.saved):
         qtbot.mouseClick(form.ui.saveButton, Qt.MouseButton.LeftButton)
     rows = window.register.model

@@ -173,22 +173,22 @@ def test_letter_requires_an_address_and_records_pages(qtbot, form, db):
 
 def test_second_registration_of_the_same_person_shows_the_history(qtbot, form, db, admin, questions):
     earlier = intake.register_case(db, admin, make_registration())
-    ui = form.ui
-    assert ui.historyList.count() == 0
+    history = form.history.ui
+    assert history.caseList.count() == 0
     type_walk_in(qtbot, form, name="张晓梅")
-    qtbot.waitUntil(lambda: ui.historyList.count() == 1, timeout=2000)
-    assert ui.historySummary.text() == "重复访：此前已有1件"
-    item = ui.historyList.item(0)
+    qtbot.waitUntil(lambda: history.caseList.count() == 1, timeout=2000)
+    assert history.summary.text() == "重复访：此前已有1件"
+    item = history.caseList.item(0)
     assert earlier.number in item.text()
     assert "学校以资料费" in item.text()
     assert item.foreground().color().name() == "#c62828"  # still open: shown in red
-    assert "仍在办理中" in ui.historyWarning.text()
+    assert "仍在办理中" in history.warning.text()
 
     with qtbot.waitSignal(form.open_case_requested) as opened:
         # QTest's double click needs the press of a first click before it, as a real mouse sends.
-        centre = ui.historyList.visualItemRect(item).center()
-        qtbot.mouseClick(ui.historyList.viewport(), Qt.MouseButton.LeftButton, pos=centre)
-        qtbot.mouseDClick(ui.historyList.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+        centre = history.caseList.visualItemRect(item).center()
+        qtbot.mouseClick(history.caseList.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+        qtbot.mouseDClick(history.caseList.viewport(), Qt.MouseButton.LeftButton, pos=centre)
     assert opened.args == [earlier.id]
 
     assert form.save()
@@ -287,7 +287,7 @@ def test_attachments_are_stored_with_the_case(qtbot, form, db, data_paths, tmp_p
     scan = tmp_path / "来信扫描.pdf"
     scan.write_bytes(b"%PDF-1.4 scanned letter")
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_args: ([str(scan)], ""))
-    click(qtbot, form.ui.addAttachmentButton)
+    click(qtbot, form.attachments.ui.addButton)
     assert form.attachment_paths() == [scan]
     type_walk_in(qtbot, form)
     assert form.save()

@@ -163,11 +163,20 @@ def validate_registration(data: RegistrationInput, now: dt.datetime | None = Non
             put(f"{key}.address", "来信须填写通讯地址，以便书面答复")
         elif i == 0 and not normalize_phone(person.phone) and not normalize(person.address):
             put(f"{key}.phone", "请填写联系电话或通讯地址，以便答复")
-    ids = [normalize_id_number(p.id_number) for p in data.petitioners if p.id_number.strip()]
+    seen_ids: set[str] = set()
+    seen_contacts: set[tuple[str, str]] = set()
     for i, person in enumerate(data.petitioners):
         value = normalize_id_number(person.id_number)
-        if value and ids.count(value) > 1:
-            put(f"petitioners[{i}].id_number", "同一身份证号填写了两次")
+        contact = (normalize(person.name), normalize_phone(person.phone))
+        if value:
+            if value in seen_ids:
+                put(f"petitioners[{i}].id_number", "同一身份证号填写了两次")
+            seen_ids.add(value)
+        elif all(contact):
+            # Without an ID number, the same name and phone is the same person.
+            if contact in seen_contacts:
+                put(f"petitioners[{i}].name", "同一信访人（姓名和电话相同）填写了两次")
+            seen_contacts.add(contact)
 
     if data.head_count < 1:
         put("head_count", "来访人数至少为1人")

@@ -34,6 +34,7 @@ from receptionapp.services.context import (
     ValidationFailed,
     require,
 )
+from receptionapp.services.reference import lookup_id
 
 OPEN_STATUSES = (CaseStatus.REGISTERED.value, CaseStatus.IN_PROGRESS.value)
 CLOSED_STATUSES = (CaseStatus.CLOSED.value, CaseStatus.ARCHIVED.value)
@@ -434,28 +435,9 @@ def update_case(
             if c.version != expected_version:
                 raise ConcurrentChange(_stale_message(session, case_id))
             diff: dict[str, list[Any]] = {}
-            for key, value in changes.items():
-                if key == "category":
-                    new_id = session.scalar(select(Category.id).where(Category.name == value))
-                    if new_id is None:
-                        raise ValidationFailed({"category": "请从列表选择问题类别"})
-                    if new_id != c.category_id:
-                        diff[key] = [c.category.name, value]
-                        c.category_id = new_id
-                elif key == "region":
-                    new_id = session.scalar(select(Region.id).where(Region.name == value))
-                    if new_id is None:
-                        raise ValidationFailed({"region": "请从列表选择所属区县"})
-                    if new_id != c.region_id:
-                        diff[key] = [c.region.name, value]
-                        c.region_id = new_id
-                else:
-                    old = getattr(c, key)
-                    if isinstance(old, str):
-                        value = str(value).strip()
-                    if old != value:
-                        diff[key] = [old, value]
-                        setattr(c, key, value)
+            # One edit is one UPDATE: no flush while reading the old names below.
+            with session.no_autoflush:
+                _apply_changes(session, c, changes, diff)
             if not diff:
                 return c.version
             session.flush()
@@ -473,6 +455,25 @@ def update_case(
             return c.version
     except StaleDataError as error:
         raise ConcurrentChange("该事项刚被其他人修改，请重新打开后再改") from error
+
+
+def _apply_changes(session: Session, c: Case, changes: dict[str, Any], diff: dict[str, list[Any]]) -> None:
+    """Set the changed fields on ``c`` and record ``[old, new]`` per field in ``diff``."""
+    for key, value in changes.items():
+        if key in ("category", "region"):
+            model = Category if key == "category" else Region
+            new_id = lookup_id(session, model, str(value), key)
+            current = getattr(c, key)
+            if new_id != current.id:
+                diff[key] = [current.name, value]
+                setattr(c, f"{key}_id", new_id)
+            continue
+        old = getattr(c, key)
+        if isinstance(old, str):
+            value = str(value).strip()
+        if old != value:
+            diff[key] = [old, value]
+            setattr(c, key, value)
 
 
 def _stale_message(session: Session, case_id: int) -> str:

@@ -33,6 +33,7 @@ from receptionapp.domain.validation import (
 from receptionapp.services import audit
 from receptionapp.services.attachments import store_file
 from receptionapp.services.context import Actor, ValidationFailed, require
+from receptionapp.services.reference import lookup_id
 
 
 @dataclass(frozen=True)
@@ -98,13 +99,6 @@ def find_or_create_person(session: Session, data: PetitionerInput) -> tuple[Pers
     return person, True
 
 
-def _lookup_id(session: Session, model: type[Category] | type[Region], name: str, label: str) -> int:
-    found = session.scalar(select(model.id).where(model.name == name.strip()))
-    if found is None:
-        raise ValidationFailed({label: f"“{name}”不在列表中，请从列表选择"})
-    return int(found)
-
-
 def register_case(
     db: Database,
     actor: Actor,
@@ -126,8 +120,8 @@ def register_case(
         stored = [store_file(path, attachment_folder) for path in attachments]
 
     with db.write() as session:
-        category_id = _lookup_id(session, Category, data.category, "category")
-        region_id = _lookup_id(session, Region, data.region, "region")
+        category_id = lookup_id(session, Category, data.category, "category")
+        region_id = lookup_id(session, Region, data.region, "region")
         persons: list[Person] = []
         known_before = False
         for item in data.petitioners:

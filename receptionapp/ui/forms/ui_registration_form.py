@@ -9,12 +9,14 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QDateTimeEdit, QFormLayout, QFrame, QGridLayout,
-    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
-    QScrollArea, QSizePolicy, QSpacerItem, QSpinBox,
-    QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateTimeEdit,
+    QFormLayout, QFrame, QGridLayout, QGroupBox,
+    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QSpinBox, QSplitter, QVBoxLayout, QWidget)
+
+from receptionapp.ui.widgets.attachment_list import AttachmentList
+from receptionapp.ui.widgets.history_panel import HistoryPanel
 
 class Ui_RegistrationForm(object):
     def setupUi(self, RegistrationForm):
@@ -411,33 +413,10 @@ class Ui_RegistrationForm(object):
         self.attachmentsBox.setObjectName(u"attachmentsBox")
         self.attachmentsLayout = QHBoxLayout(self.attachmentsBox)
         self.attachmentsLayout.setObjectName(u"attachmentsLayout")
-        self.attachments = QListWidget(self.attachmentsBox)
+        self.attachments = AttachmentList(self.attachmentsBox)
         self.attachments.setObjectName(u"attachments")
-        self.attachments.setMaximumSize(QSize(16777215, 96))
-        self.attachments.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
 
         self.attachmentsLayout.addWidget(self.attachments)
-
-        self.attachmentButtons = QVBoxLayout()
-        self.attachmentButtons.setObjectName(u"attachmentButtons")
-        self.addAttachmentButton = QPushButton(self.attachmentsBox)
-        self.addAttachmentButton.setObjectName(u"addAttachmentButton")
-        self.addAttachmentButton.setAutoDefault(False)
-
-        self.attachmentButtons.addWidget(self.addAttachmentButton)
-
-        self.removeAttachmentButton = QPushButton(self.attachmentsBox)
-        self.removeAttachmentButton.setObjectName(u"removeAttachmentButton")
-        self.removeAttachmentButton.setAutoDefault(False)
-
-        self.attachmentButtons.addWidget(self.removeAttachmentButton)
-
-        self.attachmentSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.attachmentButtons.addItem(self.attachmentSpacer)
-
-
-        self.attachmentsLayout.addLayout(self.attachmentButtons)
 
 
         self.formLayout.addWidget(self.attachmentsBox)
@@ -448,46 +427,9 @@ class Ui_RegistrationForm(object):
 
         self.formScroll.setWidget(self.formWidget)
         self.splitter.addWidget(self.formScroll)
-        self.historyPanel = QWidget(self.splitter)
-        self.historyPanel.setObjectName(u"historyPanel")
-        self.historyPanel.setMinimumSize(QSize(300, 0))
-        self.historyLayout = QVBoxLayout(self.historyPanel)
-        self.historyLayout.setObjectName(u"historyLayout")
-        self.historyLayout.setContentsMargins(4, 0, 0, 0)
-        self.historyTitle = QLabel(self.historyPanel)
-        self.historyTitle.setObjectName(u"historyTitle")
-        self.historyTitle.setStyleSheet(u"font-weight: bold; font-size: 12pt;")
-
-        self.historyLayout.addWidget(self.historyTitle)
-
-        self.historySummary = QLabel(self.historyPanel)
-        self.historySummary.setObjectName(u"historySummary")
-        self.historySummary.setWordWrap(True)
-
-        self.historyLayout.addWidget(self.historySummary)
-
-        self.historyList = QListWidget(self.historyPanel)
-        self.historyList.setObjectName(u"historyList")
-        self.historyList.setWordWrap(True)
-        self.historyList.setAlternatingRowColors(True)
-        self.historyList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-
-        self.historyLayout.addWidget(self.historyList)
-
-        self.historyWarning = QLabel(self.historyPanel)
-        self.historyWarning.setObjectName(u"historyWarning")
-        self.historyWarning.setWordWrap(True)
-        self.historyWarning.setStyleSheet(u"color: #c62828;")
-
-        self.historyLayout.addWidget(self.historyWarning)
-
-        self.historyHint = QLabel(self.historyPanel)
-        self.historyHint.setObjectName(u"historyHint")
-        self.historyHint.setStyleSheet(u"color: #666;")
-
-        self.historyLayout.addWidget(self.historyHint)
-
-        self.splitter.addWidget(self.historyPanel)
+        self.history = HistoryPanel(self.splitter)
+        self.history.setObjectName(u"history")
+        self.splitter.addWidget(self.history)
 
         self.mainLayout.addWidget(self.splitter)
 
@@ -550,13 +492,9 @@ class Ui_RegistrationForm(object):
         QWidget.setTabOrder(self.problem, self.demand)
         QWidget.setTabOrder(self.demand, self.skippedLevel)
         QWidget.setTabOrder(self.skippedLevel, self.note)
-        QWidget.setTabOrder(self.note, self.attachments)
-        QWidget.setTabOrder(self.attachments, self.addAttachmentButton)
-        QWidget.setTabOrder(self.addAttachmentButton, self.removeAttachmentButton)
-        QWidget.setTabOrder(self.removeAttachmentButton, self.clearButton)
+        QWidget.setTabOrder(self.note, self.clearButton)
         QWidget.setTabOrder(self.clearButton, self.saveButton)
-        QWidget.setTabOrder(self.saveButton, self.historyList)
-        QWidget.setTabOrder(self.historyList, self.openCaseButton)
+        QWidget.setTabOrder(self.saveButton, self.openCaseButton)
 
         self.retranslateUi(RegistrationForm)
 
@@ -602,16 +540,6 @@ class Ui_RegistrationForm(object):
         self.noteLabel.setText(QCoreApplication.translate("RegistrationForm", u"\u5907\u6ce8", None))
         self.note.setPlaceholderText(QCoreApplication.translate("RegistrationForm", u"\u521d\u5ba1\u610f\u89c1\u3001\u60c5\u7eea\u72b6\u51b5\u3001\u968f\u884c\u4eba\u5458\u7b49", None))
         self.attachmentsBox.setTitle(QCoreApplication.translate("RegistrationForm", u"\u9644\u4ef6", None))
-#if QT_CONFIG(tooltip)
-        self.attachments.setToolTip(QCoreApplication.translate("RegistrationForm", u"\u6765\u4fe1\u626b\u63cf\u4ef6\u3001\u7167\u7247\u3001\u8f6c\u529e\u51fd\u7b49\uff1b\u4fdd\u5b58\u767b\u8bb0\u65f6\u590d\u5236\u5230\u6570\u636e\u6587\u4ef6\u5939", None))
-#endif // QT_CONFIG(tooltip)
-        self.addAttachmentButton.setText(QCoreApplication.translate("RegistrationForm", u"\u6dfb\u52a0\u9644\u4ef6\u2026", None))
-        self.removeAttachmentButton.setText(QCoreApplication.translate("RegistrationForm", u"\u79fb\u9664", None))
-        self.historyTitle.setText(QCoreApplication.translate("RegistrationForm", u"\u8be5\u4fe1\u8bbf\u4eba\u7684\u5386\u53f2\u4e8b\u9879", None))
-#if QT_CONFIG(tooltip)
-        self.historyList.setToolTip(QCoreApplication.translate("RegistrationForm", u"\u53cc\u51fb\u6253\u5f00\u8be5\u4e8b\u9879", None))
-#endif // QT_CONFIG(tooltip)
-        self.historyHint.setText(QCoreApplication.translate("RegistrationForm", u"\u53cc\u51fb\u4e00\u4ef6\u4e8b\u9879\u53ef\u6253\u5f00\u67e5\u770b\u3002", None))
         self.clearButton.setText(QCoreApplication.translate("RegistrationForm", u"\u6e05\u7a7a", None))
 #if QT_CONFIG(tooltip)
         self.clearButton.setToolTip(QCoreApplication.translate("RegistrationForm", u"\u6e05\u7a7a\u767b\u8bb0\u5355\uff0c\u91cd\u65b0\u586b\u5199", None))

@@ -17,48 +17,37 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QCompleter,
-    QFileDialog,
-    QListWidgetItem,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QCompleter, QMessageBox, QWidget
 
 from receptionapp.db.database import Database
-from receptionapp.domain.case import PetitionerInput, RegistrationInput, ReviewStage
+from receptionapp.domain.case import PetitionerInput, RegistrationInput
 from receptionapp.domain.channels import FORWARDING_BODIES, Channel
 from receptionapp.domain.people import COLLECTIVE_VISIT_MIN, Gender, Relation
 from receptionapp.domain.roles import CAN_REGISTER
 from receptionapp.domain.validation import COLLECTIVE_HINT, validate_registration
 from receptionapp.paths import DataPaths
-from receptionapp.services.attachments import MAX_ATTACHMENT_BYTES
-from receptionapp.services.cases import PriorCase, prior_cases
 from receptionapp.services.context import Actor, ServiceError, ValidationFailed
 from receptionapp.services.drafts import discard_draft, load_draft, save_draft
 from receptionapp.services.intake import Registered, register_case
 from receptionapp.services.reference import reference_lists
 from receptionapp.ui.forms.ui_registration_form import Ui_RegistrationForm
+from receptionapp.ui.widgets.attachment_list import AttachmentList
 from receptionapp.ui.widgets.field_errors import FieldErrors
+from receptionapp.ui.widgets.history_panel import HistoryPanel
 from receptionapp.ui.widgets.petitioner_editor import REQUIRED_MARK, PetitionerEditor
 
 log = logging.getLogger(__name__)
 
 DRAFT_FORM = "registration"
 DRAFT_DELAY_MS = 1000
-LOOKUP_DELAY_MS = 400
 PAYLOAD_VERSION = 1
 HOTLINE_BODY = "12345政务服务便民热线"
-WARNING_COLOR = "#c62828"
 YES, NO = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 # Payload keys that describe the situation rather than what the clerk typed.
 CONTEXT_KEYS = ("version", "channel", "received_at", "received_at_set")
 TAB_ORDER_BEFORE_PEOPLE = "channel receivedAt sourceBody sourceRef headCount letterPages appointment".split()
-TAB_ORDER_AFTER_PEOPLE = (
-    "addPetitionerButton category region unit problem demand skippedLevel note "
-    "attachments addAttachmentButton removeAttachmentButton clearButton saveButton historyList"
-).split()
+TAB_ORDER_AFTER_PEOPLE = "addPetitionerButton category region unit problem demand skippedLevel note".split()
 
 
 class RegistrationForm(QWidget):
@@ -70,24 +59,22 @@ class RegistrationForm(QWidget):
         self.ui = Ui_RegistrationForm()
         self.ui.setupUi(self)
         self.db, self.actor, self.paths = db, actor, paths
+        self.history: HistoryPanel = self.ui.history
+        self.attachments: AttachmentList = self.ui.attachments
         self.errors = FieldErrors()
         self._editors: list[PetitionerEditor] = []
         self._error_widgets: dict[str, QWidget] = {}
         self._errors: dict[str, str] = {}
-        self._prior: list[PriorCase] = []
-        self._lookup_key: tuple[tuple[str, str, str], ...] | None = None
         self._loading = False
         self._date_touched = False  # the clerk set the received time: keep it
         self._started = False  # something typed since the last reset
         self._has_draft = False
         self._last_saved: int | None = None
-        self._last_dir = str(Path.home())
         self._pristine: dict[str, Any] = {}
 
         self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.save_draft_now)
-        self._lookup_timer = QTimer(self, singleShot=True, interval=LOOKUP_DELAY_MS)
-        self._lookup_timer.timeout.connect(self.refresh_history)
+        self.history.bind(db, lambda: [editor.identity() for editor in self._editors])
         self._setup_widgets()
         self._connect_signals()
         self.ui.successBox.hide()
@@ -113,8 +100,6 @@ class RegistrationForm(QWidget):
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 1)
         ui.splitter.setSizes([900, 340])
-        ui.historyList.setSpacing(2)
-        ui.removeAttachmentButton.setEnabled(False)
         if self.actor.role not in CAN_REGISTER:
             ui.saveButton.setEnabled(False)
             ui.saveButton.setToolTip(f"当前账号（{self.actor.role.label}）无权登记信访事项")
@@ -144,14 +129,8 @@ class RegistrationForm(QWidget):
             signal.connect(lambda *_args, k=key: self._field_edited(k))
         ui.headCount.valueChanged.connect(lambda _v: self._update_collective_hint())
         ui.addPetitionerButton.clicked.connect(self.add_petitioner)
-        ui.addAttachmentButton.clicked.connect(self._choose_attachments)
-        ui.removeAttachmentButton.clicked.connect(self._remove_attachments)
-        ui.attachments.itemSelectionChanged.connect(
-            lambda: ui.removeAttachmentButton.setEnabled(bool(ui.attachments.selectedItems()))
-        )
-        ui.historyList.itemActivated.connect(
-            lambda item: self.open_case_requested.emit(int(item.data(Qt.ItemDataRole.UserRole)))
-        )
+        self.attachments.changed.connect(self._on_changed)
+        self.history.case_activated.connect(self.open_case_requested)
         ui.openCaseButton.clicked.connect(self._open_saved_case)
         ui.saveButton.clicked.connect(self.save)
         ui.clearButton.clicked.connect(self._confirm_clear)
@@ -231,7 +210,7 @@ class RegistrationForm(QWidget):
             self._loading = False
         self._petitioners_changed()
         self._apply_channel()
-        self._lookup_timer.start()
+        self.history.refresh_later()
 
     def to_payload(self) -> dict[str, Any]:
         """The whole form as JSON-able data, for the draft."""
@@ -280,7 +259,7 @@ class RegistrationForm(QWidget):
         editor.show()
         self._editors.append(editor)
         editor.changed.connect(self._on_changed)
-        editor.identity_changed.connect(self._lookup_timer.start)
+        editor.identity_changed.connect(self.history.refresh_later)
         editor.edited.connect(lambda attr, e=editor: self._petitioner_edited(e, attr))
         editor.field_checked.connect(
             lambda attr, message, e=editor: self._petitioner_checked(e, attr, message)
@@ -302,7 +281,7 @@ class RegistrationForm(QWidget):
         # Messages are keyed by position, which has just shifted; saving checks again.
         self._errors = {k: v for k, v in self._errors.items() if not k.startswith("petitioners[")}
         self._petitioners_changed()
-        self._lookup_timer.start()
+        self.history.refresh_later()
         self._on_changed()
 
     def _petitioners_changed(self) -> None:
@@ -501,7 +480,7 @@ class RegistrationForm(QWidget):
                 self._discard_draft()
                 return False
         self.load_input(data)
-        self._set_attachments([path for path in files if path.is_file()])
+        self.attachments.set_paths([path for path in files if path.is_file()])
         missing = [path for path in files if not path.is_file()]
         self._started = self._has_draft = True
         self.ui.draftStatus.setText("已恢复未保存的草稿")
@@ -511,110 +490,20 @@ class RegistrationForm(QWidget):
             )
         return True
 
-    # ------------------------------------------------------------ attachments
+    # ------------------------------------------------------------ attachments and earlier cases
 
     def attachment_paths(self) -> list[Path]:
-        items = (self.ui.attachments.item(i) for i in range(self.ui.attachments.count()))
-        return [Path(item.data(Qt.ItemDataRole.UserRole)) for item in items]
+        return self.attachments.paths()
 
     def add_attachments(self, paths: list[Path]) -> None:
-        known = set(self.attachment_paths())
-        too_big = []
-        for path in paths:
-            if path in known or not path.is_file():
-                continue
-            size = path.stat().st_size
-            if size > MAX_ATTACHMENT_BYTES:
-                too_big.append(path.name)
-                continue
-            item = QListWidgetItem(f"{path.name}（{_size_text(size)}）")
-            item.setData(Qt.ItemDataRole.UserRole, str(path))
-            item.setToolTip(str(path))
-            self.ui.attachments.addItem(item)
-            known.add(path)
-        if too_big:
-            QMessageBox.warning(
-                self, "附件过大", "以下文件超过200MB，请压缩或拆分后再添加：\n" + "\n".join(too_big)
-            )
-        self._on_changed()
-
-    def _set_attachments(self, paths: list[Path]) -> None:
-        self.ui.attachments.clear()
-        self.add_attachments(paths)
-
-    def _choose_attachments(self) -> None:
-        names, _filter = QFileDialog.getOpenFileNames(
-            self,
-            "添加附件",
-            self._last_dir,
-            "所有文件 (*);;图片 (*.jpg *.jpeg *.png *.tif *.tiff *.bmp);;PDF 文件 (*.pdf)",
-        )
-        if names:
-            self._last_dir = str(Path(names[0]).parent)
-            self.add_attachments([Path(name) for name in names])
-
-    def _remove_attachments(self) -> None:
-        for item in self.ui.attachments.selectedItems():
-            self.ui.attachments.takeItem(self.ui.attachments.row(item))
-        self._on_changed()
-
-    # ------------------------------------------------------------ earlier cases (重复访)
+        self.attachments.add(paths)
 
     def refresh_history(self, force: bool = False) -> None:
-        """Look up the earlier cases of everyone on the form (debounced while typing)."""
-        self._lookup_timer.stop()
-        keys = tuple(editor.identity() for editor in self._editors)
-        if keys == self._lookup_key and not force:
-            return
-        self._lookup_key = keys
-        found: dict[int, PriorCase] = {}
-        searched = False
-        try:
-            for id_number, name, phone in keys:
-                if len(id_number) != 18 and not (name and len(phone) >= 7):
-                    continue
-                searched = True
-                for case in prior_cases(self.db, id_number=id_number, name=name, phone=phone):
-                    found.setdefault(case.id, case)
-        except Exception:
-            log.exception("history lookup failed")
-            self._lookup_key = None
-            self.ui.historySummary.setText("查询历史事项失败，请稍后再试。")
-            return
-        self._prior = sorted(found.values(), key=lambda c: (c.received_at, c.id), reverse=True)
-        self._show_history(searched)
+        """Look up the earlier cases of everyone on the form (重复访)."""
+        self.history.refresh(force)
 
     def prior_warnings(self) -> list[str]:
-        return [case.warning for case in self._prior if case.warning]
-
-    def _show_history(self, searched: bool) -> None:
-        ui = self.ui
-        ui.historyList.clear()
-        for case in self._prior:
-            facts = [f"{case.received_at:%Y-%m-%d}", case.channel.label, case.status.label]
-            if case.review_stage is not ReviewStage.NONE:
-                facts.append(case.review_stage.label)
-            item = QListWidgetItem(f"{case.number}\n{'　'.join(facts)}\n{case.problem}")
-            item.setData(Qt.ItemDataRole.UserRole, case.id)
-            item.setToolTip(case.warning or "双击打开该事项")
-            if case.warning:
-                item.setForeground(QColor(WARNING_COLOR))
-            ui.historyList.addItem(item)
-        warnings = self.prior_warnings()
-        if self._prior:
-            ui.historySummary.setText(f"重复访：此前已有{len(self._prior)}件")
-            color = WARNING_COLOR if warnings else "#e65100"
-            ui.historySummary.setStyleSheet(f"color: {color}; font-weight: bold; font-size: 12pt;")
-        else:
-            ui.historySummary.setText(
-                "未发现该信访人此前的信访事项。"
-                if searched
-                else "填写18位身份证号，或姓名和联系电话后，自动查找此前的信访事项。"
-            )
-            ui.historySummary.setStyleSheet("color: #666;")
-        ui.historyWarning.setText("\n".join(warnings))
-        ui.historyWarning.setVisible(bool(warnings))
-        ui.historyHint.setVisible(bool(self._prior))
+        return self.history.warnings()
 
     # ------------------------------------------------------------ save and clear
 
@@ -687,7 +576,7 @@ class RegistrationForm(QWidget):
         channel = self.channel() if keep_channel else Channel.VISIT
         when = self.ui.receivedAt.dateTime().toPython() if keep_date else None
         self.load_input(RegistrationInput(channel=channel, received_at=when))
-        self.ui.attachments.clear()
+        self.attachments.clear()
         self._started = False
         self._pristine = self._content()
         self._set_banner("")
@@ -698,6 +587,8 @@ class RegistrationForm(QWidget):
         before = [getattr(self.ui, name) for name in TAB_ORDER_BEFORE_PEOPLE]
         people = [w for editor in self._editors for w in (*editor.focus_chain(), editor.ui.removeButton)]
         after = [getattr(self.ui, name) for name in TAB_ORDER_AFTER_PEOPLE]
+        after += [*self.attachments.focus_chain(), self.ui.clearButton, self.ui.saveButton]
+        after += self.history.focus_chain()
         for first, second in pairwise([*before, *people, *after]):
             QWidget.setTabOrder(first, second)
 
@@ -718,9 +609,3 @@ def input_from_payload(payload: dict[str, Any]) -> RegistrationInput:
         people.append(PetitionerInput(**person))
     values["petitioners"] = people
     return RegistrationInput(**values)
-
-
-def _size_text(size: int) -> str:
-    if size < 1024 * 1024:
-        return f"{max(1, size // 1024)} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
