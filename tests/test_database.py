@@ -65,18 +65,19 @@ def test_upgrade_copies_the_database_first(data_paths: DataPaths, monkeypatch) -
     from receptionapp.db import migrate
 
     open_database(data_paths).dispose()
+    current = migrate.head_revision()
     # Pretend this build knows a newer revision than the file has.
-    monkeypatch.setattr(migrate, "head_revision", lambda: "0002_next")
+    monkeypatch.setattr(migrate, "head_revision", lambda: "9999_next")
     applied = []
     monkeypatch.setattr(migrate.command, "upgrade", lambda config, target: applied.append(target))
     db = Database(data_paths.sqlite_url)
     assert migrate.upgrade(db, data_paths.backups)
     db.dispose()
     assert applied == ["head"]
-    backups = list(data_paths.backups.glob("*before-upgrade-0001*.sqlite3"))
+    backups = list(data_paths.backups.glob(f"*before-upgrade-{current}*.sqlite3"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == current
 
 
 def test_check_finds_problems(db: Database, admin) -> None:
@@ -119,3 +120,28 @@ def test_case_numbers_stay_unique_under_concurrent_saves(db: Database, admin) ->
     expected = {f"来访〔2026〕{i:04d}号" for i in range(1, 46)}
     assert set(numbers) == expected
     assert cases.count_cases(db, cases.CaseFilter()) == 45
+
+
+def test_migration_0002_rebuilds_the_search_terms(data_paths: DataPaths) -> None:
+    """A database indexed under the old scheme (runs glued together) is re-indexed on upgrade."""
+    from alembic import command
+
+    from receptionapp.db.migrate import alembic_config
+
+    db = open_database(data_paths)
+    actor = setup.initialize(db, "某市教育局", "admin", "管理员", ADMIN_PASSWORD)
+    intake.register_case(
+        db, actor, make_registration(problem="孩子被劝退，涉及学校", demand="校长出面说明情况")
+    )
+    config = alembic_config()
+    with db.write_engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0001")
+        # The old terms: pairs of all runs side by side.
+        conn.execute(text("UPDATE case_search SET terms = replace(terms, :brk, '')"), {"brk": " \ue000"})
+    assert cases.count_cases(db, cases.CaseFilter(text="学校长")) == 1
+    db.dispose()
+    db = open_database(data_paths)
+    assert cases.count_cases(db, cases.CaseFilter(text="学校长")) == 0
+    assert cases.count_cases(db, cases.CaseFilter(text="涉及学校")) == 1
+    db.dispose()

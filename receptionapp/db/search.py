@@ -9,16 +9,24 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import ColumnElement, or_, select, text
+from sqlalchemy import ColumnElement, Connection, or_, select, text
 from sqlalchemy.orm import Session
 
 from receptionapp.db.models import Case, Person, Petitioner
 from receptionapp.domain.textsearch import fts_query, index_terms
 
 
+def compose_text(fields: Iterable[str | None], people: Iterable[Iterable[str | None]]) -> str:
+    """The searchable text of a case from its own fields and its people's name, ID number, phone."""
+    parts = [p for p in fields if p]
+    for person in people:
+        parts.extend(p for p in person if p)
+    return "\n".join(parts)
+
+
 def case_text(case: Case, persons: Iterable[Person]) -> str:
     """Everything a clerk may search a case by, as one string."""
-    parts = [
+    fields = (
         case.number,
         case.problem,
         case.demand,
@@ -26,10 +34,44 @@ def case_text(case: Case, persons: Iterable[Person]) -> str:
         case.source_body,
         case.source_ref,
         case.note,
-    ]
-    for person in persons:
-        parts.extend([person.name, person.id_number or "", person.phone])
-    return "\n".join(p for p in parts if p)
+    )
+    return compose_text(fields, ((p.name, p.id_number, p.phone) for p in persons))
+
+
+_ALL_TEXT = text(
+    "SELECT c.id, c.number, c.problem, c.demand, c.unit_name, c.source_body, c.source_ref, c.note "
+    "FROM cases c ORDER BY c.id"
+)
+_ALL_PEOPLE = text(
+    "SELECT pt.case_id, p.name, p.id_number, p.phone FROM petitioners pt "
+    "JOIN persons p ON p.id = pt.person_id ORDER BY pt.case_id, pt.position"
+)
+
+
+def rebuild_index(connection: Connection) -> int:
+    """Recompute every case's terms (after the term scheme changed); returns the case count.
+
+    Raw SQL on purpose: migrations call it with the schema of their own time.
+    """
+    if connection.dialect.name != "sqlite":
+        return 0
+    people: dict[int, list[tuple[str, str, str]]] = {}
+    for case_id, name, id_number, phone in connection.execute(_ALL_PEOPLE):
+        people.setdefault(case_id, []).append((name, id_number, phone))
+    connection.execute(text("DELETE FROM case_search"))
+    batch: list[dict[str, object]] = []
+    count = 0
+    insert = text("INSERT INTO case_search(rowid, terms) VALUES (:id, :terms)")
+    for case_id, *fields in connection.execute(_ALL_TEXT):
+        batch.append({"id": case_id, "terms": index_terms(compose_text(fields, people.get(case_id, [])))})
+        if len(batch) >= 5000:
+            connection.execute(insert, batch)
+            count += len(batch)
+            batch = []
+    if batch:
+        connection.execute(insert, batch)
+        count += len(batch)
+    return count
 
 
 def index_case(session: Session, case: Case, persons: Iterable[Person]) -> None:

@@ -4,7 +4,8 @@ Most Chinese words are two characters, and a trigram index cannot find them.
 So every run of CJK characters is stored as its overlapping character pairs
 ("反映问题" → "反映 映问 问题"), and other runs (digits, Latin) as whole
 lower-case words. A query of two or more CJK characters becomes the phrase of
-its pairs, which matches exactly the texts that contain it as a substring;
+its pairs, which matches exactly the texts that contain it as a substring
+(a break token between runs keeps a phrase from spanning punctuation);
 a digit or Latin word becomes a prefix query. The SQLite backend feeds these
 terms to FTS5 (unicode61 tokenizer); any backend can use the same idea.
 """
@@ -65,11 +66,22 @@ def _pairs(run: str) -> list[str]:
     return [run[i : i + 2] for i in range(len(run) - 1)]
 
 
+# Stored between two CJK runs so that a phrase cannot match across punctuation
+# or a field boundary ("学校。校长" must not match 学校长). A private-use
+# character is a token character for FTS5's unicode61 tokenizer, and no query
+# ever produces it.
+RUN_BREAK = "\ue000"
+
+
 def index_terms(text: str) -> str:
     """The space-separated terms to store in the index for ``text``."""
     terms: list[str] = []
+    previous_cjk = False
     for cjk, run in _runs(text):
+        if cjk and previous_cjk:
+            terms.append(RUN_BREAK)
         terms.extend(_pairs(run) if cjk else [run])
+        previous_cjk = cjk
     return " ".join(terms)
 
 

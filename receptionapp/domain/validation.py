@@ -29,6 +29,7 @@ MAX_LONG_TEXT = 20000
 # A registration may be entered a little ahead of the PC clock of another desk.
 FUTURE_TOLERANCE = dt.timedelta(minutes=5)
 
+_ID_BODY = re.compile(r"^[0-9]{17}[0-9X]$")
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
 _LANDLINE = re.compile(r"^0\d{2,3}-?\d{7,8}(-\d{1,6})?$")
 _LOCAL = re.compile(r"^\d{7,8}$")
@@ -45,9 +46,16 @@ def normalize_id_number(text: str) -> str:
 
 
 def normalize_phone(text: str) -> str:
+    """Half-width, no spaces; +86 becomes the domestic form (a landline gets its trunk 0 back)."""
     value = normalize(text).replace(" ", "").replace("—", "-").replace("－", "-")
-    if value.startswith("+86"):
-        value = value[3:].lstrip("-")
+    for prefix in ("+86", "0086"):
+        if value.startswith(prefix):
+            value = value[len(prefix) :].lstrip("-")
+            if value and not value.startswith(("0", "1")):
+                value = "0" + value
+            elif value.startswith("10") and not _MOBILE.match(value.replace("-", "")):
+                value = "0" + value  # Beijing's area code is 010
+            break
     return value
 
 
@@ -76,7 +84,8 @@ def validate_id_number(text: str, today: dt.date | None = None) -> str | None:
         return None
     if len(value) != 18:
         return f"身份证号应为18位，现为{len(value)}位"
-    if not value[:17].isdigit() or not (value[17].isdigit() or value[17] == "X"):
+    # A regex, not str.isdigit(): that also accepts digits of other scripts (፩).
+    if not _ID_BODY.match(value):
         return "身份证号前17位应为数字，末位为数字或X"
     if value[:2] not in PROVINCE_CODES:
         return "身份证号前两位不是有效的省级行政区划代码"
@@ -97,7 +106,7 @@ def validate_phone(text: str) -> str | None:
     if not value:
         return None
     digits = value.replace("-", "")
-    if not digits.isdigit():
+    if not digits.isascii() or not digits.isdigit():
         return "电话号码只能包含数字和连字符"
     if digits.startswith("1"):
         return None if _MOBILE.match(digits) else "手机号码应为1开头的11位数字"
@@ -164,7 +173,8 @@ def validate_registration(data: RegistrationInput, now: dt.datetime | None = Non
         elif i == 0 and not normalize_phone(person.phone) and not normalize(person.address):
             put(f"{key}.phone", "请填写联系电话或通讯地址，以便答复")
     seen_ids: set[str] = set()
-    seen_contacts: set[tuple[str, str]] = set()
+    # name+phone -> the ID number given with it ("" when none)
+    seen_contacts: dict[tuple[str, str], str] = {}
     for i, person in enumerate(data.petitioners):
         value = normalize_id_number(person.id_number)
         contact = (normalize(person.name), normalize_phone(person.phone))
@@ -172,11 +182,14 @@ def validate_registration(data: RegistrationInput, now: dt.datetime | None = Non
             if value in seen_ids:
                 put(f"petitioners[{i}].id_number", "同一身份证号填写了两次")
             seen_ids.add(value)
-        elif all(contact):
-            # Without an ID number, the same name and phone is the same person.
-            if contact in seen_contacts:
+        if all(contact):
+            # The same name and phone is the same person, unless both rows carry
+            # different ID numbers (then they are two people sharing a phone).
+            earlier = seen_contacts.get(contact)
+            if earlier is not None and not (earlier and value and earlier != value):
                 put(f"petitioners[{i}].name", "同一信访人（姓名和电话相同）填写了两次")
-            seen_contacts.add(contact)
+            if earlier is None or value:
+                seen_contacts[contact] = value
 
     if data.head_count < 1:
         put("head_count", "来访人数至少为1人")

@@ -20,7 +20,7 @@ from sqlalchemy import func, insert, select
 from receptionapp.db.base import now
 from receptionapp.db.database import Database
 from receptionapp.db.models import AuditEntry, Case, CaseCounter, Category, Person, Petitioner, Region, Unit
-from receptionapp.db.search import index_many
+from receptionapp.db.search import compose_text, index_many
 from receptionapp.domain.channels import FORWARDING_BODIES, Channel
 from receptionapp.domain.deadlines import due_date
 from receptionapp.domain.intake_rules import intake_rule
@@ -245,17 +245,7 @@ def generate_demo_cases(
             search_rows.append(
                 (
                     case_id,
-                    "\n".join(
-                        [
-                            number,
-                            problem,
-                            demand,
-                            unit_name,
-                            source_body,
-                            source_ref,
-                            *("\n".join(t) for t in people_text),
-                        ]
-                    ),
+                    compose_text((number, problem, demand, unit_name, source_body, source_ref), people_text),
                 )
             )
             audits.append(

@@ -124,8 +124,13 @@ def register_case(
         region_id = lookup_id(session, Region, data.region, "region")
         persons: list[Person] = []
         known_before = False
-        for item in data.petitioners:
+        for i, item in enumerate(data.petitioners):
             person, known = find_or_create_person(session, item)
+            if any(p.id == person.id for p in persons):
+                # Two rows the validator could not tell apart matched one known person.
+                raise ValidationFailed(
+                    {f"petitioners[{i}].name": f"与前面的信访人是同一人（{person.name}），请勿重复填写"}
+                )
             persons.append(person)
             known_before = known_before or known
         person_ids = [p.id for p in persons]
