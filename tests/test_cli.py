@@ -85,3 +85,22 @@ def test_check_detects_tampered_audit_log(tmp_path: Path) -> None:
 def test_bad_arguments_exit_nonzero(tmp_path: Path) -> None:
     assert run("demo-data", "--data-dir", str(tmp_path), "--cases", "0").returncode == 2
     assert run("list-cases", "--status", "nonsense").returncode == 2
+
+
+def test_holidays_import_headless(tmp_path: Path, capsys) -> None:
+    folder = str(tmp_path / "data")
+    assert main(["demo-data", "--data-dir", folder, "--cases", "5"]) == 0
+    bad = tmp_path / "bad.csv"
+    bad.write_text("年份,2027\n2027-02-30,休\n2027-01-01,咋\n", encoding="gb18030")
+    capsys.readouterr()
+    assert main(["holidays", "import", str(bad), "--data-dir", folder]) == 1
+    err = capsys.readouterr().err
+    assert "第2行" in err and "不存在" in err and "第3行" in err and "未做任何修改" in err
+    good = tmp_path / "2027.json"
+    good.write_text('{"year": 2027, "notice": "国办发明电〔2026〕9号", "off": ["2027-01-01"], "work": []}')
+    assert main(["holidays", "import", str(good), "--data-dir", folder]) == 0
+    assert "已导入2027年" in capsys.readouterr().out
+    assert main(["holidays", "show", "2027", "--data-dir", folder]) == 0
+    out = capsys.readouterr().out
+    assert "已录入" in out and "2027-01-01\t放假" in out
+    assert main(["holidays", "import", str(tmp_path / "missing.csv"), "--data-dir", folder]) == 2

@@ -126,19 +126,17 @@ def test_migration_0002_rebuilds_the_search_terms(data_paths: DataPaths) -> None
     """A database indexed under the old scheme (runs glued together) is re-indexed on upgrade."""
     from alembic import command
 
-    from receptionapp.db.migrate import alembic_config
+    from receptionapp.db import migrate
 
     db = open_database(data_paths)
     actor = setup.initialize(db, "某市教育局", "admin", "管理员", ADMIN_PASSWORD)
     intake.register_case(
         db, actor, make_registration(problem="孩子被劝退，涉及学校", demand="校长出面说明情况")
     )
-    config = alembic_config()
-    with db.write_engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0001")
+    migrate.run_alembic(db, lambda config: command.downgrade(config, "0001"))
+    with db.write() as session:
         # The old terms: pairs of all runs side by side.
-        conn.execute(text("UPDATE case_search SET terms = replace(terms, :brk, '')"), {"brk": " \ue000"})
+        session.execute(text("UPDATE case_search SET terms = replace(terms, :brk, '')"), {"brk": " \ue000"})
     assert cases.count_cases(db, cases.CaseFilter(text="学校长")) == 1
     db.dispose()
     db = open_database(data_paths)

@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from receptionapp.domain import deadlines
+from receptionapp.domain.channels import Channel
 from receptionapp.domain.deadlines import Calendar, Due, Unit, due_date
-from receptionapp.domain.intake_rules import intake_rule
 
 D = dt.date
 WORK = Unit.WORKING_DAYS
@@ -153,13 +153,35 @@ def test_set_default_calendar(monkeypatch: pytest.MonkeyPatch) -> None:
     assert not due_date(D(2027, 3, 1), 1, WORK).provisional
 
 
-def test_intake_rules() -> None:
-    from receptionapp.domain.channels import Channel
+def test_default_rules_pick_the_most_specific() -> None:
+    from receptionapp.domain.rules import ObligationKind, pick_rule
+    from receptionapp.services.deadline_rules import default_rules
+    from receptionapp.services.intake import intake_obligations
 
-    assert (intake_rule(Channel.HOTLINE).length, intake_rule(Channel.HOTLINE).unit) == (5, WORK)
-    for channel in Channel:
-        if channel is not Channel.HOTLINE:
-            assert (intake_rule(channel).length, intake_rule(channel).unit) == (15, WORK)
+    rules = default_rules()
+
+    def first(channel: Channel):  # the rule of a new case's first obligation
+        rule = pick_rule(rules, intake_obligations(channel)[0], channel.value)
+        assert rule is not None
+        return rule.length, rule.unit
+
+    assert first(Channel.HOTLINE) == (5, WORK)
+    assert first(Channel.LETTER) == (15, WORK)  # the bureau's own rule for letters
+    for channel in (
+        Channel.VISIT,
+        Channel.PHONE,
+        Channel.ONLINE,
+        Channel.FORWARDED,
+        Channel.LEADER_RECEPTION,
+    ):
+        assert first(channel) == (15, CAL)  # 条例 art. 23
+    reply = {
+        k: pick_rule(rules, ObligationKind.UNIT_REPLY, "visit", "accept", k)
+        for k in ("division", "county_bureau")
+    }
+    assert (reply["division"].length, reply["county_bureau"].length) == (20, 30)
+    handling = pick_rule(rules, ObligationKind.HANDLING, "letter", "accept")
+    assert (handling.length, handling.unit, handling.max_extension) == (60, CAL, 30)
 
 
 # ---------------------------------------------------------------- properties
@@ -213,3 +235,34 @@ def test_later_start_never_gives_an_earlier_date(start: dt.date, length: int) ->
         today = CALENDAR.due_date(start, length, unit).date
         tomorrow = CALENDAR.due_date(start + dt.timedelta(days=1), length, unit).date
         assert tomorrow >= today
+
+
+@settings(max_examples=200)
+@given(st.dictionaries(starts, st.booleans(), max_size=20), starts, lengths)
+def test_overrides_take_precedence(overrides: dict[dt.date, bool], start: dt.date, length: int) -> None:
+    cal = Calendar(overrides)
+    for day, work in overrides.items():
+        assert cal.is_workday(day) is work
+    due = cal.due_date(start, length, WORK)
+    assert cal.is_workday(due.date)
+    assert cal.working_days_between(start, due.date) == length
+
+
+COUNTER = CALENDAR.counter(D(2005, 1, 1), D(2027, 12, 31))
+
+
+@settings(max_examples=200, deadline=None)
+@given(starts, st.integers(min_value=-400, max_value=400))
+def test_counter_agrees_with_walking_the_calendar(a: dt.date, offset: int) -> None:
+    b = a + dt.timedelta(days=offset)
+    assert COUNTER.between(a, b) == CALENDAR.working_days_between(a, b)
+
+
+def test_spring_festival_2026(cal: Calendar) -> None:
+    # 2026: off 15–23 Feb, Saturday 14 Feb and 28 Feb worked.
+    assert cal.is_workday(D(2026, 2, 14)) and cal.is_workday(D(2026, 2, 28))
+    assert not cal.is_workday(D(2026, 2, 23))
+    assert cal.due_date(D(2026, 2, 13), 1, WORK).date == D(2026, 2, 14)
+    assert cal.due_date(D(2026, 2, 14), 1, WORK).date == D(2026, 2, 24)
+    assert cal.due_date(D(2026, 2, 16), 5, WORK).date == D(2026, 2, 28)  # 24, 25, 26, 27, 28
+    assert cal.days_left(D(2026, 2, 24), D(2026, 2, 13)) == -2  # 14 Feb and 24 Feb

@@ -81,8 +81,8 @@ def test_register_a_visit(db: Database, admin: Actor) -> None:
     result = register(db, admin)
     assert result.number == "来访〔2026〕0001号"
     assert not result.is_repeat
-    # 15 working days after Wednesday 18 November 2026.
-    assert (result.due_date, result.due_provisional) == (dt.date(2026, 12, 9), False)
+    # The written notice (条例 art. 23): 15 days after Wednesday 18 November 2026.
+    assert (result.due_date, result.due_provisional) == (dt.date(2026, 12, 3), False)
     detail = cases.get_case(db, result.id)
     assert detail.number == result.number
     assert detail.channel is Channel.VISIT
@@ -136,7 +136,7 @@ def test_numbers_run_per_channel_and_restart_each_year(db: Database, admin: Acto
     new_year = register(db, admin, now=dt.datetime(2027, 1, 6, 11, 0), received_at=in_2027)
     assert new_year.number == "来访〔2027〕0001号"
     assert new_year.due_provisional  # 2027 holidays are not known yet
-    assert new_year.due_date == dt.date(2027, 1, 27)
+    assert new_year.due_date == dt.date(2027, 1, 21)
     # A late entry of a 2026 visit continues the 2026 sequence.
     late = register(
         db, admin, now=dt.datetime(2027, 1, 6, 11, 0), received_at=dt.datetime(2026, 12, 30, 15, 0)
@@ -328,7 +328,7 @@ def sample(db: Database, admin: Actor) -> Sample:
         admin,
         received_at=dt.datetime(2026, 9, 1, 9, 0),
         problem="学校以资料费名义向学生收取费用，每生三百元。",
-    ).id  # due 2026-09-21
+    ).id  # due 2026-09-16 (15 days)
     letter = register(
         db,
         admin,
@@ -340,12 +340,12 @@ def sample(db: Database, admin: Actor) -> Sample:
         unit="城西区教育局",
         problem="退休教师待遇长期未落实。",
         demand="",
-    ).id  # due 2026-11-05
+    ).id  # due 2026-11-05 (15 working days for letters)
     phone = register(
         db,
         admin,
         channel=Channel.PHONE,
-        received_at=dt.datetime(2026, 11, 2, 14, 0),
+        received_at=dt.datetime(2026, 11, 8, 14, 0),  # a Sunday; 15 calendar days
         person=PetitionerInput(name="王堃", phone="0571-87654321"),
         category="招生考试",
         region="城南区",
@@ -402,7 +402,7 @@ def test_no_filter_lists_everything_newest_first(db: Database, sample: Sample) -
         "城东区",
     )
     assert row.channel is Channel.VISIT and row.status is CaseStatus.REGISTERED
-    assert row.due_date == dt.date(2026, 9, 21)
+    assert row.due_date == dt.date(2026, 9, 16)
 
 
 def test_filter_by_channel(db: Database, sample: Sample) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from alembic import command
@@ -73,8 +74,29 @@ def upgrade(db: Database, backup_folder: Path | None = None) -> bool:
         database_file = Path(db.engine.url.database or "")
         if database_file.is_file():
             backup_sqlite_file(database_file, backup_folder, f"before-upgrade-{current}")
-    config = alembic_config()
-    with db.write_engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+    run_alembic(db, lambda config: command.upgrade(config, "head"))
     return True
+
+
+def run_alembic(db: Database, step: Callable[[Config], None]) -> None:
+    """Run an Alembic command in one transaction on the app's connection.
+
+    SQLite foreign keys are switched off for the duration (a batch migration
+    recreates tables that others refer to) and checked before the commit.
+    """
+    config = alembic_config()
+    with db.write_engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        if db.is_sqlite:
+            # Must happen outside a transaction to take effect.
+            raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                config.attributes["connection"] = conn
+                step(config)
+                if db.is_sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                    raise DatabaseError("数据库升级后外键检查未通过，已撤销升级。请联系系统管理员。")
+        finally:
+            if db.is_sqlite:
+                raw.execute("PRAGMA foreign_keys=ON")

@@ -134,6 +134,9 @@ class Case(Base):
     letter_pages: Mapped[int | None] = mapped_column(Integer)
     note: Mapped[str] = mapped_column(Text, default="")
     review_stage: Mapped[str] = mapped_column(String(16), default="none")
+    # The leader's decision (domain.workflow.Route) and the day it was made.
+    route: Mapped[str | None] = mapped_column(String(16))
+    decided_on: Mapped[dt.date | None] = mapped_column(Date)
     due_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
     due_provisional: Mapped[bool] = mapped_column(Boolean, default=False)
     closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
@@ -216,3 +219,7 @@ class Draft(Base):
     form: Mapped[str] = mapped_column(String(32))
     payload: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
+
+
+# The workflow tables live in their own module; importing it here registers them.
+from receptionapp.db import models_workflow  # noqa: E402, F401

@@ -20,6 +20,7 @@ class CaseStatus(StrEnum):
 
     REGISTERED = "registered"
     IN_PROGRESS = "in_progress"
+    REPLIED = "replied"  # the units answered; the reply to the petitioner and 办结 remain
     CLOSED = "closed"
     ARCHIVED = "archived"
     VOIDED = "voided"
@@ -30,12 +31,13 @@ class CaseStatus(StrEnum):
 
     @property
     def is_open(self) -> bool:
-        return self in (CaseStatus.REGISTERED, CaseStatus.IN_PROGRESS)
+        return self in (CaseStatus.REGISTERED, CaseStatus.IN_PROGRESS, CaseStatus.REPLIED)
 
 
 _STATUS_LABELS = {
     CaseStatus.REGISTERED: "已登记",
     CaseStatus.IN_PROGRESS: "办理中",
+    CaseStatus.REPLIED: "待办结",
     CaseStatus.CLOSED: "已办结",
     CaseStatus.ARCHIVED: "已归档",
     CaseStatus.VOIDED: "已作废",

@@ -31,3 +31,17 @@ CAN_REGISTER = frozenset({Role.CLERK, Role.OFFICE, Role.ADMIN})
 CAN_VOID = frozenset({Role.OFFICE, Role.ADMIN})
 # Who sees voided cases in the register.
 SEES_VOIDED = frozenset({Role.ADMIN, Role.OFFICE})
+# Only the admin manages users, rules, the calendar, seal and certificate.
+CAN_ADMINISTER = frozenset({Role.ADMIN})
+# Who records a leader's 批示 (the leader at the screen, or the office from the paper).
+CAN_INSTRUCT = frozenset({Role.LEADER, Role.OFFICE, Role.ADMIN})
+# Who records the conversation of a reception.
+CAN_RECORD_TALK = frozenset({Role.LEADER, Role.OFFICE, Role.CLERK, Role.ADMIN})
+# The office runs the process: assignment, supervision, extension, completion, archive.
+CAN_PROCESS = frozenset({Role.OFFICE, Role.ADMIN})
+# Who enters a unit's reply: the office, or the unit's own handler.
+CAN_RECORD_REPLY = frozenset({Role.OFFICE, Role.ADMIN, Role.HANDLER})
+# Who books appointments for the reception day.
+CAN_BOOK = frozenset({Role.CLERK, Role.OFFICE, Role.ADMIN})
+# Who approves an extension or a letter: a leader only.
+CAN_APPROVE = frozenset({Role.LEADER})

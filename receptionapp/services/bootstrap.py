@@ -7,6 +7,8 @@ from sqlalchemy import exc, text
 from receptionapp.db.database import Database, DatabaseError
 from receptionapp.db.migrate import upgrade
 from receptionapp.paths import DataPaths
+from receptionapp.services.holidays import load_calendar
+from receptionapp.services.setup import ensure_defaults
 
 
 def open_database(paths: DataPaths, url: str | None = None) -> Database:
@@ -17,6 +19,8 @@ def open_database(paths: DataPaths, url: str | None = None) -> Database:
         with db.engine.connect() as conn:
             conn.execute(text("SELECT count(*) FROM sqlite_master" if db.is_sqlite else "SELECT 1"))
         upgrade(db, paths.backups)
+        ensure_defaults(db)
+        load_calendar(db)
     except DatabaseError:
         db.dispose()
         raise

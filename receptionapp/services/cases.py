@@ -36,7 +36,7 @@ from receptionapp.services.context import (
 )
 from receptionapp.services.reference import lookup_id
 
-OPEN_STATUSES = (CaseStatus.REGISTERED.value, CaseStatus.IN_PROGRESS.value)
+OPEN_STATUSES = tuple(s.value for s in CaseStatus if s.is_open)
 CLOSED_STATUSES = (CaseStatus.CLOSED.value, CaseStatus.ARCHIVED.value)
 
 

@@ -23,12 +23,14 @@ from receptionapp.db.models import AuditEntry, Case, CaseCounter, Category, Pers
 from receptionapp.db.search import compose_text, index_many
 from receptionapp.domain.channels import FORWARDING_BODIES, Channel
 from receptionapp.domain.deadlines import due_date
-from receptionapp.domain.intake_rules import intake_rule
 from receptionapp.domain.numbering import format_case_number
+from receptionapp.domain.rules import pick_rule
 from receptionapp.domain.validation import id_check_char
 from receptionapp.resources import resource
 from receptionapp.services.audit import content_hash, last_hash
 from receptionapp.services.context import Actor
+from receptionapp.services.deadline_rules import default_rules
+from receptionapp.services.intake import intake_obligations
 
 BATCH = 5000
 CHANNEL_WEIGHTS = {
@@ -114,6 +116,7 @@ def generate_demo_cases(
     db: Database, actor: Actor, count: int, seed: int = 20261122, progress: Progress | None = None
 ) -> int:
     """Add ``count`` synthetic cases; returns how many were written."""
+    rules = default_rules()
     gen = _Generator(seed)
     rng = gen.rng
     today = dt.date.today()
@@ -184,7 +187,8 @@ def generate_demo_cases(
                 status = rng.choices(["closed", "in_progress", "registered"], [60, 35, 5])[0]
             else:
                 status = rng.choices(["registered", "in_progress", "closed"], [45, 40, 15])[0]
-            rule = intake_rule(channel)
+            rule = pick_rule(rules, intake_obligations(channel)[0], channel.value)
+            assert rule is not None
             due = due_date(received.date(), rule.length, rule.unit)
             number = format_case_number(channel, received.year, counters[key])
             case_id = next_case_id

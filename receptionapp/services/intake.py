@@ -20,10 +20,9 @@ from receptionapp.db.models import Attachment, Case, CaseCounter, Category, Pers
 from receptionapp.db.search import index_case
 from receptionapp.domain.case import CaseStatus, PetitionerInput, RegistrationInput
 from receptionapp.domain.channels import Channel
-from receptionapp.domain.deadlines import due_date
-from receptionapp.domain.intake_rules import intake_rule
 from receptionapp.domain.numbering import format_case_number
 from receptionapp.domain.roles import CAN_REGISTER
+from receptionapp.domain.rules import ObligationKind
 from receptionapp.domain.validation import (
     normalize,
     normalize_id_number,
@@ -33,6 +32,7 @@ from receptionapp.domain.validation import (
 from receptionapp.services import audit
 from receptionapp.services.attachments import store_file
 from receptionapp.services.context import Actor, ValidationFailed, require
+from receptionapp.services.obligations import open_obligation, plan
 from receptionapp.services.reference import lookup_id
 
 
@@ -99,6 +99,15 @@ def find_or_create_person(session: Session, data: PetitionerInput) -> tuple[Pers
     return person, True
 
 
+def intake_obligations(channel: Channel) -> tuple[ObligationKind, ...]:
+    """The deadlines a new matter starts with: a 12345 form is answered, the rest get a notice."""
+    if channel is Channel.HOTLINE:
+        return (ObligationKind.HOTLINE_REPLY,)
+    if channel is Channel.FORWARDED:
+        return (ObligationKind.INTAKE_NOTICE, ObligationKind.FORWARD_OBJECTION)
+    return (ObligationKind.INTAKE_NOTICE,)
+
+
 def register_case(
     db: Database,
     actor: Actor,
@@ -144,8 +153,11 @@ def register_case(
         )
         year = data.received_at.year
         seq = next_sequence(session, data.channel, year)
-        rule = intake_rule(data.channel)
-        due = due_date(data.received_at.date(), rule.length, rule.unit)
+        received_on = data.received_at.date()
+        kinds = intake_obligations(data.channel)
+        # The nearest deadline goes into the first INSERT: a second UPDATE would bump the version.
+        planned = [p[1] for k in kinds if (p := plan(session, data.channel.value, None, k, received_on))]
+        first_due = min(planned, key=lambda due: due.date) if planned else None
         case = Case(
             number=format_case_number(data.channel, year, seq),
             channel=data.channel.value,
@@ -168,11 +180,16 @@ def register_case(
             source_ref=normalize(data.source_ref),
             letter_pages=data.letter_pages,
             note=data.note.strip(),
-            due_date=due.date,
-            due_provisional=due.provisional,
+            due_date=first_due.date if first_due else None,
+            due_provisional=first_due.provisional if first_due else False,
         )
         session.add(case)
         session.flush()
+        deadlines = [
+            o.label + f"：{o.due_date:%Y-%m-%d}" + ("（暂定）" if o.provisional else "")
+            for kind in kinds
+            if (o := open_obligation(session, case, kind, received_on, refresh=False)) is not None
+        ]
         for position, (person, item) in enumerate(zip(persons, data.petitioners, strict=True)):
             session.add(
                 Petitioner(
@@ -209,7 +226,7 @@ def register_case(
                 "petitioners": person_ids,
                 "attachments": [s.filename for s in stored],
                 "due_date": case.due_date,
-                "rule": f"{rule.name} {rule.length}{rule.unit.label}",
+                "deadlines": deadlines,
             },
         )
         return Registered(case.id, case.number, is_repeat, case.due_date, case.due_provisional)

@@ -42,3 +42,47 @@ def lookup_id(session: Session, model: type[Category] | type[Region], name: str,
     if found is None:
         raise ValidationFailed({field: f"“{name}”不在列表中，请从列表选择"})
     return int(found)
+
+
+@dataclass(frozen=True)
+class UnitChoice:
+    id: int
+    name: str
+    kind: str
+    kind_label: str
+    region: str
+
+
+UNIT_KIND_LABELS = {"division": "处室", "county_bureau": "区县教育局", "school": "学校", "other": "其他单位"}
+
+
+def unit_choices(db: Database) -> list[UnitChoice]:
+    """Active units with their kind, for the 交办 form: divisions first, then county bureaus, schools."""
+    order = list(UNIT_KIND_LABELS)
+    with db.read() as session:
+        regions = dict(session.execute(select(Region.id, Region.name)).all())
+        units = list(session.scalars(select(Unit).where(Unit.active)))
+    units.sort(key=lambda u: (order.index(u.kind) if u.kind in order else len(order), u.id))
+    return [
+        UnitChoice(
+            u.id, u.name, u.kind, UNIT_KIND_LABELS.get(u.kind, u.kind), regions.get(u.region_id or 0, "")
+        )
+        for u in units
+    ]
+
+
+@dataclass(frozen=True)
+class LeaderChoice:
+    id: int
+    name: str
+
+
+def leader_choices(db: Database) -> list[LeaderChoice]:
+    """Active users with the leader role (for the rota, 批示 and approvals)."""
+    from receptionapp.db.models import User
+
+    with db.read() as session:
+        return [
+            LeaderChoice(u.id, u.display_name)
+            for u in session.scalars(select(User).where(User.role == "leader", User.active).order_by(User.id))
+        ]

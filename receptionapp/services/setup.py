@@ -13,6 +13,7 @@ from receptionapp.domain.roles import Role
 from receptionapp.resources import resource
 from receptionapp.services import audit
 from receptionapp.services.context import Actor, ValidationFailed
+from receptionapp.services.deadline_rules import seed_rules
 from receptionapp.services.passwords import hash_password, password_problem
 
 BUREAU_NAME = "bureau_name"
@@ -82,7 +83,7 @@ def initialize(db: Database, bureau_name: str, username: str, display_name: str,
 
 
 def seed_reference_data(session: Session) -> None:
-    """Categories, regions and units from resources/defaults, if not there yet."""
+    """Categories, regions, units and deadline rules from resources/defaults, if not there yet."""
     data = json.loads(resource("defaults", "reference.json").read_text(encoding="utf-8"))
     if not session.scalar(select(func.count()).select_from(Category)):
         for i, name in enumerate(data["categories"]):
@@ -91,6 +92,7 @@ def seed_reference_data(session: Session) -> None:
         for i, name in enumerate(data["regions"]):
             session.add(Region(name=name, sort_order=i))
     session.flush()
+    seed_rules(session)
     if not session.scalar(select(func.count()).select_from(Unit)):
         regions = {r.name: r.id for r in session.scalars(select(Region))}
         for entry in data["units"]:
@@ -98,3 +100,10 @@ def seed_reference_data(session: Session) -> None:
                 Unit(name=entry["name"], kind=entry["kind"], region_id=regions.get(entry.get("region")))
             )
     session.flush()
+
+
+def ensure_defaults(db: Database) -> None:
+    """After an upgrade: give an initialised database the defaults added by newer versions."""
+    with db.write() as session:
+        if session.scalar(select(func.count()).select_from(User)):
+            seed_reference_data(session)

@@ -27,6 +27,7 @@ STATUS_CHOICES = (
     ("已办结", "closed"),
     (CaseStatus.REGISTERED.label, CaseStatus.REGISTERED.value),
     (CaseStatus.IN_PROGRESS.label, CaseStatus.IN_PROGRESS.value),
+    (CaseStatus.REPLIED.label, CaseStatus.REPLIED.value),
     (CaseStatus.ARCHIVED.label, CaseStatus.ARCHIVED.value),
 )
 

@@ -1,0 +1,110 @@
+"""The leaders' reception day (领导接访日): every Wednesday 14:30–17:00, moved off holidays.
+
+When the day falls on a public holiday the reception moves — by default to
+the working day before (a common local rule); the admin may choose the
+working day after, or no reception that week. The same calendar as the
+deadlines decides what a working day is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+from receptionapp.domain.deadlines import Calendar
+
+WEEKDAY_LABELS = ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日")
+
+
+class HolidayMove(StrEnum):
+    PREVIOUS = "previous"
+    NEXT = "next"
+    SKIP = "skip"
+
+    @property
+    def label(self) -> str:
+        return {"previous": "提前到前一个工作日", "next": "顺延到后一个工作日", "skip": "当周不安排"}[
+            self.value
+        ]
+
+
+class Booking(StrEnum):
+    """How an appointment (预约) was made."""
+
+    PHONE = "phone"
+    ONLINE = "online"
+    WRITING = "writing"
+    IN_PERSON = "in_person"
+
+    @property
+    def label(self) -> str:
+        return {"phone": "电话预约", "online": "网上预约", "writing": "书面预约", "in_person": "现场预约"}[
+            self.value
+        ]
+
+
+class PreReview(StrEnum):
+    """The office's preliminary review (初审) of an appointment."""
+
+    PENDING = "pending"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+
+    @property
+    def label(self) -> str:
+        return {"pending": "待初审", "accepted": "同意接访", "declined": "不安排接访"}[self.value]
+
+
+class VisitState(StrEnum):
+    """Where a visitor stands in the day's queue."""
+
+    WAITING = "waiting"
+    IN_TALK = "in_talk"
+    DONE = "done"
+    ABSENT = "absent"
+    DECLINED = "declined"
+
+    @property
+    def label(self) -> str:
+        return {
+            "waiting": "等候",
+            "in_talk": "接谈中",
+            "done": "已接谈",
+            "absent": "未到",
+            "declined": "不予接访",
+        }[self.value]
+
+
+@dataclass(frozen=True)
+class Schedule:
+    weekday: int = 2  # Wednesday
+    start: dt.time = dt.time(14, 30)
+    end: dt.time = dt.time(17, 0)
+    move: HolidayMove = HolidayMove.PREVIOUS
+    place: str = "信访接待室"
+
+    @property
+    def label(self) -> str:
+        return f"每{WEEKDAY_LABELS[self.weekday]} {self.start:%H:%M}—{self.end:%H:%M}"
+
+
+def reception_date(nominal: dt.date, calendar: Calendar, move: HolidayMove) -> dt.date | None:
+    """The day the reception of the week of ``nominal`` actually takes place."""
+    if calendar.is_workday(nominal):
+        return nominal
+    if move is HolidayMove.SKIP:
+        return None
+    step = dt.timedelta(days=-1 if move is HolidayMove.PREVIOUS else 1)
+    day = nominal
+    for _ in range(14):
+        day += step
+        if calendar.is_workday(day):
+            return day
+    return None
+
+
+def nominal_days(start: dt.date, count: int, weekday: int = 2) -> list[dt.date]:
+    """The next ``count`` dates with this weekday, from ``start`` (included)."""
+    first = start + dt.timedelta(days=(weekday - start.weekday()) % 7)
+    return [first + dt.timedelta(weeks=i) for i in range(count)]

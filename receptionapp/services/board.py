@@ -1,0 +1,257 @@
+"""The due/overdue board and the on-time rate per unit.
+
+The board lists every open obligation that is overdue, due today or due
+within the next few working days, with its case, the responsible unit, the
+working days left and the supervision step the thresholds suggest (催办,
+督办, 通报) unless that step was already taken. It is the first thing the
+office sees when the app opens.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import and_, case, func, select
+
+from receptionapp.db.database import Database
+from receptionapp.db.models import Case, Person, Petitioner, Setting, Unit
+from receptionapp.db.models_workflow import Obligation, Supervision
+from receptionapp.domain.case import CaseStatus
+from receptionapp.domain.deadlines import Calendar, default_calendar
+from receptionapp.domain.roles import CAN_ADMINISTER
+from receptionapp.domain.rules import ObligationKind
+from receptionapp.domain.supervision import SupervisionLevel, Thresholds, suggest
+from receptionapp.services import audit
+from receptionapp.services.context import Actor, ValidationFailed, require
+from receptionapp.services.obligations import DONE, OPEN
+from receptionapp.services.setup import set_setting
+
+HORIZON_WORKING_DAYS = 3
+THRESHOLD_KEYS = ("supervision.remind_before", "supervision.urge_after", "supervision.notify_after")
+
+
+class Bucket(StrEnum):
+    OVERDUE = "overdue"
+    TODAY = "today"
+    SOON = "soon"
+
+    @property
+    def label(self) -> str:
+        return {"overdue": "已超期", "today": "今日到期", "soon": f"{HORIZON_WORKING_DAYS}个工作日内到期"}[
+            self.value
+        ]
+
+
+@dataclass(frozen=True)
+class BoardRow:
+    obligation_id: int
+    case_id: int
+    case_number: str
+    kind: ObligationKind
+    label: str
+    unit: str
+    names: str
+    due_date: dt.date
+    provisional: bool
+    days_left: int
+    bucket: Bucket
+    suggestion: SupervisionLevel | None
+    supervised: SupervisionLevel | None  # the highest level already issued for it
+
+
+@dataclass(frozen=True)
+class Board:
+    today: dt.date
+    rows: list[BoardRow]
+
+    def bucket(self, bucket: Bucket) -> list[BoardRow]:
+        return [r for r in self.rows if r.bucket is bucket]
+
+    @property
+    def counts(self) -> dict[Bucket, int]:
+        return {b: len(self.bucket(b)) for b in Bucket}
+
+
+def load_thresholds(db: Database) -> Thresholds:
+    with db.read() as session:
+        rows = session.execute(select(Setting.key, Setting.value).where(Setting.key.in_(THRESHOLD_KEYS)))
+        values = {key: value for key, value in rows}
+    default = Thresholds()
+    try:
+        return Thresholds(
+            int(values.get(THRESHOLD_KEYS[0], default.remind_before)),
+            int(values.get(THRESHOLD_KEYS[1], default.urge_after)),
+            int(values.get(THRESHOLD_KEYS[2], default.notify_after)),
+        )
+    except ValueError:
+        return default
+
+
+def build_board(
+    db: Database,
+    today: dt.date | None = None,
+    *,
+    unit_id: int | None = None,
+    calendar: Calendar | None = None,
+    thresholds: Thresholds | None = None,
+) -> Board:
+    """Open obligations overdue, due today or within ``HORIZON_WORKING_DAYS`` working days."""
+    today = today or dt.date.today()
+    calendar = calendar or default_calendar()
+    thresholds = thresholds or load_thresholds(db)
+    horizon = calendar.due_date(today, HORIZON_WORKING_DAYS, "working_days").date
+    with db.read() as session:
+        stmt = (
+            select(
+                Obligation.id,
+                Obligation.case_id,
+                Case.number,
+                Obligation.kind,
+                Obligation.label,
+                Unit.name,
+                Obligation.due_date,
+                Obligation.provisional,
+            )
+            .join(Case, Case.id == Obligation.case_id)
+            .outerjoin(Unit, Unit.id == Obligation.unit_id)
+            .where(
+                Obligation.status == OPEN,
+                Obligation.due_date <= horizon,
+                Case.status != CaseStatus.VOIDED.value,
+            )
+            .order_by(Obligation.due_date, Obligation.id)
+        )
+        if unit_id is not None:
+            stmt = stmt.where(Obligation.unit_id == unit_id)
+        found = session.execute(stmt).all()
+        if not found:
+            return Board(today, [])
+        case_ids = list({r[1] for r in found})
+        names: dict[int, list[str]] = {}
+        supervised: dict[int, SupervisionLevel] = {}
+        for chunk in _chunks(case_ids, 900):
+            for case_id, name in session.execute(
+                select(Petitioner.case_id, Person.name)
+                .join(Person, Person.id == Petitioner.person_id)
+                .where(Petitioner.case_id.in_(chunk))
+                .order_by(Petitioner.case_id, Petitioner.position)
+            ):
+                names.setdefault(case_id, []).append(name)
+        obligation_ids = [r[0] for r in found]
+        for chunk in _chunks(obligation_ids, 900):
+            for obligation_id, level in session.execute(
+                select(Supervision.obligation_id, Supervision.level).where(
+                    Supervision.obligation_id.in_(chunk)
+                )
+            ):
+                level = SupervisionLevel(level)
+                if obligation_id not in supervised or level.rank > supervised[obligation_id].rank:
+                    supervised[obligation_id] = level
+    first = min(today, min(r[6] for r in found))
+    counter = calendar.counter(first, max(horizon, today))
+    rows = []
+    for obligation_id, case_id, number, kind, label, unit, due, provisional in found:
+        days_left = counter.between(today, due)
+        bucket = Bucket.OVERDUE if due < today else Bucket.TODAY if due == today else Bucket.SOON
+        level = suggest(days_left, thresholds)
+        done = supervised.get(obligation_id)
+        if level is not None and done is not None and done.rank >= level.rank:
+            level = None
+        people = names.get(case_id, [])
+        rows.append(
+            BoardRow(
+                obligation_id=obligation_id,
+                case_id=case_id,
+                case_number=number,
+                kind=ObligationKind(kind),
+                label=label,
+                unit=unit or "办公室",
+                names="、".join(people[:2]) + ("等" if len(people) > 2 else ""),
+                due_date=due,
+                provisional=provisional,
+                days_left=days_left,
+                bucket=bucket,
+                suggestion=level,
+                supervised=done,
+            )
+        )
+    return Board(today, rows)
+
+
+def _chunks(values: list[int], size: int) -> list[list[int]]:
+    return [values[i : i + size] for i in range(0, len(values), size)]
+
+
+# ---------------------------------------------------------------- on time per unit
+
+
+@dataclass(frozen=True)
+class UnitOnTime:
+    unit: str
+    done: int
+    on_time: int
+    late_done: int
+    open_overdue: int
+
+    @property
+    def total(self) -> int:
+        return self.done + self.open_overdue
+
+    @property
+    def rate(self) -> float | None:
+        """Done on time among everything that is due: done, or open and already late."""
+        return self.on_time / self.total if self.total else None
+
+
+def on_time_by_unit(
+    db: Database, date_from: dt.date, date_to: dt.date, today: dt.date | None = None
+) -> list[UnitOnTime]:
+    """Per unit, the obligations due in [date_from, date_to]: done on time, done late, still open and late."""
+    today = today or dt.date.today()
+    with db.read() as session:
+        done_on_time = and_(Obligation.status == DONE, func.date(Obligation.done_at) <= Obligation.due_date)
+        stmt = (
+            select(
+                Unit.name,
+                func.sum(case((Obligation.status == DONE, 1), else_=0)),
+                func.sum(case((done_on_time, 1), else_=0)),
+                func.sum(case((and_(Obligation.status == OPEN, Obligation.due_date < today), 1), else_=0)),
+            )
+            .join(Unit, Unit.id == Obligation.unit_id)
+            .join(Case, Case.id == Obligation.case_id)
+            .where(
+                Obligation.due_date >= date_from,
+                Obligation.due_date <= date_to,
+                Case.status != CaseStatus.VOIDED.value,
+            )
+            .group_by(Unit.name)
+            .order_by(Unit.name)
+        )
+        result = []
+        for unit, done, on_time, overdue in session.execute(stmt):
+            done, on_time, overdue = int(done or 0), int(on_time or 0), int(overdue or 0)
+            if done or overdue:
+                result.append(UnitOnTime(unit, done, on_time, done - on_time, overdue))
+        return result
+
+
+def save_thresholds(db: Database, actor: Actor, thresholds: Thresholds) -> None:
+    """The admin changes when 催办, 督办 and 通报 are suggested."""
+    require(actor, CAN_ADMINISTER, "修改督办提醒设置")
+    errors = thresholds.problems()
+    if errors:
+        raise ValidationFailed(errors)
+    values = (thresholds.remind_before, thresholds.urge_after, thresholds.notify_after)
+    with db.write() as session:
+        for key, value in zip(THRESHOLD_KEYS, values, strict=True):
+            set_setting(session, key, str(value))
+        audit.record(
+            session,
+            actor,
+            "settings",
+            "settings",
+            None,
+            f"督办提醒：到期前{values[0]}个工作日催办，超期{values[1]}个工作日督办，超期{values[2]}个工作日通报",
+        )
