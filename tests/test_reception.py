@@ -163,7 +163,14 @@ def test_history_shows_earlier_instructions_and_replies(db: Database, people: di
     office, leader = people["office"], people["leader"]
     old = intake.register_case(db, office, make_registration(received_at=dt.datetime(2026, 6, 1, 9, 0))).id
     workflow.instruct(
-        db, leader, old, Route.NOT_ACCEPT, "不属教育部门职责", refusal_code="not_remit", on=D(2026, 6, 2)
+        db,
+        leader,
+        old,
+        Route.NOT_ACCEPT,
+        "不属教育部门职责",
+        refusal_code="not_education",
+        authority="市人力资源和社会保障局",
+        on=D(2026, 6, 2),
     )
     closing.complete(
         db,

@@ -166,7 +166,8 @@ def test_impossible_steps_are_refused(db: Database, people: dict[str, Actor]) ->
         Route.NOT_ACCEPT,
         "不属教育部门职责",
         leader_id=leader.id,
-        refusal_code="not_remit",
+        refusal_code="not_education",
+        authority="市人力资源和社会保障局",
     )
     with pytest.raises(ServiceError, match="不交办"):
         workflow.assign(db, office, case_id, unit_id(db, "人事处"))

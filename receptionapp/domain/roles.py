@@ -45,3 +45,19 @@ CAN_RECORD_REPLY = frozenset({Role.OFFICE, Role.ADMIN, Role.HANDLER})
 CAN_BOOK = frozenset({Role.CLERK, Role.OFFICE, Role.ADMIN})
 # Who approves an extension or a letter: a leader only.
 CAN_APPROVE = frozenset({Role.LEADER})
+
+
+def action_roles() -> dict[str, frozenset[Role]]:
+    """Which roles may take each workflow action (keys are ``domain.workflow.Action`` values)."""
+    return {
+        "edit": CAN_REGISTER,
+        "record_talk": CAN_RECORD_TALK,
+        "instruct": CAN_INSTRUCT,
+        "assign": CAN_PROCESS,
+        "supervise": CAN_PROCESS,
+        "record_reply": CAN_RECORD_REPLY,
+        "extend": CAN_PROCESS | CAN_APPROVE,
+        "complete": CAN_PROCESS,
+        "archive": CAN_PROCESS,
+        "void": CAN_VOID,
+    }
