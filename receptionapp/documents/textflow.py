@@ -61,7 +61,7 @@ class Line:
         gaps = len(self.cells) - 1
         if not self.justify or gaps <= 0:
             return tracking
-        return tracking + (self.available - self.natural_width - gaps * tracking) / gaps
+        return tracking + (self.available - self.natural_width - len(self.cells) * tracking) / gaps
 
     @property
     def text(self) -> str:
@@ -91,7 +91,8 @@ def _units(cells: Sequence[Cell]) -> list[list[Cell]]:
 
 
 def _width(cells: Sequence[Cell], tracking: float) -> float:
-    return sum(c.advance for c in cells) + max(len(cells) - 1, 0) * tracking
+    """Room the cells take on the grid: each character its advance plus the tracking."""
+    return sum(c.advance for c in cells) + len(cells) * tracking
 
 
 def break_lines(
