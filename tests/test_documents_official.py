@@ -237,3 +237,16 @@ def test_copy_note_sits_at_the_bottom_of_the_last_page(final_pdf: bytes) -> None
     positions = [(t, y) for t, _x, y in text_positions(final_pdf, last) if "抄送" in t]
     assert positions
     assert positions[0][1] < PAGE_HEIGHT - BLOCK.bottom + LINE_PITCH
+
+
+def test_a_long_title_turns_into_balanced_lines_or_where_the_office_says(font_set: FontSet) -> None:
+    title = "关于王𠇔反映示例市第一中学违规收取资料费问题信访事项的答复意见"
+    slots = [s for s in build_slots(letter("正文。", title=title), font_set)[0] if s.size == 22]
+    lengths = [sum(len(run) for _f, run in slot.runs) for slot in slots]
+    assert len(lengths) == 2 and abs(lengths[0] - lengths[1]) <= 1
+    chosen = "关于王𠇔反映示例市第一中学\n违规收取资料费问题信访事项的答复意见"
+    slots = [s for s in build_slots(letter("正文。", title=chosen), font_set)[0] if s.size == 22]
+    assert ["".join(run for _f, run in slot.runs) for slot in slots] == chosen.split("\n")
+    for slot in slots:  # centred
+        width = sum(f.width(ord(c)) * 22 / 1000 for f, run in slot.runs for c in run)
+        assert slot.x - BLOCK.left == pytest.approx(BLOCK.right - slot.x - width, abs=0.01)

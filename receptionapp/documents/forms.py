@@ -31,7 +31,7 @@ from receptionapp.documents.page import (
     runs_width,
     y_from_top,
 )
-from receptionapp.documents.textflow import Line, break_lines
+from receptionapp.documents.textflow import Line, balanced_lines, break_lines
 from receptionapp.documents.verification import verification_code
 
 BLOCK = TextBlock(left=25 * mm, top=22 * mm, width=160 * mm, height=250 * mm)
@@ -147,9 +147,7 @@ def _wrap(text: str, fonts: FontSet, role: Role, width: float) -> list[Line]:
 
 
 def _label_cell(label: str, x: float, fonts: FontSet) -> Cell:
-    lines = break_lines(label, fonts, Role.HEITI, SIZE, LABEL_WIDTH - 2 * PAD)
-    for line in lines:
-        line.justify = False
+    lines = balanced_lines(label, fonts, Role.HEITI, SIZE, LABEL_WIDTH - 2 * PAD)
     return Cell(x, LABEL_WIDTH, lines, Role.HEITI, shade=True, align="center")
 
 
@@ -160,9 +158,7 @@ def _height(lines: int) -> float:
 def _bands(item: FormItem, fonts: FontSet) -> list[Band]:
     left = BLOCK.left
     if isinstance(item, FormSection):
-        lines = break_lines(item.title, fonts, Role.HEITI, SIZE, BLOCK.width - 2 * PAD)
-        for line in lines:
-            line.justify = False
+        lines = balanced_lines(item.title, fonts, Role.HEITI, SIZE, BLOCK.width - 2 * PAD)
         cell = Cell(left, BLOCK.width, lines, Role.HEITI, shade=True, align="center")
         return [Band([cell], _height(len(lines)))]
     if isinstance(item, FormRow):

@@ -22,6 +22,7 @@ import datetime as dt
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from reportlab.lib.units import mm
@@ -40,7 +41,7 @@ from receptionapp.documents.page import (
     runs_width,
     y_from_top,
 )
-from receptionapp.documents.textflow import Line, break_lines
+from receptionapp.documents.textflow import Line, balanced_lines, break_lines
 from receptionapp.documents.verification import verification_code
 
 BLOCK = TextBlock(left=28 * mm, top=37 * mm, width=156 * mm, height=225 * mm)
@@ -64,10 +65,11 @@ HEADING_ROLES = {Paragraph: Role.FANGSONG, Heading1: Role.HEITI, Heading2: Role.
 class OfficialDocument:
     """A letter or notice to print (公文格式文书).
 
-    ``doc_number`` is the 发文字号 (``某教信复〔2026〕12号``); a draft may carry a
-    placeholder such as ``某教信复〔2026〕  号`` so the lines do not move when the
-    number is given. ``addressee`` ends with its colon (``张三：``). The seal and
-    the signature images print only when ``draft`` is false.
+    A line break in ``title`` makes the title turn there. ``doc_number`` is the
+    发文字号 (``某教信复〔2026〕12号``); a draft may carry a placeholder such as
+    ``某教信复〔2026〕  号`` so the lines do not move when the number is given.
+    ``addressee`` ends with its colon (``张三：``). The seal and the signature
+    images print only when ``draft`` is false.
     """
 
     title: str
@@ -137,18 +139,17 @@ def _text_slots(
 
 
 def _title_slots(title: str, fonts: FontSet) -> list[Slot]:
-    """The title centred, in as few lines as fit, balanced so no line is much shorter."""
-    lines = break_lines(title, fonts, Role.XIAOBIAOSONG, TITLE_SIZE, BLOCK.width)
-    if len(lines) > 1:
-        count = len(lines)
-        total = sum(line.natural_width for line in lines)
-        width = total / count
-        while width < BLOCK.width:
-            balanced = break_lines(title, fonts, Role.XIAOBIAOSONG, TITLE_SIZE, width)
-            if len(balanced) <= count:
-                lines = balanced
-                break
-            width += TITLE_SIZE / 2
+    """The title centred, in as few lines as fit, balanced so no line is much shorter.
+
+    A line break typed in the title is kept: the office chooses where a long title
+    turns when the automatic break would split a word (词意完整).
+    """
+    lines = [
+        line
+        for part in title.replace("\r\n", "\n").split("\n")
+        if part.strip()
+        for line in balanced_lines(part, fonts, Role.XIAOBIAOSONG, TITLE_SIZE, BLOCK.width)
+    ]
     slots = []
     for line in lines:
         x = BLOCK.left + (BLOCK.width - line.natural_width) / 2
@@ -253,15 +254,22 @@ def _baseline(index: int, size: float) -> float:
     return BLOCK.top + index * LINE_PITCH + (LINE_PITCH - size) / 2 + ASCENT * size
 
 
+@cache
+def _image(path: Path, modified: float) -> ImageReader:
+    """Decoded once per file version: the seal is the same on every letter."""
+    return ImageReader(str(path))
+
+
 def _draw_image(canvas: Canvas, path: Path, x: float, top: float, width: float, height: float) -> None:
-    canvas.drawImage(str(path), x, y_from_top(top + height), width, height, mask="auto")
+    image = _image(path, path.stat().st_mtime)
+    canvas.drawImage(image, x, y_from_top(top + height), width, height, mask="auto")
 
 
 def _draw_signature(
     canvas: Canvas, doc: OfficialDocument, issuer_index: int, placement: SignaturePlacement
 ) -> None:
     if doc.signature_image is not None:
-        reader = ImageReader(str(doc.signature_image))
+        reader = _image(doc.signature_image, doc.signature_image.stat().st_mtime)
         image_width, image_height = reader.getSize()
         height = SIGNATURE_HEIGHT
         width = height * image_width / image_height

@@ -122,14 +122,17 @@ def break_lines(
             line_cells.pop()
         lines.append(Line(line_cells, available))
 
+    used = 0.0  # grid room taken by ``current``; widths add up because each cell carries its tracking
     index = 0
     while index < len(units):
         unit = units[index]
         if not current and unit[0].char == " ":
             index += 1
             continue
-        if _width(flat([*current, unit]), tracking) <= available + 1e-6:
+        unit_width = _width(unit, tracking)
+        if used + unit_width <= available + 1e-6:
             current.append(unit)
+            used += unit_width
             index += 1
             continue
         if not current:  # a unit longer than the whole line: cut it by characters
@@ -139,13 +142,11 @@ def break_lines(
             units[index : index + 1] = [unit[:fit], unit[fit:]]
             continue
         head = unit[0].char
-        overflow = _width(flat([*current, unit]), tracking) - available
-        if head in NO_LINE_START and len(unit) == 1 and overflow <= SQUEEZE * size:
+        if head in NO_LINE_START and len(unit) == 1 and used + unit_width - available <= SQUEEZE * size:
             current.append(unit)  # squeeze the closing mark in
             index += 1
             close(current)
-            current = []
-            available = width
+            current, used, available = [], 0.0, width
             continue
         carried: list[list[Cell]] = []
         if head in NO_LINE_START:
@@ -155,10 +156,28 @@ def break_lines(
         while len(current) > 1 and current[-1][-1].char in NO_LINE_END:
             carried.insert(0, current.pop())
         close(current)
-        current = carried
-        available = width
+        current, available = carried, width
+        used = sum(_width(u, tracking) for u in carried)
     if current:
         close(current)
     if lines:
         lines[-1].justify = False
+    return lines
+
+
+def balanced_lines(text: str, fonts: FontSet, role: Role, size: float, width: float) -> list[Line]:
+    """As few lines as fit ``width``, but of about equal length (titles, table labels); unjustified."""
+    lines = break_lines(text, fonts, role, size, width)
+    if len(lines) > 1:
+        count = len(lines)
+        target = sum(line.natural_width for line in lines) / count
+        while target < width:
+            balanced = break_lines(text, fonts, role, size, target)
+            if len(balanced) <= count:
+                lines = balanced
+                break
+            target += size / 2
+    for line in lines:
+        line.justify = False
+        line.available = width
     return lines
