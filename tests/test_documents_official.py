@@ -250,3 +250,28 @@ def test_a_long_title_turns_into_balanced_lines_or_where_the_office_says(font_se
     for slot in slots:  # centred
         width = sum(f.width(ord(c)) * 22 / 1000 for f, run in slot.runs for c in run)
         assert slot.x - BLOCK.left == pytest.approx(BLOCK.right - slot.x - width, abs=0.01)
+
+
+def test_the_leaders_signature_prints_beside_the_seal_only_on_a_final(font_set: FontSet, tmp_path) -> None:
+    from PIL import Image, ImageDraw
+
+    signature = tmp_path / "signature.png"
+    image = Image.new("RGBA", (300, 120), (0, 0, 0, 0))
+    ImageDraw.Draw(image).line([(10, 90), (120, 20), (200, 100), (290, 30)], fill=(0, 0, 0, 255), width=8)
+    image.save(signature)
+    final = render_official(letter("正文。", signature_image=signature), font_set)
+    draft = render_official(letter("正文。", signature_image=signature, draft=True), font_set)
+    assert image_count(final, 0) == 2
+    assert image_count(draft, 0) == 0
+
+
+def test_document_engine_imports_no_qt_and_no_database() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; import receptionapp.documents.official, receptionapp.documents.forms, "
+        "receptionapp.documents.templates, receptionapp.documents.signing, receptionapp.documents.samples; "
+        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'sqlalchemy'))]; assert not bad, bad"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
