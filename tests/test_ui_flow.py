@@ -56,11 +56,12 @@ def test_register_find_open_and_correct_a_case(qtbot, window: MainWindow, db) ->
     qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
     assert window.register.model.row_at(0).category == "办学管理"
 
-    # Opening the same case again reuses its tab; closing it leaves the three fixed tabs.
+    # Opening the same case again reuses its tab; closing it leaves the fixed tabs.
     window.open_case(case_id)
-    assert window.ui.tabs.count() == 4
-    window.ui.tabs.tabCloseRequested.emit(3)
-    assert window.ui.tabs.count() == 3
+    fixed = window.fixed_tabs
+    assert window.ui.tabs.count() == fixed + 1
+    window.ui.tabs.tabCloseRequested.emit(fixed)
+    assert window.ui.tabs.count() == fixed
 
 
 def test_second_visit_of_the_same_person_is_flagged_and_linked(

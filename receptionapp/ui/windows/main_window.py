@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from receptionapp import __version__
 from receptionapp.db.database import Database
+from receptionapp.domain.roles import Role
 from receptionapp.paths import DataPaths
 from receptionapp.services.context import Actor, ServiceError
 from receptionapp.services.reference import reference_lists
@@ -15,6 +16,7 @@ from receptionapp.ui.forms.ui_main_window import Ui_MainWindow
 from receptionapp.ui.widgets.board import BoardWidget
 from receptionapp.ui.widgets.case_page import CasePage
 from receptionapp.ui.widgets.case_register import CaseRegister
+from receptionapp.ui.widgets.reception_screen import ReceptionScreen
 from receptionapp.ui.widgets.registration_form import RegistrationForm
 
 
@@ -31,15 +33,21 @@ class MainWindow(QMainWindow):
         self.board = BoardWidget(db, actor, self)
         self.registration = RegistrationForm(db, actor, paths, self)
         self.register = CaseRegister(db, actor, self)
+        self.reception = ReceptionScreen(db, actor, self)
         self.ui.tabs.addTab(self.board, "待办期限")
         self.ui.tabs.addTab(self.registration, "新登记")
         self.ui.tabs.addTab(self.register, "事项台账")
+        self.ui.tabs.addTab(self.reception, "领导接访日")
         self.fixed_tabs = self.ui.tabs.count()
         for fixed in range(self.fixed_tabs):
             self.ui.tabs.tabBar().setTabButton(fixed, self.ui.tabs.tabBar().ButtonPosition.RightSide, None)
-        self.ui.tabs.setCurrentWidget(self.board)
+        # A leader comes for the reception day; everyone else starts on the deadlines.
+        self.ui.tabs.setCurrentWidget(self.reception if actor.role is Role.LEADER else self.board)
         self.board.open_case.connect(self.open_case)
         self.board.changed.connect(self.refresh)
+        self.reception.open_case.connect(self.open_case)
+        self.reception.changed.connect(lambda: (self.register.refresh(), self.board.refresh()))
+        self.reception.walk_in_requested.connect(self.register_walk_in)
         self.ui.tabs.tabCloseRequested.connect(self._close_tab)
 
         self.registration.saved.connect(self._registered)
@@ -102,6 +110,7 @@ class MainWindow(QMainWindow):
         self.ui.statusbar.showMessage(f"已登记：{number}", 10_000)
         self.register.refresh()
         self.board.refresh()
+        self.reception.show_day()
 
     def show_overdue(self) -> None:
         self.ui.tabs.setCurrentWidget(self.register)
@@ -111,9 +120,15 @@ class MainWindow(QMainWindow):
         self.ui.tabs.setCurrentWidget(self.register)
         self.register.focus_search()
 
+    def register_walk_in(self, day_id: int) -> None:
+        self.ui.tabs.setCurrentWidget(self.registration)
+        self.registration.prepare_reception(day_id)
+
     def refresh(self) -> None:
         self.board.refresh()
         self.register.refresh()
+        self.reception.refresh()
+        self.registration.fill_reception_days()
         for page in self.case_pages():
             page.reload()
 
