@@ -10,7 +10,7 @@ only; retired versions can be shown but not edited.
 from __future__ import annotations
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from receptionapp.db.database import Database
 from receptionapp.domain.channels import Channel
@@ -18,9 +18,10 @@ from receptionapp.domain.deadlines import Unit as DayUnit
 from receptionapp.domain.rules import DeadlineRule, ObligationKind
 from receptionapp.domain.workflow import Route
 from receptionapp.services import deadline_rules
-from receptionapp.services.context import Actor, ServiceError, ValidationFailed
+from receptionapp.services.context import Actor
 from receptionapp.services.deadline_rules import RuleView
 from receptionapp.services.reference import UNIT_KIND_LABELS
+from receptionapp.ui.dialogs.service_call import FAILED, run_service
 from receptionapp.ui.forms.ui_deadline_rules_dialog import Ui_DeadlineRulesDialog
 from receptionapp.ui.models.row_table import MUTED, Column, RowTableModel
 from receptionapp.ui.widgets.field_errors import FieldErrors
@@ -161,25 +162,25 @@ class DeadlineRulesDialog(QDialog):
         view = self.selected()
         if view is None or not view.active or view.rule.id is None:
             return
-        try:
-            new_id = deadline_rules.update_rule(
+        rule_id = view.rule.id
+        new_id = run_service(
+            self,
+            self.errors,
+            "无法保存",
+            lambda: deadline_rules.update_rule(
                 self.db,
                 self.actor,
-                view.rule.id,
+                rule_id,
                 name=self.ui.name.text(),
                 length=self.ui.length.value(),
                 unit=DayUnit(self.ui.unit.currentData()),
                 max_extension=self.ui.maxExtension.value(),
                 basis=self.ui.basis.text(),
-            )
-        except ValidationFailed as failure:
-            self.errors.show(failure.errors)
-            self.errors.focus_first(failure.errors)
+            ),
+        )
+        if new_id is FAILED:
             return
-        except ServiceError as error:
-            QMessageBox.warning(self, "无法保存", str(error))
-            return
-        if new_id == view.rule.id:
+        if new_id == rule_id:
             self.ui.feedback.setText("没有改动。")
             return
         self.refresh(select_id=new_id)

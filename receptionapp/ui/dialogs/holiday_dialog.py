@@ -22,7 +22,8 @@ from receptionapp.domain.deadlines import default_calendar
 from receptionapp.domain.holiday_files import HolidayFileError, HolidayYear, parse_holiday_file
 from receptionapp.domain.reception import WEEKDAY_LABELS
 from receptionapp.services import holidays
-from receptionapp.services.context import Actor, ServiceError, ValidationFailed
+from receptionapp.services.context import Actor
+from receptionapp.ui.dialogs.service_call import FAILED, run_service
 from receptionapp.ui.forms.ui_holiday_dialog import Ui_HolidayDialog
 from receptionapp.ui.models.row_table import Column, RowTableModel
 from receptionapp.ui.widgets.field_errors import FieldErrors
@@ -165,20 +166,21 @@ class HolidayDialog(QDialog):
         self.ui.table.resizeColumnsToContents()
         self.ui.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.errors.clear()
-        page = self.ui.calendar.yearShown()
-        if page != year:
+        self._painted_year = 0  # the entries may have changed: paint once more
+        if self.ui.calendar.yearShown() != year:
             self.ui.calendar.setCurrentPage(year, 1 if year != self.today.year else self.today.month)
-        self._paint(year, force=True)
+        self._paint(year)
         if self.ui.day.date().year() != year:
             self.ui.day.setDate(QDate(year, 1, 1))
 
-    def _paint(self, year: int, force: bool = False) -> None:
+    def _paint(self, year: int) -> None:
         """Colour the calendar's days off on weekdays and working weekends of ``year``."""
-        if year == self._painted_year and not force:
+        if year == self._painted_year:
             return
         self._painted_year = year
         calendar = default_calendar()
-        entries = {d for d, _w, _n in holidays.year_view(self.db, year).days}
+        view = self.view if self.view.year == year else holidays.year_view(self.db, year)
+        entries = {d for d, _w, _n in view.days}
         widget = self.ui.calendar
         widget.setDateTextFormat(QDate(), QTextCharFormat())
         day = dt.date(year, 1, 1)
@@ -237,10 +239,13 @@ class HolidayDialog(QDialog):
         qdate = self.ui.day.date()
         day = dt.date(qdate.year(), qdate.month(), qdate.day())
         work = bool(self.ui.kind.currentData())
-        try:
-            change = holidays.set_day(self.db, self.actor, day, work, self.ui.note.text().strip())
-        except ServiceError as error:
-            QMessageBox.warning(self, "无法保存", str(error))
+        change = run_service(
+            self,
+            self.errors,
+            "无法保存",
+            lambda: holidays.set_day(self.db, self.actor, day, work, self.ui.note.text().strip()),
+        )
+        if change is FAILED:
             return
         if day.year != self.ui.year.value():
             self.ui.year.setValue(day.year)  # shows the year the date belongs to
@@ -253,10 +258,10 @@ class HolidayDialog(QDialog):
         if day is None:
             self.errors.show({"day": "请先在左侧表格中选择要删除的日期"})
             return
-        try:
-            change = holidays.set_day(self.db, self.actor, day, None)
-        except ServiceError as error:
-            QMessageBox.warning(self, "无法删除", str(error))
+        change = run_service(
+            self, self.errors, "无法删除", lambda: holidays.set_day(self.db, self.actor, day, None)
+        )
+        if change is FAILED:
             return
         self.refresh()
         self._done(f"已删除{day:%Y-%m-%d}的录入，该日恢复按程序内置日历。", change)
@@ -271,15 +276,13 @@ class HolidayDialog(QDialog):
         self._save_year(data, "逐日录入")
 
     def _save_year(self, data: HolidayYear, source: str) -> bool:
-        try:
-            change = holidays.save_year(self.db, self.actor, data, source=source)
-        except ValidationFailed as failure:
-            rest = self.errors.show(failure.errors)
-            if rest:
-                QMessageBox.warning(self, "无法保存", "；".join(rest))
-            return False
-        except ServiceError as error:
-            QMessageBox.warning(self, "无法保存", str(error))
+        change = run_service(
+            self,
+            self.errors,
+            "无法保存",
+            lambda: holidays.save_year(self.db, self.actor, data, source=source),
+        )
+        if change is FAILED:
             return False
         if data.year != self.ui.year.value():
             self.ui.year.setValue(data.year)
@@ -289,7 +292,6 @@ class HolidayDialog(QDialog):
             f"已录入{data.year}年节假日安排：放假{len(data.days_off)}天，调休上班{len(data.workdays)}天。",
             change,
         )
-        self.last_change = change
         return True
 
     def import_file(self) -> None:

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 from receptionapp.db.database import Database
 from receptionapp.domain.reception import WEEKDAY_LABELS, nominal_days
 from receptionapp.services import rota
-from receptionapp.services.context import Actor, ServiceError, ValidationFailed
+from receptionapp.services.context import Actor
 from receptionapp.services.reference import leader_choices
 from receptionapp.services.rota import DayView
 from receptionapp.ui.dialogs.rota_plan_dialog import RotaPlanDialog
+from receptionapp.ui.dialogs.service_call import FAILED, run_service
 from receptionapp.ui.forms.ui_rota_dialog import Ui_RotaDialog
 from receptionapp.ui.models.row_table import MOVED, MUTED, Column, RowTableModel
 from receptionapp.ui.widgets.field_errors import FieldErrors
@@ -176,8 +177,11 @@ class RotaDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        try:
-            rota.update_day(
+        saved = run_service(
+            self,
+            self.errors,
+            "无法保存",
+            lambda: rota.update_day(
                 self.db,
                 self.actor,
                 view.id,
@@ -185,13 +189,9 @@ class RotaDialog(QDialog):
                 substitute_id=self.ui.substitute.currentData(),
                 note=self.ui.note.text(),
                 cancelled=cancelled,
-            )
-        except ValidationFailed as failure:
-            self.errors.show(failure.errors)
-            self.errors.focus_first(failure.errors)
-            return
-        except ServiceError as error:
-            QMessageBox.warning(self, "无法保存", str(error))
+            ),
+        )
+        if saved is FAILED:
             return
         self.refresh(select_id=view.id)
         self.ui.feedback.setText(f"已保存{view.day:%Y-%m-%d}的调整。")

@@ -11,13 +11,14 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from receptionapp.db.database import Database
 from receptionapp.services import rota
-from receptionapp.services.context import Actor, ServiceError, ValidationFailed
+from receptionapp.services.context import Actor
 from receptionapp.services.reference import leader_choices
 from receptionapp.services.rota import DayView
+from receptionapp.ui.dialogs.service_call import FAILED, name_buttons, run_service
 from receptionapp.ui.forms.ui_rota_plan_dialog import Ui_RotaPlanDialog
 from receptionapp.ui.widgets.field_errors import FieldErrors
 
@@ -49,8 +50,7 @@ class RotaPlanDialog(QDialog):
         self.errors.register("leaders", self.ui.leaders, self.ui.leadersError)
         self.ui.upButton.clicked.connect(lambda: self.move_current(-1))
         self.ui.downButton.clicked.connect(lambda: self.move_current(1))
-        self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("排班")
-        self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        name_buttons(self.ui.buttons, "排班")
         self.ui.buttons.accepted.connect(self.submit)
         self.ui.buttons.rejected.connect(self.reject)
 
@@ -79,19 +79,19 @@ class RotaPlanDialog(QDialog):
     def submit(self) -> None:
         date = self.ui.start.date()
         leader_ids = [leader_id for leader_id, _name, ticked in self.leader_order() if ticked]
-        try:
-            self.created = rota.plan_days(
+        created = run_service(
+            self,
+            self.errors,
+            "无法排班",
+            lambda: rota.plan_days(
                 self.db,
                 self.actor,
                 dt.date(date.year(), date.month(), date.day()),
                 self.ui.weeks.value(),
                 leader_ids,
-            )
-        except ValidationFailed as failure:
-            self.errors.show(failure.errors)
-            self.errors.focus_first(failure.errors)
+            ),
+        )
+        if created is FAILED:
             return
-        except ServiceError as error:
-            QMessageBox.warning(self, "无法排班", str(error))
-            return
+        self.created = created
         self.accept()

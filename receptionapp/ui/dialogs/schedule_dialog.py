@@ -10,13 +10,14 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QTime
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from receptionapp.db.database import Database
 from receptionapp.domain.deadlines import default_calendar
 from receptionapp.domain.reception import WEEKDAY_LABELS, HolidayMove, Schedule, nominal_days, reception_date
 from receptionapp.services import rota
-from receptionapp.services.context import Actor, ServiceError, ValidationFailed
+from receptionapp.services.context import Actor
+from receptionapp.ui.dialogs.service_call import FAILED, name_buttons, run_service
 from receptionapp.ui.forms.ui_schedule_dialog import Ui_ScheduleDialog
 from receptionapp.ui.widgets.field_errors import FieldErrors
 
@@ -83,8 +84,7 @@ class ScheduleDialog(QDialog):
         for edit in (self.ui.start, self.ui.end):
             edit.timeChanged.connect(lambda _t: self._preview())
         self.ui.place.textChanged.connect(lambda _t: self._preview())
-        self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setText("保存")
-        self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        name_buttons(self.ui.buttons, "保存")
         self.ui.buttons.accepted.connect(self.submit)
         self.ui.buttons.rejected.connect(self.reject)
         self._preview()
@@ -106,13 +106,13 @@ class ScheduleDialog(QDialog):
         )
 
     def submit(self) -> None:
-        try:
-            rota.save_schedule(self.db, self.actor, self.schedule())
-        except ValidationFailed as failure:
-            self.errors.show(failure.errors)
-            self.errors.focus_first(failure.errors)
-            return
-        except ServiceError as error:
-            QMessageBox.warning(self, "无法保存", str(error))
-            return
-        self.accept()
+        if (
+            run_service(
+                self,
+                self.errors,
+                "无法保存",
+                lambda: rota.save_schedule(self.db, self.actor, self.schedule()),
+            )
+            is not FAILED
+        ):
+            self.accept()

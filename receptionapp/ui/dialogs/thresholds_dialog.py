@@ -7,12 +7,13 @@ computed by the same ``suggest`` the board uses.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from receptionapp.db.database import Database
 from receptionapp.domain.supervision import Thresholds, days_left_text, suggest
 from receptionapp.services import board
-from receptionapp.services.context import Actor, ServiceError, ValidationFailed
+from receptionapp.services.context import Actor
+from receptionapp.ui.dialogs.service_call import FAILED, name_buttons, run_service
 from receptionapp.ui.forms.ui_thresholds_dialog import Ui_ThresholdsDialog
 from receptionapp.ui.widgets.field_errors import FieldErrors
 
@@ -51,8 +52,7 @@ class ThresholdsDialog(QDialog):
         self.errors.register("notify_after", self.ui.notifyAfter, self.ui.notifyError)
         for spin in (self.ui.remindBefore, self.ui.urgeAfter, self.ui.notifyAfter):
             spin.valueChanged.connect(lambda _v: self._preview())
-        self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setText("保存")
-        self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        name_buttons(self.ui.buttons, "保存")
         self.ui.buttons.accepted.connect(self.submit)
         self.ui.buttons.rejected.connect(self.reject)
         self._preview()
@@ -69,13 +69,13 @@ class ThresholdsDialog(QDialog):
         self.ui.preview.setText("请先改正上面标红的天数。" if problems else describe(thresholds))
 
     def submit(self) -> None:
-        try:
-            board.save_thresholds(self.db, self.actor, self.thresholds())
-        except ValidationFailed as failure:
-            self.errors.show(failure.errors)
-            self.errors.focus_first(failure.errors)
-            return
-        except ServiceError as error:
-            QMessageBox.warning(self, "无法保存", str(error))
-            return
-        self.accept()
+        if (
+            run_service(
+                self,
+                self.errors,
+                "无法保存",
+                lambda: board.save_thresholds(self.db, self.actor, self.thresholds()),
+            )
+            is not FAILED
+        ):
+            self.accept()

@@ -260,6 +260,7 @@ class Ui_HolidayDialog(object):
 
         self.bottomRow.addWidget(self.buttons)
 
+        self.bottomRow.setStretch(0, 1)
 
         self.verticalLayout.addLayout(self.bottomRow)
 

@@ -20,7 +20,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 MUTED = QColor("#9e9e9e")
 WARNING = QColor("#c62828")
-MOVED = QColor("#fff3cd")
+MOVED = QColor("#ffe8a1")
 
 
 @dataclass(frozen=True)
