@@ -18,6 +18,7 @@ from receptionapp.ui.widgets.case_page import CasePage
 from receptionapp.ui.widgets.case_register import CaseRegister
 from receptionapp.ui.widgets.reception_screen import ReceptionScreen
 from receptionapp.ui.widgets.registration_form import RegistrationForm
+from receptionapp.ui.windows.admin_menus import install_admin_menus
 
 
 class MainWindow(QMainWindow):
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.root)))
         )
         self.ui.actionAbout.triggered.connect(self.about)
+        install_admin_menus(self)
         self.ui.statusbar.showMessage(
             f"当前用户：{actor.display_name}（{actor.role.label}）    数据文件夹：{paths.root}"
         )
