@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from receptionapp.db.models import User
 from receptionapp.domain.case import PetitionerInput
-from receptionapp.domain.reception import Booking
+from receptionapp.domain.reception import Booking, HolidayMove, Schedule
 from receptionapp.domain.roles import Role
 from receptionapp.services import reception, rota
 from receptionapp.services.context import Actor
@@ -121,17 +121,26 @@ def test_office_plans_the_rota_and_sees_the_holiday_move(qtbot, db, staff, monke
     assert dialog.model.rowCount() == 3
 
 
-def test_a_week_that_gets_no_reception_is_named(qtbot, db, staff, monkeypatch):
+def test_a_holiday_week_moves_the_other_way_or_is_named(qtbot, db, admin, staff, monkeypatch):
     boxes = Boxes(monkeypatch)
     dialog = RotaDialog(db, staff["office"], today=D(2026, 9, 28))
     qtbot.addWidget(dialog)
     seen = plan_with(monkeypatch, qtbot, weeks=3, untick=("王副局长",))
     click(qtbot, dialog.ui.planButton)
     assert seen[0].ui.start.date().toString("yyyy-MM-dd") == "2026-09-28"
-    # 7 October is National Day week; the working day before is 30 September, already a reception day.
-    assert [dialog.model.text(r, 0) for r in range(dialog.model.rowCount())] == ["2026-09-30", "2026-10-14"]
-    assert {dialog.model.text(r, 2) for r in range(2)} == {"李局长"}
-    assert "逢节假日、当周不安排接访：10月7日（星期三）" in boxes.infos[0]
+    # 7 October is National Day week; the working day before is 30 September, already a reception
+    # day, so that week's reception moves forward to Thursday 8 October.
+    days = [dialog.model.text(r, 0) for r in range(dialog.model.rowCount())]
+    assert days == ["2026-09-30", "2026-10-08", "2026-10-14"]
+    assert "10月7日（星期三） → 10月8日（星期四）" in boxes.infos[0]
+
+    # With "当周不安排" the holiday week gets no reception, and the summary says which.
+    rota.save_schedule(db, admin, Schedule(move=HolidayMove.SKIP))
+    dialog = RotaDialog(db, staff["office"], today=D(2026, 2, 16))
+    qtbot.addWidget(dialog)
+    plan_with(monkeypatch, qtbot, weeks=2, untick=("王副局长",))
+    click(qtbot, dialog.ui.planButton)
+    assert "2月18日（星期三）" in boxes.infos[-1] and "当周不安排接访" in boxes.infos[-1]
 
 
 def test_planning_without_a_leader_shows_the_message_beside_the_list(qtbot, db, staff, monkeypatch):

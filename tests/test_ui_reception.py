@@ -16,11 +16,10 @@ from receptionapp.ui.widgets.reception_screen import ReceptionScreen
 from receptionapp.ui.widgets.registration_form import RegistrationForm
 from tests.conftest import type_text
 from tests.test_ui_workflow import choose, drive
-from tests.test_workflow import people  # noqa: F401  (fixture)
 
 
 @pytest.fixture
-def day(db, people):  # noqa: F811
+def day(db, people):
     start = dt.date.today() + dt.timedelta(days=1)
     [planned] = rota.plan_days(db, people["office"], start, 1, [people["leader"].id])
     return planned
@@ -41,7 +40,7 @@ def book_on_form(
         qtbot.mouseClick(form.ui.saveButton, Qt.MouseButton.LeftButton)
 
 
-def test_book_review_and_receive(qtbot, db, data_paths, people, day, monkeypatch) -> None:  # noqa: F811
+def test_book_review_and_receive(qtbot, db, data_paths, people, day, monkeypatch) -> None:
     clerk, office, leader = people["clerk"], people["office"], people["leader"]
     form = RegistrationForm(db, clerk, data_paths)
     qtbot.addWidget(form)

@@ -20,7 +20,6 @@ from receptionapp.ui.dialogs.supervise_dialog import ExtendDialog, SuperviseDial
 from receptionapp.ui.widgets.board import BoardWidget
 from receptionapp.ui.widgets.case_page import CasePage
 from tests.conftest import make_registration, type_text
-from tests.test_workflow import people  # noqa: F401  (fixture)
 
 
 def drive(monkeypatch, cls, fill, shown: list | None = None) -> None:
@@ -45,7 +44,7 @@ def choose(combo, text: str) -> None:
 
 
 @pytest.fixture
-def page(qtbot, db, data_paths, people):  # noqa: F811
+def page(qtbot, db, data_paths, people):
     office = people["office"]
     case_id = intake.register_case(
         db,
@@ -66,7 +65,7 @@ def buttons_shown(page: CasePage) -> set[str]:
     return {n for n in names if not getattr(panel, n).isHidden()}
 
 
-def test_office_walks_a_case_through_the_panel(qtbot, page: CasePage, people, monkeypatch, db) -> None:  # noqa: F811
+def test_office_walks_a_case_through_the_panel(qtbot, page: CasePage, people, monkeypatch, db) -> None:
     leader = people["leader"]
     assert buttons_shown(page) == {"talkButton", "instructButton"}
     assert "领导批示" in page.workflow.ui.hint.text()
@@ -173,7 +172,7 @@ def test_office_walks_a_case_through_the_panel(qtbot, page: CasePage, people, mo
 def test_a_leader_records_the_talk_and_instructs_without_choosing_himself(
     qtbot,
     page: CasePage,
-    people,  # noqa: F811
+    people,
     monkeypatch,
     db,
 ) -> None:
@@ -215,7 +214,7 @@ def test_a_leader_records_the_talk_and_instructs_without_choosing_himself(
     assert buttons_shown(own) == {"talkButton", "instructButton"}
 
 
-def test_board_lists_late_deadlines_and_supervises_from_there(qtbot, db, people, monkeypatch) -> None:  # noqa: F811
+def test_board_lists_late_deadlines_and_supervises_from_there(qtbot, db, people, monkeypatch) -> None:
     office, leader = people["office"], people["leader"]
     today = dt.date.today()
     late = intake.register_case(
@@ -250,7 +249,7 @@ def test_board_lists_late_deadlines_and_supervises_from_there(qtbot, db, people,
     assert opened.args[0] == board.model.row_at(0).case_id
 
 
-def test_board_model_passes_the_model_tester(qtmodeltester, db, people) -> None:  # noqa: F811
+def test_board_model_passes_the_model_tester(qtmodeltester, db, people) -> None:
     from receptionapp.services.board import build_board
     from receptionapp.ui.models.board_table import BoardTableModel
 
@@ -265,6 +264,6 @@ def test_board_model_passes_the_model_tester(qtmodeltester, db, people) -> None:
 
 
 def _unit(db, name: str) -> int:
-    from tests.test_workflow import unit_id
+    from tests.conftest import unit_id
 
     return unit_id(db, name)

@@ -41,7 +41,7 @@ from receptionapp.domain.channels import FORWARDING_BODIES, Channel
 from receptionapp.domain.completion import closing_deadline
 from receptionapp.domain.deadlines import default_calendar
 from receptionapp.domain.numbering import format_case_number
-from receptionapp.domain.reception import Schedule, nominal_days, reception_date
+from receptionapp.domain.reception import Schedule, free_reception_date, nominal_days
 from receptionapp.domain.rules import DeadlineRule, ObligationKind, pick_rule
 from receptionapp.domain.workflow import Route
 from receptionapp.services.audit import content_hash, last_hash
@@ -165,8 +165,8 @@ class _Office:
         rows = []
         weeks = (last - first).days // 7 + 2
         for i, nominal in enumerate(nominal_days(first, weeks, schedule.weekday)):
-            day = reception_date(nominal, self.calendar, schedule.move)
-            if day is None or day in self.reception_days or day > last:
+            day = free_reception_date(nominal, self.calendar, schedule.move, set(self.reception_days))
+            if day is None or day > last:
                 continue
             leader_id, leader = self.staff.leaders[i % len(self.staff.leaders)]
             day_id = self.take("reception_days")
