@@ -31,3 +31,9 @@ CAN_REGISTER = frozenset({Role.CLERK, Role.OFFICE, Role.ADMIN})
 CAN_VOID = frozenset({Role.OFFICE, Role.ADMIN})
 # Who sees voided cases in the register.
 SEES_VOIDED = frozenset({Role.ADMIN, Role.OFFICE})
+# Who manages accounts, roles and passwords, backups and the audit log.
+CAN_MANAGE_USERS = frozenset({Role.ADMIN})
+CAN_READ_AUDIT = frozenset({Role.ADMIN})
+CAN_MANAGE_BACKUPS = frozenset({Role.ADMIN})
+# Roles whose account belongs to a unit: a handler works for one division, county bureau or school.
+NEEDS_UNIT = frozenset({Role.HANDLER})
