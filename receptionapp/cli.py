@@ -1,6 +1,7 @@
 """The ``receptionapp`` command: the GUI when no command is given, else a headless task.
 
-Commands: ``demo-data``, ``list-cases``, ``check``. Every command accepts
+Commands: ``demo-data``, ``list-cases``, ``check``, and from ``cli_safety``
+``backup``, ``restore``, ``audit verify|export``. Every command accepts
 ``--data-dir`` (or RECEPTIONAPP_DATA_DIR) and ``--db-url`` before or after
 its name, and exits non-zero with a Chinese message when it cannot work.
 """
@@ -13,7 +14,7 @@ import sys
 import time
 from collections.abc import Sequence
 
-from receptionapp import __version__
+from receptionapp import __version__, cli_safety
 from receptionapp.db.database import Database, DatabaseError
 from receptionapp.paths import ENV_DB_URL, DataPaths, resolve_data_dir
 
@@ -42,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="检查数据库是否完好")
     _common(check, suppress=True)
+    cli_safety.add_parsers(commands, _common)
     return parser
 
 
@@ -148,6 +150,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"demo-data": cmd_demo_data, "list-cases": cmd_list_cases, "check": cmd_check}
+COMMANDS.update(cli_safety.COMMANDS)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
