@@ -80,9 +80,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from receptionapp.cli import _db_url, _paths
-    from receptionapp.services import audit
     from receptionapp.services.bootstrap import open_database
-    from receptionapp.services.restore import restore_backup
+    from receptionapp.services.restore import record_restore, restore_backup
 
     if _db_url(args):
         print("错误：服务器数据库请使用数据库服务器自身的工具恢复", file=sys.stderr)
@@ -92,16 +91,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     result = restore_backup(paths, source, progress=_progress)
     db = open_database(paths)  # brings an older backup up to this version's schema
     try:
-        with db.write() as session:
-            audit.record(
-                session,
-                None,
-                "restore",
-                "database",
-                None,
-                f"从备份恢复数据库：{source.name}",
-                details={"backup": str(source), "kept_copy": str(result.kept_copy or "")},
-            )
+        record_restore(db, None, result)
     finally:
         db.dispose()
     created = f"{result.check.created_at:%Y-%m-%d %H:%M}" if result.check.created_at else "未知"

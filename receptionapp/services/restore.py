@@ -24,6 +24,7 @@ from pathlib import Path
 
 from alembic.script import ScriptDirectory
 
+from receptionapp.db.database import Database
 from receptionapp.db.migrate import alembic_config
 from receptionapp.db.sqlite_files import (
     connect_read_only,
@@ -36,6 +37,7 @@ from receptionapp.db.sqlite_files import (
     table_counts,
 )
 from receptionapp.paths import DataPaths
+from receptionapp.services import audit
 from receptionapp.services.backup import (
     ATTACHMENT_STORE,
     BackupInfo,
@@ -46,7 +48,7 @@ from receptionapp.services.backup import (
     manifest_of,
     read_manifest,
 )
-from receptionapp.services.context import ServiceError
+from receptionapp.services.context import Actor, ServiceError
 
 log = logging.getLogger(__name__)
 
@@ -245,3 +247,18 @@ def _restore_attachments(paths: DataPaths, store: Path, result: RestoreResult) -
             result.attachments_restored += 1
         else:
             result.problems.append(f"备份中也找不到完好的附件：{name}")
+
+
+def record_restore(db: Database, actor: Actor | None, result: RestoreResult) -> None:
+    """The restore in the restored database's own audit log (after it was brought up to date)."""
+    created = f"{result.check.created_at:%Y-%m-%d %H:%M}" if result.check.created_at else "时间不详"
+    with db.write() as session:
+        audit.record(
+            session,
+            actor,
+            "restore",
+            "database",
+            None,
+            f"从备份恢复数据库：{result.check.path.name}（备份时间 {created}）",
+            details={"backup": str(result.check.path), "kept_copy": str(result.kept_copy or "")},
+        )
