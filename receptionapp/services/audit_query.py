@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from receptionapp.db.database import Database
 from receptionapp.db.models import AuditEntry, Case, User
 from receptionapp.domain.roles import CAN_READ_AUDIT
+from receptionapp.domain.validation import without_lone_surrogates
 from receptionapp.services.audit import ChainProblem, verify_chain
 from receptionapp.services.context import Actor, ServiceError, require
 
@@ -88,7 +89,7 @@ def _filtered(stmt: Select[Any], flt: AuditFilter) -> Select[Any]:
         stmt = stmt.where(AuditEntry.user_id == flt.user_id)
     if flt.action:
         stmt = stmt.where(AuditEntry.action == flt.action)
-    number = flt.case_number.strip()
+    number = without_lone_surrogates(flt.case_number).strip()
     if number:
         matching = select(Case.id).where(Case.number.contains(number, autoescape=True))
         stmt = stmt.where(AuditEntry.case_id.in_(matching))

@@ -145,9 +145,11 @@ def startup_check(paths: DataPaths) -> StartupCheck:
         message = str(error).lower()
         if "locked" in message or "busy" in message:
             return StartupCheck(DatabaseState.OK)  # in use: the normal opening explains that
-        return StartupCheck(DatabaseState.CORRUPT, f"数据库文件已损坏（{error}）")
+        log.error("database unreadable: %s", error)
+        return StartupCheck(DatabaseState.CORRUPT, "数据库文件已损坏，无法读取")
     if problems:
-        return StartupCheck(DatabaseState.CORRUPT, "数据库文件已损坏（" + "；".join(problems[:3]) + "）")
+        log.error("quick_check: %s", problems[:20])
+        return StartupCheck(DatabaseState.CORRUPT, f"数据库文件已损坏（完整性检查发现{len(problems)}处问题）")
     return StartupCheck(DatabaseState.OK)
 
 

@@ -11,8 +11,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget)
+    QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
 
 class Ui_BackupDialog(object):
     def setupUi(self, BackupDialog):
@@ -74,10 +74,6 @@ class Ui_BackupDialog(object):
 
         self.bottom.addWidget(self.status)
 
-        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.bottom.addItem(self.bottomSpacer)
-
         self.backupButton = QPushButton(BackupDialog)
         self.backupButton.setObjectName(u"backupButton")
 
@@ -93,6 +89,7 @@ class Ui_BackupDialog(object):
 
         self.bottom.addWidget(self.closeButton)
 
+        self.bottom.setStretch(0, 1)
 
         self.verticalLayout.addLayout(self.bottom)
 

@@ -87,6 +87,7 @@ class LockOverlay(QWidget):
         self.ui.username.setVisible(switching)
         if switching:
             self.ui.who.setText("请输入要登录的账号和密码。")
+            self.ui.hint.setText("切换后，当前用户已填写的内容自动保存为草稿，下次登录时可继续。")
             self.ui.switchButton.setText("返回")
             self.ui.unlockButton.setText("登录")
             self.ui.username.setFocus()
@@ -95,6 +96,7 @@ class LockOverlay(QWidget):
                 f"当前用户：{self.actor.display_name}（{self.actor.role.label}）\n请输入密码解锁。"
             )
             self.ui.switchButton.setText("切换用户")
+            self.ui.hint.setText("已填写的内容均已保留，解锁后可继续。")
             self.ui.unlockButton.setText("解锁")
             self.ui.password.setFocus()
 
