@@ -425,3 +425,40 @@ def test_reopening_after_restore_keeps_a_working_database(qapp, backed_up, data_
 
     assert check_database(db) == []
     db.dispose()
+
+
+def test_restore_while_running_asks_everyone_to_log_in_again(
+    qtbot, db: Database, admin: Actor, data_paths: DataPaths, monkeypatch
+) -> None:
+    intake.register_case(db, admin, make_registration())
+    info = create_backup(db, data_paths).info
+    run = AppSession(db, data_paths)
+    first = run.start(admin, backups=False)
+    intake.register_case(db, admin, make_registration(problem="恢复之后不应再有这一件。"))
+    type_text(first.registration.ui.problem, "恢复前正在输入")
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+
+    def log_in_again(dialog: LoginDialog) -> QDialog.DialogCode:
+        dialog.actor = login(db, "admin", ADMIN_PASSWORD)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(LoginDialog, "exec", log_in_again)
+    run.restore_from(info.path)
+    second = run.window
+    assert second is not None and second is not first
+    qtbot.addWidget(second)
+    assert "另存为" in told[0] and "重新登录" in told[0]
+    counts = _counts(data_paths.database)
+    assert counts["cases"] == 1
+    with db.read() as session:
+        from sqlalchemy import select
+
+        from receptionapp.db.models import AuditEntry
+
+        actions = list(session.scalars(select(AuditEntry.action).order_by(AuditEntry.id)))
+    assert actions[-2:] == ["restore", "login"]
+    kept = list(data_paths.backups.glob("*before-restore*.sqlite3"))
+    assert len(kept) == 1 and _counts(kept[0])["cases"] == 2
+    assert QApplication.instance().quitOnLastWindowClosed()
+    second.close()

@@ -133,6 +133,8 @@ def _other_active_admins(session: Session, user_id: int) -> int:
 def create_user(db: Database, actor: Actor, data: UserInput) -> int:
     """A new active account that must change its password at first login; returns its id."""
     require(actor, CAN_MANAGE_USERS, "管理用户账号")
+    # Hashing takes a moment: not while holding the write lock.
+    password_hash = hash_password(data.password) if password_problem(data.password) is None else ""
     with db.write() as session:
         errors = _validate(session, data, new=True)
         username = data.username.strip()
@@ -146,7 +148,7 @@ def create_user(db: Database, actor: Actor, data: UserInput) -> int:
         user = User(
             username=username,
             display_name=data.display_name.strip(),
-            password_hash=hash_password(data.password),
+            password_hash=password_hash,
             role=role.value,
             unit_id=data.unit_id,
             active=True,
@@ -231,9 +233,10 @@ def reset_password(db: Database, actor: Actor, user_id: int, new_password: str) 
     problem = password_problem(new_password)
     if problem:
         raise ValidationFailed({"new_password": problem})
+    new_hash = hash_password(new_password)
     with db.write() as session:
         user = _load(session, user_id)
-        user.password_hash = hash_password(new_password)
+        user.password_hash = new_hash
         user.must_change_password = user.id != actor.id
         user.failed_logins = 0
         user.locked_until = None
@@ -248,6 +251,7 @@ def change_own_password(db: Database, actor: Actor, old_password: str, new_passw
         errors["new_password"] = problem
     elif new_password == old_password:
         errors["new_password"] = "新密码不能与原密码相同"
+    new_hash = hash_password(new_password) if not errors else ""
     with db.write() as session:
         user = _load(session, actor.id)
         if not user.active:
@@ -256,7 +260,7 @@ def change_own_password(db: Database, actor: Actor, old_password: str, new_passw
             errors["old_password"] = "原密码不正确"
         if errors:
             raise ValidationFailed(errors)
-        user.password_hash = hash_password(new_password)
+        user.password_hash = new_hash
         user.must_change_password = False
         audit.record(session, actor, "password_change", "user", user.id, "修改本人密码")
 
