@@ -1,6 +1,7 @@
 """The ``receptionapp`` command: the GUI when no command is given, else a headless task.
 
-Commands: ``demo-data``, ``list-cases``, ``check``, ``holidays``. Every command accepts
+Commands: ``demo-data``, ``list-cases``, ``check``, ``holidays``, and from ``cli_safety``
+``backup``, ``restore``, ``audit verify|export``. Every command accepts
 ``--data-dir`` (or RECEPTIONAPP_DATA_DIR) and ``--db-url`` before or after
 its name, and exits non-zero with a Chinese message when it cannot work.
 """
@@ -13,7 +14,7 @@ import sys
 import time
 from collections.abc import Sequence
 
-from receptionapp import __version__
+from receptionapp import __version__, cli_safety
 from receptionapp.db.database import Database, DatabaseError
 from receptionapp.paths import ENV_DB_URL, DataPaths, resolve_data_dir
 
@@ -52,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     hol_show = hol_cmd.add_parser("show", help="显示某年的节假日安排")
     _common(hol_show, suppress=True)
     hol_show.add_argument("year", type=int, help="年份")
+    cli_safety.add_parsers(commands, _common)
     return parser
 
 
@@ -205,6 +207,7 @@ COMMANDS = {
     "check": cmd_check,
     "holidays": cmd_holidays,
 }
+COMMANDS.update(cli_safety.COMMANDS)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

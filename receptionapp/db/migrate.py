@@ -7,8 +7,6 @@ written by a newer version of the app is refused, not touched.
 
 from __future__ import annotations
 
-import datetime as dt
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,6 +16,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from receptionapp.db.database import Database, DatabaseError
+from receptionapp.db.sqlite_files import backup_sqlite_file
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -52,16 +51,6 @@ def check_not_newer(db: Database) -> str | None:
             f"{current}），当前程序无法安全打开。请安装新版本后再使用。"
         )
     return current
-
-
-def backup_sqlite_file(source: Path, folder: Path, label: str) -> Path:
-    """A consistent copy through SQLite's online backup API."""
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{source.stem}-{label}-{stamp}.sqlite3"
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
-        src.backup(dst)
-    return target
 
 
 def upgrade(db: Database, backup_folder: Path | None = None) -> bool:

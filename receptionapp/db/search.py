@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from receptionapp.db.models import Case, Person, Petitioner
 from receptionapp.domain.textsearch import fts_query, index_terms
+from receptionapp.domain.validation import without_lone_surrogates
 
 
 def compose_text(fields: Iterable[str | None], people: Iterable[Iterable[str | None]]) -> str:
@@ -96,6 +97,7 @@ def index_many(session: Session, rows: Iterable[tuple[int, str]]) -> None:
 
 def search_condition(session: Session, query: str) -> ColumnElement[bool] | None:
     """A WHERE condition on ``Case`` for the search box text, or None if nothing to search."""
+    query = without_lone_surrogates(query)
     match = fts_query(query)
     if match is None:
         return None

@@ -46,6 +46,13 @@ CAN_BOOK = frozenset({Role.CLERK, Role.OFFICE, Role.ADMIN})
 # Who approves an extension or a letter: a leader only.
 CAN_APPROVE = frozenset({Role.LEADER})
 
+# Who manages accounts, roles and passwords, backups and the audit log.
+CAN_MANAGE_USERS = frozenset({Role.ADMIN})
+CAN_READ_AUDIT = frozenset({Role.ADMIN})
+CAN_MANAGE_BACKUPS = frozenset({Role.ADMIN})
+# Roles whose account belongs to a unit: a handler works for one division, county bureau or school.
+NEEDS_UNIT = frozenset({Role.HANDLER})
+
 
 def action_roles() -> dict[str, frozenset[Role]]:
     """Which roles may take each workflow action (keys are ``domain.workflow.Action`` values)."""

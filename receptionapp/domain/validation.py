@@ -135,7 +135,19 @@ def validate_text(text: str, *, limit: int = MAX_LONG_TEXT, label: str = "内容
         return f"{label}不能超过{limit}个字，现为{len(text)}个字"
     if any(unicodedata.category(ch) == "Cc" and ch not in "\n\r\t" for ch in text):
         return f"{label}中含有不可见的控制字符，请删除"
+    if has_lone_surrogate(text):
+        return f"{label}中含有无法保存的乱码字符（多见于从其他文档粘贴），请删除后重新输入"
     return None
+
+
+def has_lone_surrogate(text: str) -> bool:
+    """Half of a UTF-16 pair on its own: no database can store it."""
+    return any("\ud800" <= ch <= "\udfff" for ch in text)
+
+
+def without_lone_surrogates(text: str) -> str:
+    """For search boxes: drop what cannot be stored, and so cannot be found either."""
+    return "".join(ch for ch in text if not "\ud800" <= ch <= "\udfff") if has_lone_surrogate(text) else text
 
 
 def validate_received_at(value: dt.datetime | None, now: dt.datetime | None = None) -> str | None:
@@ -211,8 +223,10 @@ def validate_registration(data: RegistrationInput, now: dt.datetime | None = Non
 
     if not data.category.strip():
         put("category", "请选择问题类别")
+    put("category", validate_text(data.category, limit=MAX_SHORT_TEXT, label="问题类别"))
     if not data.region.strip():
         put("region", "请选择所属区县")
+    put("region", validate_text(data.region, limit=MAX_SHORT_TEXT, label="所属区县"))
     put("unit", validate_text(data.unit, limit=MAX_SHORT_TEXT, label="涉及单位"))
     if not data.problem.strip():
         put("problem", "请填写反映的问题")
@@ -226,6 +240,7 @@ def validate_registration(data: RegistrationInput, now: dt.datetime | None = Non
         if not data.source_ref.strip():
             word = "工单编号" if data.channel == Channel.HOTLINE else "转办文号"
             put("source_ref", f"请填写{word}")
+    put("source_body", validate_text(data.source_body, limit=MAX_SHORT_TEXT, label="转办机关"))
     put("source_ref", validate_text(data.source_ref, limit=MAX_SHORT_TEXT, label="文号"))
     if data.letter_pages is not None and not 0 < data.letter_pages < 10000:
         put("letter_pages", "来信页数不合理")

@@ -114,3 +114,10 @@ def verify_chain(session: Session) -> ChainProblem | None:
             return ChainProblem(entry.id, f"第{entry.id}条审计记录的内容被改动")
         prev = entry.hash
     return None
+
+
+def record_view(
+    session: Session, actor: Actor, case_id: int, number: str, *, what: str = "查看"
+) -> AuditEntry:
+    """Record that ``actor`` saw a confidential case (its petitioner's identity); call in a write."""
+    return record(session, actor, "view", "case", case_id, f"{what}保密事项 {number}", case_id=case_id)

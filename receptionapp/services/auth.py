@@ -26,7 +26,9 @@ def actor_of(user: User) -> Actor:
     return Actor(user.id, user.username, user.display_name, Role(user.role), user.unit_id)
 
 
-def login(db: Database, username: str, password: str) -> Actor:
+def login(
+    db: Database, username: str, password: str, *, action: str = "login", summary: str = "登录"
+) -> Actor:
     """The actor for a correct password; LoginFailed otherwise (failures are counted)."""
     failure: str | None = None
     with db.write() as session:
@@ -41,7 +43,7 @@ def login(db: Database, username: str, password: str) -> Actor:
             user.failed_logins = 0
             user.locked_until = None
             actor = actor_of(user)
-            audit.record(session, actor, "login", "user", user.id, "登录")
+            audit.record(session, actor, action, "user", user.id, summary)
             return actor
         # Count the failure; it must be committed, so the error is raised after the block.
         user.failed_logins += 1
@@ -54,3 +56,8 @@ def login(db: Database, username: str, password: str) -> Actor:
             left = MAX_FAILURES - user.failed_logins
             failure = f"登录名或密码不正确（再错{left}次将锁定账号）"
     raise LoginFailed(failure)
+
+
+def unlock(db: Database, actor: Actor, password: str) -> Actor:
+    """Unlock the idle-locked screen for the same user; failures count as at login."""
+    return login(db, actor.username, password, action="unlock", summary="解除锁屏")

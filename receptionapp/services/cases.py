@@ -24,7 +24,13 @@ from receptionapp.domain.case import CaseStatus, ReviewStage
 from receptionapp.domain.channels import Channel
 from receptionapp.domain.people import Gender, Relation
 from receptionapp.domain.roles import CAN_REGISTER, CAN_VOID, SEES_VOIDED
-from receptionapp.domain.validation import normalize, normalize_id_number, normalize_phone, validate_text
+from receptionapp.domain.validation import (
+    MAX_SHORT_TEXT,
+    normalize,
+    normalize_id_number,
+    normalize_phone,
+    validate_text,
+)
 from receptionapp.services import audit
 from receptionapp.services.context import (
     Actor,
@@ -492,6 +498,9 @@ def void_case(db: Database, actor: Actor, case_id: int, reason: str) -> None:
     reason = reason.strip()
     if len(reason) < 4:
         raise ValidationFailed({"reason": "请写明作废原因（至少4个字）"})
+    bad = validate_text(reason, limit=MAX_SHORT_TEXT * 10, label="作废原因")
+    if bad:
+        raise ValidationFailed({"reason": bad})
     with db.write() as session:
         c = session.get(Case, case_id)
         if c is None:

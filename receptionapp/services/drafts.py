@@ -18,7 +18,8 @@ from receptionapp.services.context import Actor
 
 
 def save_draft(db: Database, actor: Actor, form: str, payload: dict[str, Any]) -> None:
-    text = json.dumps(payload, ensure_ascii=False)
+    # ASCII escapes: a stray half of a UTF-16 pair pasted into a field must not stop the draft saving.
+    text = json.dumps(payload)
     with db.write() as session:
         draft = session.scalar(select(Draft).where(Draft.user_id == actor.id, Draft.form == form))
         if draft is None:

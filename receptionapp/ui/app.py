@@ -1,7 +1,10 @@
 """Start the GUI: theme, database, first-run setup or login, then the main window.
 
-A database that cannot be opened (locked, corrupt, written by a newer
-version) gets a clear dialog and a clean exit, never a traceback.
+The embedded database is checked first: a damaged or missing one is offered
+the newest good backup (``dialogs.recovery``). A database that still cannot
+be opened (locked, written by a newer version) gets a clear dialog and a
+clean exit, never a traceback. After login, ``AppSession`` runs the window,
+the idle lock and the automatic backups.
 """
 
 from __future__ import annotations
@@ -46,6 +49,11 @@ def run_gui(paths: DataPaths, url: str | None = None) -> int:
     paths.ensure()
     install_error_dialog(setup_logging(paths.logs))
     log.info("starting, data folder %s", paths.root)
+    from receptionapp.ui.dialogs.recovery import StartDecision, recover_if_needed
+
+    decision = recover_if_needed(paths) if url is None else StartDecision(True)
+    if not decision.proceed:
+        return 1
     try:
         db = open_database(paths, url)
     except DatabaseError as error:
@@ -53,10 +61,14 @@ def run_gui(paths: DataPaths, url: str | None = None) -> int:
         QMessageBox.critical(None, "无法打开数据库", f"{error}\n\n数据文件夹：{paths.root}")
         return 1
 
+    from receptionapp.services.restore import record_restore
+    from receptionapp.ui import tasks
     from receptionapp.ui.dialogs.login_dialog import LoginDialog
     from receptionapp.ui.dialogs.setup_dialog import SetupDialog
-    from receptionapp.ui.windows.main_window import MainWindow
+    from receptionapp.ui.session import AppSession, ensure_own_password
 
+    if decision.restored is not None:
+        record_restore(db, None, decision.restored)
     if not setup.is_initialized(db):
         dialog: SetupDialog | LoginDialog = SetupDialog(db, paths)
     else:
@@ -64,9 +76,12 @@ def run_gui(paths: DataPaths, url: str | None = None) -> int:
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
         db.dispose()
         return 0
-    window = MainWindow(db, paths, dialog.actor)
-    window.show()
-    window.offer_draft()
+    if not ensure_own_password(db, dialog.actor):
+        db.dispose()
+        return 0
+    session = AppSession(db, paths, app)
+    session.start(dialog.actor)
     code = app.exec()
+    tasks.wait_for_all()  # a backup under way finishes writing
     db.dispose()
     return code
