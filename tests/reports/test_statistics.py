@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -12,30 +11,12 @@ from sqlalchemy import select
 from receptionapp.db.database import Database
 from receptionapp.db.models import Case, Category, Region
 from receptionapp.db.models_workflow import Completion, Extension, Supervision
-from receptionapp.domain.periods import Period, month_period, parse_period, quarter_period, year_period
-from receptionapp.paths import DataPaths
+from receptionapp.domain.periods import Period, parse_period, quarter_period
 from receptionapp.reports import definitions as defs
 from receptionapp.reports.numbers import rate, shares
 from receptionapp.reports.statistics import Drill, Report, build_report, drill_case_ids
-from receptionapp.services import setup
-from receptionapp.services.bootstrap import open_database
-from tests import report_data
-
-PERIODS = [quarter_period(2026, 3), month_period(2026, 9), year_period(2025), year_period(2026)]
-
-
-@pytest.fixture(scope="session")
-def report_db(tmp_path_factory: pytest.TempPathFactory):
-    """One generated database shared by the report tests, which only read it."""
-    paths = DataPaths(Path(tmp_path_factory.mktemp("reports")) / "data").ensure()
-    db = open_database(paths)
-    admin = setup.initialize(db, "示例市教育局", "admin", "系统管理员", "secret123")
-    leader = report_data.make_leader(db)
-    with pytest.MonkeyPatch.context() as mp:
-        report_data.freeze_today(mp)
-        report_data.generate(db, admin, leader)
-    yield db
-    db.dispose()
+from tests.reports import report_data
+from tests.reports.conftest import PERIODS
 
 
 def facts(db: Database) -> dict[str, object]:
@@ -89,11 +70,6 @@ def python_count(f: dict[str, object], period: Period) -> dict[str, object]:
         "closed_ids": {r.id for r in closed},
         "ids": ids,
     }
-
-
-@pytest.fixture(scope="session")
-def reports(report_db: Database) -> dict[str, Report]:
-    return {p.code: build_report(report_db, p, today=report_data.TODAY) for p in PERIODS}
 
 
 @pytest.mark.parametrize("period", PERIODS, ids=lambda p: p.code)
