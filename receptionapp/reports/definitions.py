@@ -13,9 +13,10 @@ is the flag ``services.closing.complete`` stored on the 办结单 using
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, exists, not_, or_, select
+from sqlalchemy import ColumnElement, FromClause, and_, exists, or_, outerjoin, select
 
 from receptionapp.db.models import Case
 from receptionapp.db.models_workflow import Completion, Extension, Supervision
@@ -23,6 +24,7 @@ from receptionapp.domain.case import CaseStatus
 from receptionapp.domain.periods import Period, chinese_date
 
 CLOSED_STATUSES = (CaseStatus.CLOSED.value, CaseStatus.ARCHIVED.value)
+NOT_CLOSED_STATUSES = tuple(s.value for s in CaseStatus if s.value not in CLOSED_STATUSES)
 DIRECT_SOURCE = "群众直接反映"
 SATISFIED_VALUES = ("satisfied", "basic")
 
@@ -49,98 +51,122 @@ class Window:
 # ---------------------------------------------------------------- the conditions
 
 
+def case_source() -> FromClause:
+    """What every count and drill-down selects from: cases with their 办结单, if any.
+
+    ``completions.case_id`` is unique, so the outer join never repeats a case.
+    """
+    return outerjoin(Case, Completion, Completion.case_id == Case.id)
+
+
 def received(w: Window) -> ColumnElement[bool]:
     """收到: received in the period, not voided."""
     return and_(Case.status != CaseStatus.VOIDED.value, Case.received_at >= w.start, Case.received_at < w.end)
 
 
-def closed_by_cutoff(w: Window) -> ColumnElement[bool]:
+# Each measure below is ``received(w)`` and a part; the counts put ``received`` in
+# the WHERE clause and sum the parts, the drill-down uses the whole condition.
+
+
+def closed_part(w: Window) -> ColumnElement[bool]:
+    """办结: closed (or archived) by the period's last day."""
     return and_(Case.status.in_(CLOSED_STATUSES), Case.closed_at.is_not(None), Case.closed_at < w.cutoff)
 
 
-def closed(w: Window) -> ColumnElement[bool]:
-    """办结: received in the period and closed (or archived) by the period's last day."""
-    return and_(received(w), closed_by_cutoff(w))
+def open_part(w: Window) -> ColumnElement[bool]:
+    """未办结: not closed by the period's last day (closed + open = received)."""
+    return or_(Case.status.not_in(CLOSED_STATUSES), Case.closed_at.is_(None), Case.closed_at >= w.cutoff)
 
 
-def still_open(w: Window) -> ColumnElement[bool]:
-    """未办结: received in the period and not closed by its last day (closed = received − open)."""
-    return and_(
-        received(w),
-        or_(Case.status.not_in(CLOSED_STATUSES), Case.closed_at.is_(None), Case.closed_at >= w.cutoff),
-    )
+def on_time_part(w: Window) -> ColumnElement[bool]:
+    return and_(closed_part(w), Completion.on_time.is_(True))
 
 
-def _completion(*conditions: ColumnElement[bool]) -> ColumnElement[bool]:
-    return exists(select(Completion.id).where(Completion.case_id == Case.id, *conditions))
+def late_part(w: Window) -> ColumnElement[bool]:
+    return and_(closed_part(w), Completion.on_time.is_(False))
 
 
-def on_time(w: Window) -> ColumnElement[bool]:
-    return and_(closed(w), _completion(Completion.on_time.is_(True)))
+def no_completion_part(w: Window) -> ColumnElement[bool]:
+    """Closed without a 办结单 (closed before the 办结单 existed): on time unknown."""
+    return and_(closed_part(w), Completion.id.is_(None))
 
 
-def late(w: Window) -> ColumnElement[bool]:
-    return and_(closed(w), _completion(Completion.on_time.is_(False)))
-
-
-def no_completion(w: Window) -> ColumnElement[bool]:
-    """Closed without a 办结单 (cases closed before the 办结单 existed): on time unknown."""
-    return and_(closed(w), not_(_completion()))
-
-
-def satisfaction(w: Window, value: str) -> ColumnElement[bool]:
-    """办结 with this satisfaction on its 办结单; "unknown" also takes closings without one."""
+def satisfaction_part(w: Window, value: str) -> ColumnElement[bool]:
+    """Closed with this satisfaction; "unknown" also takes closings without a 办结单."""
     if value == "unknown":
-        return and_(closed(w), not_(_completion(Completion.satisfaction != "unknown")))
-    return and_(closed(w), _completion(Completion.satisfaction == value))
+        return and_(closed_part(w), or_(Completion.id.is_(None), Completion.satisfaction == "unknown"))
+    return and_(closed_part(w), Completion.satisfaction == value)
 
 
-def decision(w: Window, value: str) -> ColumnElement[bool]:
-    """办结 with this decision; "" for closings without a 办结单."""
+def decision_part(w: Window, value: str) -> ColumnElement[bool]:
+    """Closed with this decision; "" for closings without a 办结单."""
     if not value:
-        return no_completion(w)
-    return and_(closed(w), _completion(Completion.decision == value))
+        return no_completion_part(w)
+    return and_(closed_part(w), Completion.decision == value)
 
 
-def repeat(w: Window) -> ColumnElement[bool]:
-    return and_(received(w), Case.is_repeat.is_(True))
+def repeat_part(w: Window) -> ColumnElement[bool]:
+    return Case.is_repeat.is_(True)
 
 
-def skipped_level(w: Window) -> ColumnElement[bool]:
-    return and_(received(w), Case.skipped_level.is_(True))
+def skipped_level_part(w: Window) -> ColumnElement[bool]:
+    return Case.skipped_level.is_(True)
 
 
-def collective(w: Window) -> ColumnElement[bool]:
-    return and_(received(w), Case.is_collective.is_(True))
+def collective_part(w: Window) -> ColumnElement[bool]:
+    return Case.is_collective.is_(True)
 
 
-def extended(w: Window) -> ColumnElement[bool]:
-    return and_(
-        received(w),
-        exists(select(Extension.id).where(Extension.case_id == Case.id, Extension.approved_at < w.cutoff)),
-    )
+def extended_part(w: Window) -> ColumnElement[bool]:
+    return exists(select(Extension.id).where(Extension.case_id == Case.id, Extension.approved_at < w.cutoff))
 
 
-def supervision_issued(w: Window) -> ColumnElement[bool]:
-    """督办单 counted: issued by the period's last day about a case received in the period."""
-    return and_(Supervision.case_id == Case.id, Supervision.issued_on <= w.last_day)
-
-
-def supervised(w: Window, level: str | None = None) -> ColumnElement[bool]:
+def supervised_part(w: Window, level: str = "") -> ColumnElement[bool]:
+    """督办单 counted: issued by the period's last day (about a case received in the period)."""
     conditions = [Supervision.case_id == Case.id, Supervision.issued_on <= w.last_day]
     if level:
         conditions.append(Supervision.level == level)
-    return and_(received(w), exists(select(Supervision.id).where(*conditions)))
+    return exists(select(Supervision.id).where(*conditions))
+
+
+PARTS: dict[str, Callable[[Window], ColumnElement[bool]]] = {
+    "closed": closed_part,
+    "open": open_part,
+    "on_time": on_time_part,
+    "late": late_part,
+    "no_completion": no_completion_part,
+    "repeat": repeat_part,
+    "skipped_level": skipped_level_part,
+    "collective": collective_part,
+    "extended": extended_part,
+}
+ARGUMENT_PARTS: dict[str, Callable[[Window, str], ColumnElement[bool]]] = {
+    "satisfaction": satisfaction_part,
+    "decision": decision_part,
+    "supervised": supervised_part,
+}
+
+
+def measure(name: str, w: Window, value: str = "") -> ColumnElement[bool]:
+    """The whole condition of a measure: received in the period and its part."""
+    if name == "received":
+        return received(w)
+    if name == "closed_during":
+        return closed_during(w)
+    if name in PARTS:
+        return and_(received(w), PARTS[name](w))
+    if name in ARGUMENT_PARTS:
+        return and_(received(w), ARGUMENT_PARTS[name](w, value))
+    raise ValueError(f"unknown measure {name!r}")
 
 
 def closed_during(w: Window) -> ColumnElement[bool]:
-    """办结 in the period, whenever received (the trend's second line)."""
-    return and_(
-        Case.status.in_(CLOSED_STATUSES),
-        Case.closed_at.is_not(None),
-        Case.closed_at >= w.start,
-        Case.closed_at < w.end,
-    )
+    """办结 in the period, whenever received (the trend's second line).
+
+    Written as "not any other status" so that SQLite walks the (closed_at, status)
+    index instead of the far less selective status index.
+    """
+    return and_(Case.closed_at >= w.start, Case.closed_at < w.end, Case.status.not_in(NOT_CLOSED_STATUSES))
 
 
 # ---------------------------------------------------------------- the words

@@ -174,24 +174,19 @@ class Report:
 def _key_figures(session: Session, period: Period) -> KeyFigures:
     w = defs.Window.of(period)
 
-    def n(condition: ColumnElement[bool]) -> ColumnElement[int]:
-        return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+    def n(part: ColumnElement[bool], value: ColumnElement[int] | int = 1) -> ColumnElement[int]:
+        return func.coalesce(func.sum(case((part, value), else_=0)), 0)
 
-    columns = {
-        "received": func.count(Case.id),
-        "closed": n(defs.closed(w)),
-        "on_time": n(defs.on_time(w)),
-        "late": n(defs.late(w)),
-        "no_completion": n(defs.no_completion(w)),
-        "repeat": n(defs.repeat(w)),
-        "skipped_level": n(defs.skipped_level(w)),
-        "collective": n(defs.collective(w)),
-        "collective_people": func.coalesce(func.sum(case((defs.collective(w), Case.head_count), else_=0)), 0),
-        "extended": n(defs.extended(w)),
-        **{f"sat_{v}": n(defs.satisfaction(w, v)) for v in SATISFACTIONS},
-        **{f"dec_{v}": n(defs.decision(w, v)) for v in DECISIONS},
-    }
-    row = session.execute(select(*(c.label(k) for k, c in columns.items())).where(defs.received(w))).one()
+    columns: dict[str, ColumnElement[int]] = {"received": func.count(Case.id)}
+    columns |= {name: n(part(w)) for name, part in defs.PARTS.items() if name != "open"}
+    columns["collective_people"] = n(defs.collective_part(w), Case.head_count)
+    columns |= {f"sat_{v}": n(defs.satisfaction_part(w, v)) for v in SATISFACTIONS}
+    columns |= {f"dec_{v}": n(defs.decision_part(w, v)) for v in DECISIONS}
+    row = session.execute(
+        select(*(c.label(k) for k, c in columns.items()))
+        .select_from(defs.case_source())
+        .where(defs.received(w))
+    ).one()
     values = {k: int(v or 0) for k, v in row._mapping.items()}
     levels = dict.fromkeys(LEVELS, 0)
     for level, count in session.execute(
@@ -222,7 +217,7 @@ def _key_figures(session: Session, period: Period) -> KeyFigures:
 def _grouped(session: Session, period: Period, column: ColumnElement) -> dict[object, tuple[int, int]]:  # type: ignore[type-arg]
     w = defs.Window.of(period)
     rows = session.execute(
-        select(column, func.count(Case.id), func.sum(case((defs.closed_by_cutoff(w), 1), else_=0)))
+        select(column, func.count(Case.id), func.sum(case((defs.closed_part(w), 1), else_=0)))
         .where(defs.received(w))
         .group_by(column)
     )
@@ -433,30 +428,9 @@ def build_report(
 
 
 def drill_condition(drill: Drill) -> ColumnElement[bool]:
-    """The condition on ``Case`` that selects exactly the cases a number counted."""
+    """The condition (over ``definitions.case_source()``) that selects exactly the cases a number counted."""
     w = defs.Window.of(drill.period)
-    simple = {
-        "received": defs.received,
-        "closed": defs.closed,
-        "open": defs.still_open,
-        "on_time": defs.on_time,
-        "late": defs.late,
-        "no_completion": defs.no_completion,
-        "repeat": defs.repeat,
-        "skipped_level": defs.skipped_level,
-        "collective": defs.collective,
-        "extended": defs.extended,
-        "closed_during": defs.closed_during,
-    }
-    if drill.measure in simple:
-        condition = simple[drill.measure](w)
-    elif drill.measure == "satisfaction":
-        condition = defs.satisfaction(w, drill.value)
-    elif drill.measure == "decision":
-        condition = defs.decision(w, drill.value)
-    elif drill.measure == "supervised":
-        condition = defs.supervised(w, drill.value or None)
-    elif drill.measure == "person":
+    if drill.measure == "person":
         condition = and_(
             defs.received(w),
             exists(
@@ -480,7 +454,7 @@ def drill_condition(drill: Drill) -> ColumnElement[bool]:
             ),
         )
     else:
-        raise ValueError(f"unknown measure {drill.measure!r}")
+        condition = defs.measure(drill.measure, w, drill.value)
     if drill.dimension == "channel":
         condition = and_(condition, Case.channel == drill.value)
     elif drill.dimension == "source":
@@ -500,6 +474,7 @@ def drill_case_ids(db: Database, drill: Drill) -> list[int]:
         return list(
             session.scalars(
                 select(Case.id)
+                .select_from(defs.case_source())
                 .where(drill_condition(drill))
                 .order_by(Case.received_at.desc(), Case.id.desc())
             )
