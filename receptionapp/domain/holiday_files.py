@@ -113,8 +113,14 @@ def parse_holiday_file(raw: bytes | str, filename: str = "") -> HolidayYear:
     return _parse_csv(text)
 
 
-def _add(result: dict[dt.date, tuple[bool, str, int]], problems: list[tuple[int, str]], line: int,
-         dates: list[dt.date], work: bool, note: str) -> None:  # fmt: skip
+def _add(
+    result: dict[dt.date, tuple[bool, str, int]],
+    problems: list[tuple[int, str]],
+    line: int,
+    dates: list[dt.date],
+    work: bool,
+    note: str,
+) -> None:
     for day in dates:
         if day in result and result[day][0] != work:
             problems.append((line, f"{day:%Y-%m-%d}在第{result[day][2]}行已写为另一种安排"))

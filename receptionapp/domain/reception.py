@@ -108,3 +108,37 @@ def nominal_days(start: dt.date, count: int, weekday: int = 2) -> list[dt.date]:
     """The next ``count`` dates with this weekday, from ``start`` (included)."""
     first = start + dt.timedelta(days=(weekday - start.weekday()) % 7)
     return [first + dt.timedelta(weeks=i) for i in range(count)]
+
+
+@dataclass
+class ConversationInput:
+    """What the 接谈记录 holds: who attended, when, what was said and answered."""
+
+    leader_id: int | None = None
+    attendees: str = ""
+    started_at: dt.datetime | None = None
+    ended_at: dt.datetime | None = None
+    statement: str = ""
+    response: str = ""
+
+
+ATTENDEE_ROLES = ("接访领导", "相关处室负责人", "办公室", "监察室", "政策法规处", "法律顾问")
+
+
+def validate_conversation(data: ConversationInput, now: dt.datetime) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if data.started_at is None:
+        errors["started_at"] = "请填写接谈开始时间"
+    elif data.started_at > now + dt.timedelta(minutes=5):
+        errors["started_at"] = "接谈时间不能晚于当前时间"
+    if data.ended_at is not None and data.started_at is not None and data.ended_at < data.started_at:
+        errors["ended_at"] = "结束时间不能早于开始时间"
+    if len(data.statement.strip()) < 4:
+        errors["statement"] = "请记录来访人反映的主要内容"
+    elif len(data.statement) > 20000:
+        errors["statement"] = "记录不能超过20000字"
+    if len(data.response) > 20000:
+        errors["response"] = "记录不能超过20000字"
+    if len(data.attendees) > 500:
+        errors["attendees"] = "参加人员不能超过500字"
+    return errors

@@ -37,11 +37,14 @@ def complete(db: Database, actor: Actor, case_id: int, data: CompletionInput) ->
         if errors:
             raise ValidationFailed(errors)
         assert data.decision and data.service and data.closed_on and data.served_on
-        dues = [(k, d) for k, d in session.execute(
-            select(Obligation.kind, Obligation.due_date).where(
-                Obligation.case_id == case.id, Obligation.status != "cancelled"
+        dues = [
+            (k, d)
+            for k, d in session.execute(
+                select(Obligation.kind, Obligation.due_date).where(
+                    Obligation.case_id == case.id, Obligation.status != "cancelled"
+                )
             )
-        )]  # fmt: skip
+        ]
         deadline = closing_deadline(case.channel, case.route, dues)
         on_time = deadline is None or data.closed_on <= deadline
         row = Completion(
@@ -99,7 +102,13 @@ def archive(db: Database, actor: Actor, case_id: int, *, on: dt.date | None = No
         completion.archived_on = on
         case.status = CaseStatus.ARCHIVED.value
         audit.record(
-            session, actor, "archive", "case", case.id, f"归档，档案号{number}", case_id=case.id,
+            session,
+            actor,
+            "archive",
+            "case",
+            case.id,
+            f"归档，档案号{number}",
+            case_id=case.id,
             details={"status": [CaseStatus.CLOSED.value, CaseStatus.ARCHIVED.value]},
-        )  # fmt: skip
+        )
         return number

@@ -443,9 +443,14 @@ def answer_supervision(
             session, case, supervision_id=row.id, note="已回复", at=dt.datetime.combine(on, dt.time(12, 0))
         )
         audit.record(
-            session, actor, "supervision_answer", "supervision", row.id, f"{row.number}回复：{answer[:200]}",
+            session,
+            actor,
+            "supervision_answer",
+            "supervision",
+            row.id,
+            f"{row.number}回复：{answer[:200]}",
             case_id=case.id,
-        )  # fmt: skip
+        )
 
 
 # ---------------------------------------------------------------- 延期
