@@ -295,28 +295,14 @@ def _trend_months(period: Period) -> list[Period]:
 
 
 def _trend(session: Session, period: Period) -> list[MonthPoint]:
-    months = _trend_months(period)
-    whole = defs.Window.of(Period(period.kind, months[0].start, months[-1].end))
-    bounds = [defs.Window.of(m).end for m in months]
-
-    def month_of(column: ColumnElement) -> ColumnElement[int]:  # type: ignore[type-arg]
-        return case(*[(column < end, i) for i, end in enumerate(bounds)], else_=len(bounds))
-
-    received = dict(
-        session.execute(
-            select(month_of(Case.received_at).label("m"), func.count(Case.id))
-            .where(defs.received(whole))
-            .group_by("m")
-        ).all()
-    )
-    closed = dict(
-        session.execute(
-            select(month_of(Case.closed_at).label("m"), func.count(Case.id))
-            .where(defs.closed_during(whole))
-            .group_by("m")
-        ).all()
-    )
-    return [MonthPoint(m, int(received.get(i, 0)), int(closed.get(i, 0))) for i, m in enumerate(months)]
+    """Per month two range counts on indexes; cheaper than one GROUP BY over a CASE of twelve months."""
+    points = []
+    for month in _trend_months(period):
+        w = defs.Window.of(month)
+        received = session.scalar(select(func.count(Case.id)).where(defs.received(w))) or 0
+        closed = session.scalar(select(func.count(Case.id)).where(defs.closed_during(w))) or 0
+        points.append(MonthPoint(month, int(received), int(closed)))
+    return points
 
 
 def _key_petitioners(session: Session, period: Period) -> list[KeyPetitionerRow]:

@@ -166,7 +166,7 @@ def report_tables(report: Report) -> list[Table]:
             "主要指标",
             ["指标", report.period.label, f"上年同期（{report.previous.period.label}）", "增减", "增减幅度"],
             _figure_rows(fig, report.previous),
-            widths=[20, 14, 20, 14, 10],
+            widths=[18, 12, 19, 17, 9],
         ),
         *(_share(t) for t in report.share_tables),
         _breakdown(

@@ -135,3 +135,37 @@ def test_report_and_ledger_commands(
         main(["--data-dir", str(report_paths.root), "report", "--period", "上个月", "--out", str(out)]) == 2
     )
     assert "错误：无法识别统计期间“上个月”" in capsys.readouterr().err
+
+
+def test_pdf_report_in_the_document_style(
+    report_db: Database, reports: dict[str, Report], tmp_path: Path
+) -> None:
+    from PySide6.QtPdf import QPdfDocument
+
+    from receptionapp.reports.export import save_report
+    from receptionapp.reports.summary import summary_paragraphs
+
+    report = reports["2026"]
+    out = save_report(report, tmp_path / "年报.pdf")
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF")
+    assert b"/FontFile2" in data  # the TrueType font is embedded
+    assert b"Helvetica" not in data  # no unembedded standard font sneaks in
+    document = QPdfDocument()
+    assert document.load(str(out)) == QPdfDocument.Error.None_
+    assert document.pageCount() >= 3
+    first = document.getAllText(0).text().replace("\n", "")
+    assert "示例市教育局信访工作统计报告" in first
+    assert f"共收到信访事项{report.figures.received}件" in first
+    assert summary_paragraphs(report)[0][:20] in first
+    last = document.getAllText(document.pageCount() - 1).text()
+    assert "2026年11月24日" in last and f"— {document.pageCount()} —" in last
+    everything = "".join(document.getAllText(i).text() for i in range(document.pageCount()))
+    assert "重点信访人" in everything and "月度趋势" in everything
+    assert "按期办结：" in everything.replace("\n", "")
+    document.close()
+
+
+def test_pdf_of_an_empty_period(report_db: Database, tmp_path: Path) -> None:
+    out = export_report(report_db, "2010Q1", tmp_path / "空.pdf", today=report_data.TODAY)
+    assert out.read_bytes().startswith(b"%PDF")
