@@ -99,3 +99,16 @@ def test_pick_a_period_and_drill_into_a_number(
     qtbot.waitUntil(lambda: "已导出统计报表" in page.ui.status.text(), timeout=30_000)
     assert load_workbook(out)["主要指标"]["B2"].value == "2025年"
     assert wait_idle()
+
+
+def test_report_table_model_passes_the_model_tester(qtmodeltester, reports: dict[str, Report]) -> None:
+    from receptionapp.reports.tables import report_tables
+    from receptionapp.ui.models.report_table import DRILL_ROLE, ReportTableModel
+
+    tables = report_tables(reports["2026Q3"])
+    model = ReportTableModel(tables[1])
+    qtmodeltester.check(model)
+    total = model.rowCount() - 1
+    assert model.index(total, 0).data() == "合计"
+    assert model.index(total, 1).data(DRILL_ROLE).measure == "received"
+    assert model.index(total, 2).data(DRILL_ROLE) is None  # a share lists no cases of its own
