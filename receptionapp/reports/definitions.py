@@ -22,11 +22,11 @@ from receptionapp.db.models import Case
 from receptionapp.db.models_workflow import Completion, Extension, Supervision
 from receptionapp.domain.case import CaseStatus
 from receptionapp.domain.periods import Period, chinese_date
+from receptionapp.services.cases import CLOSED_STATUSES
 
-CLOSED_STATUSES = (CaseStatus.CLOSED.value, CaseStatus.ARCHIVED.value)
+# CLOSED_STATUSES is the register's "已办结" filter: the reports count the same cases as closed.
 NOT_CLOSED_STATUSES = tuple(s.value for s in CaseStatus if s.value not in CLOSED_STATUSES)
 DIRECT_SOURCE = "群众直接反映"
-SATISFIED_VALUES = ("satisfied", "basic")
 
 
 @dataclass(frozen=True)
