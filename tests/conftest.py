@@ -40,6 +40,52 @@ def admin(db: Database) -> Actor:
     return setup.initialize(db, "某市教育局", "admin", "系统管理员", ADMIN_PASSWORD)
 
 
+STAFF_NAMES = {"leader": "李局长", "office": "王主任", "handler": "赵科长", "clerk": "陈接待"}
+
+
+def add_user(db: Database, username: str, role, unit: str | None = None) -> Actor:
+    """A user of the given role (and unit, for a handler), added straight to the database."""
+    from sqlalchemy import select
+
+    from receptionapp.db.models import Unit, User
+    from receptionapp.services.passwords import hash_password
+
+    with db.write() as session:
+        unit_id = session.scalar(select(Unit.id).where(Unit.name == unit)) if unit else None
+        user = User(
+            username=username,
+            display_name=STAFF_NAMES.get(role.value, username),
+            password_hash=hash_password("secret123"),
+            role=role.value,
+            unit_id=unit_id,
+        )
+        session.add(user)
+        session.flush()
+        return Actor(user.id, username, user.display_name, role, unit_id)
+
+
+@pytest.fixture
+def people(db: Database, admin: Actor) -> dict[str, Actor]:
+    """One user of each working role: a leader, the office, a handler of 基础教育处, a clerk."""
+    from receptionapp.domain.roles import Role
+
+    return {
+        "leader": add_user(db, "leader", Role.LEADER),
+        "office": add_user(db, "office", Role.OFFICE),
+        "handler": add_user(db, "handler", Role.HANDLER, "基础教育处"),
+        "clerk": add_user(db, "clerk", Role.CLERK),
+    }
+
+
+def unit_id(db: Database, name: str) -> int:
+    from sqlalchemy import select
+
+    from receptionapp.db.models import Unit
+
+    with db.read() as session:
+        return int(session.scalar(select(Unit.id).where(Unit.name == name)))
+
+
 def make_registration(**overrides) -> RegistrationInput:
     """A valid walk-in registration; override any field."""
     person = overrides.pop(

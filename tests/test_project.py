@@ -73,5 +73,8 @@ def test_wheel_carries_forms_resources_and_migrations(tmp_path: Path) -> None:
     assert any(n.startswith("receptionapp/db/migrations/versions/0001") for n in names)
     assert "receptionapp/resources/fonts/wqy-microhei.ttc" in names
     assert "receptionapp/resources/defaults/reference.json" in names
+    assert "receptionapp/resources/templates/reply.txt" in names
+    assert "receptionapp/resources/fonts/NotoSerifSC-Regular-TT.ttf" in names
+    assert "receptionapp/resources/seals/demo-seal.png" in names
     assert "receptionapp/ui/forms/ui_main_window.py" in names
     assert not any(n.startswith(("tests/", "build/")) for n in names)

@@ -20,12 +20,11 @@ from receptionapp.domain.workflow import Route
 from receptionapp.services import cases, reception, rota, workflow
 from receptionapp.services.context import Actor, PermissionDenied, ServiceError, ValidationFailed
 from tests.conftest import make_registration
-from tests.test_workflow import people  # noqa: F401  (fixture)
 
 D = dt.date
 
 
-def test_rota_takes_turns_and_moves_off_holidays(db: Database, people: dict[str, Actor]) -> None:  # noqa: F811
+def test_rota_takes_turns_and_moves_off_holidays(db: Database, people: dict[str, Actor]) -> None:
     office, leader = people["office"], people["leader"]
     days = rota.plan_days(db, office, D(2026, 2, 9), 3, [leader.id])
     # Wednesday 18 Feb 2026 is in the Spring Festival: the working day before is Saturday 14 Feb (调休).
@@ -44,7 +43,7 @@ def test_rota_takes_turns_and_moves_off_holidays(db: Database, people: dict[str,
         rota.plan_days(db, office, D(2026, 3, 2), 1, [office.id])  # not a leader
 
 
-def test_schedule_is_a_setting(db: Database, people: dict[str, Actor], admin: Actor) -> None:  # noqa: F811
+def test_schedule_is_a_setting(db: Database, people: dict[str, Actor], admin: Actor) -> None:
     schedule = Schedule(
         weekday=3, start=dt.time(9, 0), end=dt.time(11, 30), move=HolidayMove.NEXT, place="二楼接待室"
     )
@@ -59,9 +58,9 @@ def test_schedule_is_a_setting(db: Database, people: dict[str, Actor], admin: Ac
     assert (day.nominal_day, day.day, day.place) == (D(2026, 10, 1), D(2026, 10, 8), "二楼接待室")
 
 
-def test_substitute_and_cancel(db: Database, people: dict[str, Actor]) -> None:  # noqa: F811
+def test_substitute_and_cancel(db: Database, people: dict[str, Actor]) -> None:
     from receptionapp.domain.roles import Role
-    from tests.test_workflow import add_user
+    from tests.conftest import add_user
 
     office, leader = people["office"], people["leader"]
     deputy = add_user(db, "deputy", Role.LEADER)
@@ -76,7 +75,7 @@ def test_substitute_and_cancel(db: Database, people: dict[str, Actor]) -> None: 
         reception.add_walk_in(db, office, day.id, make_registration(), now=dt.datetime(2026, 11, 24, 15))
 
 
-def test_a_reception_day(db: Database, people: dict[str, Actor]) -> None:  # noqa: F811
+def test_a_reception_day(db: Database, people: dict[str, Actor]) -> None:
     office, leader, clerk = people["office"], people["leader"], people["clerk"]
     [day] = rota.plan_days(db, office, D(2026, 11, 25), 1, [leader.id])
     assert day.day == D(2026, 11, 25)
@@ -156,14 +155,21 @@ def test_a_reception_day(db: Database, people: dict[str, Actor]) -> None:  # noq
     assert timeline == ["register", "queue", "prereview", "visit", "talk", "instruct", "visit"]
 
 
-def test_history_shows_earlier_instructions_and_replies(db: Database, people: dict[str, Actor]) -> None:  # noqa: F811
+def test_history_shows_earlier_instructions_and_replies(db: Database, people: dict[str, Actor]) -> None:
     from receptionapp.domain.completion import CompletionInput, Decision, Satisfaction, ServiceMethod
     from receptionapp.services import closing, intake
 
     office, leader = people["office"], people["leader"]
     old = intake.register_case(db, office, make_registration(received_at=dt.datetime(2026, 6, 1, 9, 0))).id
     workflow.instruct(
-        db, leader, old, Route.NOT_ACCEPT, "不属教育部门职责", refusal_code="not_remit", on=D(2026, 6, 2)
+        db,
+        leader,
+        old,
+        Route.NOT_ACCEPT,
+        "不属教育部门职责",
+        refusal_code="not_education",
+        authority="市人力资源和社会保障局",
+        on=D(2026, 6, 2),
     )
     closing.complete(
         db,
@@ -183,3 +189,14 @@ def test_history_shows_earlier_instructions_and_replies(db: Database, people: di
     new = intake.register_case(db, office, make_registration(received_at=dt.datetime(2026, 11, 20, 9, 0))).id
     [item] = reception.visitor_history(db, new)
     assert (item.case_id, item.instruction, item.reply) == (old, "不属教育部门职责", "已告知向人社部门反映。")
+
+
+def test_national_day_week_moves_forward_when_the_day_before_is_taken(
+    db: Database, people: dict[str, Actor]
+) -> None:
+    days = rota.plan_days(db, people["office"], D(2026, 9, 28), 2, [people["leader"].id])
+    # Wednesday 7 October is a holiday; the working day before (30 September) already has its reception.
+    assert [(d.nominal_day, d.day) for d in days] == [
+        (D(2026, 9, 30), D(2026, 9, 30)),
+        (D(2026, 10, 7), D(2026, 10, 8)),
+    ]

@@ -24,8 +24,11 @@ def window(qtbot, db, admin, data_paths) -> MainWindow:
 
 
 def test_register_find_open_and_correct_a_case(qtbot, window: MainWindow, db) -> None:
-    assert window.ui.tabs.currentWidget() is window.registration
+    # The day starts on the board of deadlines; Ctrl+N goes to a new registration.
+    assert window.ui.tabs.currentWidget() is window.board
     assert "某市教育局" in window.windowTitle()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.ui.tabs.currentWidget() is window.registration
 
     type_walk_in(qtbot, window.registration, name="李喆")
     with qtbot.waitSignal(window.registration.saved) as saved:
@@ -53,11 +56,12 @@ def test_register_find_open_and_correct_a_case(qtbot, window: MainWindow, db) ->
     qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
     assert window.register.model.row_at(0).category == "办学管理"
 
-    # Opening the same case again reuses its tab; closing it leaves the two fixed tabs.
+    # Opening the same case again reuses its tab; closing it leaves the fixed tabs.
     window.open_case(case_id)
-    assert window.ui.tabs.count() == 3
-    window.ui.tabs.tabCloseRequested.emit(2)
-    assert window.ui.tabs.count() == 2
+    fixed = window.fixed_tabs
+    assert window.ui.tabs.count() == fixed + 1
+    window.ui.tabs.tabCloseRequested.emit(fixed)
+    assert window.ui.tabs.count() == fixed
 
 
 def test_second_visit_of_the_same_person_is_flagged_and_linked(

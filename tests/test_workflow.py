@@ -8,53 +8,18 @@ import pytest
 from sqlalchemy import select
 
 from receptionapp.db.database import Database
-from receptionapp.db.models import Unit, User
 from receptionapp.db.models_workflow import Obligation
 from receptionapp.domain.case import CaseStatus, PetitionerInput
 from receptionapp.domain.channels import Channel
 from receptionapp.domain.completion import CompletionInput, Decision, Satisfaction, ServiceMethod
-from receptionapp.domain.roles import Role
 from receptionapp.domain.rules import ObligationKind
 from receptionapp.domain.supervision import SupervisionLevel, SupervisionReason
 from receptionapp.domain.workflow import Route
 from receptionapp.services import board, cases, closing, intake, obligations, workflow
 from receptionapp.services.context import Actor, PermissionDenied, ServiceError, ValidationFailed
-from receptionapp.services.passwords import hash_password
-from tests.conftest import make_registration
+from tests.conftest import make_registration, unit_id
 
 D = dt.date
-
-
-def add_user(db: Database, username: str, role: Role, unit: str | None = None) -> Actor:
-    with db.write() as session:
-        unit_id = session.scalar(select(Unit.id).where(Unit.name == unit)) if unit else None
-        user = User(
-            username=username,
-            display_name={"leader": "李局长", "office": "王主任", "handler": "赵科长", "clerk": "陈接待"}[
-                role
-            ],
-            password_hash=hash_password("secret123"),
-            role=role.value,
-            unit_id=unit_id,
-        )
-        session.add(user)
-        session.flush()
-        return Actor(user.id, username, user.display_name, role, unit_id)
-
-
-@pytest.fixture
-def people(db: Database, admin: Actor) -> dict[str, Actor]:
-    return {
-        "leader": add_user(db, "leader", Role.LEADER),
-        "office": add_user(db, "office", Role.OFFICE),
-        "handler": add_user(db, "handler", Role.HANDLER, "基础教育处"),
-        "clerk": add_user(db, "clerk", Role.CLERK),
-    }
-
-
-def unit_id(db: Database, name: str) -> int:
-    with db.read() as session:
-        return int(session.scalar(select(Unit.id).where(Unit.name == name)))
 
 
 def obligation_rows(db: Database, case_id: int) -> list[obligations.ObligationView]:
@@ -166,7 +131,8 @@ def test_impossible_steps_are_refused(db: Database, people: dict[str, Actor]) ->
         Route.NOT_ACCEPT,
         "不属教育部门职责",
         leader_id=leader.id,
-        refusal_code="not_remit",
+        refusal_code="not_education",
+        authority="市人力资源和社会保障局",
     )
     with pytest.raises(ServiceError, match="不交办"):
         workflow.assign(db, office, case_id, unit_id(db, "人事处"))

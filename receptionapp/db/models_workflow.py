@@ -181,6 +181,8 @@ class Instruction(Base):
     route: Mapped[str] = mapped_column(String(16))
     text: Mapped[str] = mapped_column(Text)
     refusal_code: Mapped[str] = mapped_column(String(32), default="")
+    # 有权处理机关: where a refused or transferred petitioner is told to go.
+    authority: Mapped[str] = mapped_column(String(100), default="")
     instructed_on: Mapped[dt.date] = mapped_column(Date)
     recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)

@@ -104,6 +104,25 @@ def reception_date(nominal: dt.date, calendar: Calendar, move: HolidayMove) -> d
     return None
 
 
+def free_reception_date(
+    nominal: dt.date, calendar: Calendar, move: HolidayMove, taken: set[dt.date]
+) -> dt.date | None:
+    """Like ``reception_date``, but a day already holding a reception is not used twice.
+
+    A holiday week whose reception would move back onto the previous
+    week's day (National Day: Wednesday 7 October back to 30 September)
+    moves the other way instead, and is left out only when both are taken.
+    """
+    day = reception_date(nominal, calendar, move)
+    if day is not None and day not in taken:
+        return day
+    if move is HolidayMove.SKIP or calendar.is_workday(nominal):
+        return None
+    other = HolidayMove.NEXT if move is HolidayMove.PREVIOUS else HolidayMove.PREVIOUS
+    day = reception_date(nominal, calendar, other)
+    return day if day is not None and day not in taken else None
+
+
 def nominal_days(start: dt.date, count: int, weekday: int = 2) -> list[dt.date]:
     """The next ``count`` dates with this weekday, from ``start`` (included)."""
     first = start + dt.timedelta(days=(weekday - start.weekday()) % 7)

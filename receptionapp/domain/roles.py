@@ -49,3 +49,19 @@ CAN_APPROVE = frozenset({Role.LEADER})
 CAN_REPORT = frozenset({Role.LEADER, Role.OFFICE, Role.ADMIN})
 # Who exports the case ledger (台账), which holds names, ID numbers and phones.
 CAN_EXPORT_LEDGER = frozenset({Role.OFFICE, Role.ADMIN})
+
+
+def action_roles() -> dict[str, frozenset[Role]]:
+    """Which roles may take each workflow action (keys are ``domain.workflow.Action`` values)."""
+    return {
+        "edit": CAN_REGISTER,
+        "record_talk": CAN_RECORD_TALK,
+        "instruct": CAN_INSTRUCT,
+        "assign": CAN_PROCESS,
+        "supervise": CAN_PROCESS,
+        "record_reply": CAN_RECORD_REPLY,
+        "extend": CAN_PROCESS | CAN_APPROVE,
+        "complete": CAN_PROCESS,
+        "archive": CAN_PROCESS,
+        "void": CAN_VOID,
+    }

@@ -59,6 +59,12 @@ def save_report(report: Report, path: Path, progress: Progress | None = None) ->
         raise ExportError(f"无法写入{path.name}：文件可能正在被其他程序打开，请关闭后重试") from error
     except OSError as error:
         raise ExportError(f"无法写入{path}：{error.strerror or error}") from error
+    except Exception as error:
+        from receptionapp.documents.fonts import MissingGlyphs
+
+        if isinstance(error, MissingGlyphs):  # a character no font can print
+            raise ExportError(str(error)) from error
+        raise
 
 
 def export_report(

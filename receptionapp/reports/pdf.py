@@ -5,7 +5,7 @@ A4 with the official margins (top 37 mm, left 28 mm, text block 156 ×
 (16 pt) indented two characters, the tables in 五号 (10.5 pt) with a
 repeated header row, the notes (统计口径) from ``reports.definitions``, the
 bureau's name and the date at the end, and page numbers "— 1 —" in 4号.
-The font comes from ``reports.pdf_fonts.report_font``.
+The fonts come from ``documents.fonts`` through ``reports.pdf_fonts``.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from reportlab.platypus.flowables import Flowable
 
 from receptionapp.domain.periods import chinese_date
 from receptionapp.reports.definitions import notes
-from receptionapp.reports.pdf_fonts import report_font
+from receptionapp.reports.pdf_fonts import RENDER_LOCK, Role, font_name, markup
 from receptionapp.reports.statistics import Report
 from receptionapp.reports.summary import summary_paragraphs
 from receptionapp.reports.tables import Table as ReportTable
@@ -46,59 +46,56 @@ HEADER_BG = colors.HexColor("#E8EEF6")
 TOTAL_BG = colors.HexColor("#F3F3F3")
 
 
-def _styles(font: str) -> dict[str, ParagraphStyle]:
-    styles = {
-        "title": ParagraphStyle("title", fontName=font, fontSize=22, leading=32, alignment=TA_CENTER),
-        "subtitle": ParagraphStyle("subtitle", fontName=font, fontSize=16, leading=28, alignment=TA_CENTER),
-        "heading": ParagraphStyle(
-            "heading", fontName=font, fontSize=16, leading=28, spaceBefore=6, keepWithNext=1
-        ),
-        "body": ParagraphStyle(
-            "body", fontName=font, fontSize=16, leading=28, firstLineIndent=32, alignment=TA_JUSTIFY
-        ),
-        "table_title": ParagraphStyle(
-            "table_title",
-            fontName=font,
-            fontSize=12,
-            leading=18,
-            spaceBefore=8,
-            spaceAfter=4,
-            alignment=TA_CENTER,
-            keepWithNext=1,
-        ),
-        "cell": ParagraphStyle("cell", fontName=font, fontSize=10.5, leading=13.5),
-        "cell_right": ParagraphStyle(
-            "cell_right", fontName=font, fontSize=10.5, leading=13.5, alignment=TA_RIGHT
-        ),
-        "note": ParagraphStyle("note", fontName=font, fontSize=12, leading=20, firstLineIndent=24),
-        "sign": ParagraphStyle("sign", fontName=font, fontSize=16, leading=28, alignment=TA_RIGHT),
+# Each paragraph style and the typeface role it is set in.
+STYLE_ROLES: dict[str, Role] = {
+    "title": Role.XIAOBIAOSONG,
+    "subtitle": Role.KAITI,
+    "heading": Role.HEITI,
+    "body": Role.FANGSONG,
+    "table_title": Role.HEITI,
+    "cell": Role.SONGTI,
+    "cell_right": Role.SONGTI,
+    "note": Role.FANGSONG,
+    "sign": Role.FANGSONG,
+}
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    specs: dict[str, dict[str, object]] = {
+        "title": {"fontSize": 22, "leading": 32, "alignment": TA_CENTER},
+        "subtitle": {"fontSize": 16, "leading": 28, "alignment": TA_CENTER},
+        "heading": {"fontSize": 16, "leading": 28, "spaceBefore": 6, "keepWithNext": 1},
+        "body": {"fontSize": 16, "leading": 28, "firstLineIndent": 32, "alignment": TA_JUSTIFY},
+        "table_title": {
+            "fontSize": 12, "leading": 18, "spaceBefore": 8, "spaceAfter": 4, "alignment": TA_CENTER,
+            "keepWithNext": 1,
+        },
+        "cell": {"fontSize": 10.5, "leading": 13.5},
+        "cell_right": {"fontSize": 10.5, "leading": 13.5, "alignment": TA_RIGHT},
+        "note": {"fontSize": 12, "leading": 20, "firstLineIndent": 24},
+        "sign": {"fontSize": 16, "leading": 28, "alignment": TA_RIGHT},
+    }  # fmt: skip
+    # wordWrap CJK: Chinese line breaking, no comma or full stop at the start of a line.
+    return {
+        key: ParagraphStyle(key, fontName=font_name(STYLE_ROLES[key]), wordWrap="CJK", **spec)  # type: ignore[arg-type]
+        for key, spec in specs.items()
     }
-    for style in styles.values():
-        # Chinese line breaking: no comma or full stop at the start of a line.
-        style.wordWrap = "CJK"
-    return styles
 
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+def _para(text: str, key: str, styles: dict[str, ParagraphStyle]) -> Paragraph:
+    return Paragraph(markup(text, STYLE_ROLES[key]), styles[key])
 
 
 def _table(table: ReportTable, styles: dict[str, ParagraphStyle]) -> Flowable:
-    header = [Paragraph(_escape(c), styles["cell"]) for c in table.columns]
+    header = [_para(c, "cell", styles) for c in table.columns]
     body = [
-        [
-            Paragraph(_escape(cell.text), styles["cell"] if cell.kind == "text" else styles["cell_right"])
-            for cell in row
-        ]
+        [_para(cell.text, "cell" if cell.kind == "text" else "cell_right", styles) for cell in row]
         for row in table.rows
     ]
     weights = table.widths or [1] * len(table.columns)
     widths = [WIDTH * w / sum(weights) for w in weights]
-    data = (
-        [header, *body]
-        if body
-        else [header, [Paragraph("（本期无数据）", styles["cell"])] + [""] * (len(header) - 1)]
-    )
+    empty = [_para("（本期无数据）", "cell", styles)] + [""] * (len(header) - 1)
+    data = [header, *body] if body else [header, empty]
     grid = Table(data, colWidths=widths, repeatRows=1)
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), styles["cell"].fontName),
@@ -118,64 +115,66 @@ def _table(table: ReportTable, styles: dict[str, ParagraphStyle]) -> Flowable:
 
 def _page_number(font: str, canvas: Canvas, _doc: SimpleDocTemplate) -> None:
     canvas.saveState()
-    canvas.setFont(font, 14)
+    canvas.setFont(font, 14)  # 4号 宋体; the text is dashes and digits, which every face has
     canvas.drawCentredString(A4[0] / 2, 297 * mm - TOP - HEIGHT - 14 * mm, f"— {canvas.getPageNumber()} —")
     canvas.restoreState()
 
 
 def report_story(report: Report) -> list[Flowable]:
-    font = report_font()
-    styles = _styles(font)
+    """The report's flowables; raises ``MissingGlyphs`` for a character no font can print."""
+    styles = _styles()
     story: list[Flowable] = [
-        Paragraph(_escape(f"{report.bureau}信访工作统计报告"), styles["title"]),
-        Paragraph(_escape(f"（{report.period.label}）"), styles["subtitle"]),
+        _para(f"{report.bureau}信访工作统计报告", "title", styles),
+        _para(f"（{report.period.label}）", "subtitle", styles),
         Spacer(1, 12),
-        Paragraph("一、总体情况", styles["heading"]),
-        *(Paragraph(_escape(p), styles["body"]) for p in summary_paragraphs(report)),
+        _para("一、总体情况", "heading", styles),
+        *(_para(p, "body", styles) for p in summary_paragraphs(report)),
     ]
     for i, table in enumerate(report_tables(report)):
         number = CHINESE_NUMBERS[i] if i < len(CHINESE_NUMBERS) else str(i + 1)
         # A short table stays whole; a long one may split, its header row repeated.
         story.append(CondPageBreak(60 * mm))
-        heading = [Paragraph("二、统计表", styles["heading"])] if i == 0 else []
-        title = Paragraph(_escape(f"表{number}　{table.title}"), styles["table_title"])
+        heading = [_para("二、统计表", "heading", styles)] if i == 0 else []
+        title = _para(f"表{number}　{table.title}", "table_title", styles)
         grid = _table(table, styles)
         story += [KeepTogether([*heading, title, grid])] if len(table.rows) < 25 else [*heading, title, grid]
-    story.append(Paragraph("三、统计口径", styles["heading"]))
-    story += [Paragraph(_escape(line), styles["note"]) for line in notes(report.period, report.made_on)]
+    story.append(_para("三、统计口径", "heading", styles))
+    story += [_para(line, "note", styles) for line in notes(report.period, report.made_on)]
     story += [
         Spacer(1, 28),
-        Paragraph(_escape(report.bureau or " "), styles["sign"]),
-        Paragraph(_escape(chinese_date(report.made_on)), styles["sign"]),
+        _para(report.bureau or "　", "sign", styles),
+        _para(chinese_date(report.made_on), "sign", styles),
     ]
     return story
 
 
 def write_report_pdf(report: Report, path: Path, progress: Progress | None = None) -> Path:
     """Write the report to ``path`` as PDF (written to a temporary file, then moved in place)."""
-    font = report_font()
     if progress:
         progress(1, 3)
     partial_path = path.with_name(path.name + ".part")
-    doc = SimpleDocTemplate(
-        str(partial_path),
-        pagesize=A4,
-        topMargin=TOP,
-        leftMargin=LEFT,
-        rightMargin=A4[0] - LEFT - WIDTH,
-        bottomMargin=A4[1] - TOP - HEIGHT,
-        title=f"{report.bureau}信访工作统计报告（{report.period.label}）",
-        author=report.bureau,
-        creator="教育信访接待系统",
-        # The canvas starts in our font, so no unembedded Helvetica is referenced.
-        initialFontName=font,
-        initialFontSize=16,
-    )
-    story = report_story(report)
-    if progress:
-        progress(2, 3)
-    stamp = partial(_page_number, font)
-    doc.build(story, onFirstPage=stamp, onLaterPages=stamp)
+    # reportlab keeps per-document state in the shared fonts: one document at a time.
+    with RENDER_LOCK:
+        number_font = font_name(Role.SONGTI)
+        doc = SimpleDocTemplate(
+            str(partial_path),
+            pagesize=A4,
+            topMargin=TOP,
+            leftMargin=LEFT,
+            rightMargin=A4[0] - LEFT - WIDTH,
+            bottomMargin=A4[1] - TOP - HEIGHT,
+            title=f"{report.bureau}信访工作统计报告（{report.period.label}）",
+            author=report.bureau,
+            creator="教育信访接待系统",
+            # The canvas starts in our font, so no unembedded Helvetica is referenced.
+            initialFontName=font_name(Role.FANGSONG),
+            initialFontSize=16,
+        )
+        story = report_story(report)
+        if progress:
+            progress(2, 3)
+        stamp = partial(_page_number, number_font)
+        doc.build(story, onFirstPage=stamp, onLaterPages=stamp)
     partial_path.replace(path)
     if progress:
         progress(3, 3)

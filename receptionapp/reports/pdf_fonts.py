@@ -1,33 +1,34 @@
-"""The font of the PDF report, registered once with reportlab.
+"""The report's fonts, from ``receptionapp.documents.fonts``: the same faces as the bureau's letters.
 
-Until ``receptionapp.documents.fonts`` (CJK font resolution with the PC's
-仿宋 and a ToUnicode fix) is available, the report uses the bundled LXGW
-WenKai (TrueType, all 8,105 通用规范汉字). ``report_font`` is the only place
-that knows: switching to the documents' resolver changes this function only.
+Each piece of the report has its GB/T 9704 role (小标宋 title, 黑体 headings,
+仿宋 body, 宋体 tables and page numbers). ``markup`` turns a text into
+reportlab paragraph markup in the role's font, switching to a fallback font
+for a character the role's font lacks (a rare name character), and raises
+``MissingGlyphs`` rather than print a blank. Importing ``documents.fonts``
+also fixes reportlab's ToUnicode map for characters outside the BMP.
 """
 
 from __future__ import annotations
 
-from functools import cache
+from receptionapp.documents.fonts import RENDER_LOCK, MissingGlyphs, Role, default_font_set
 
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-
-from receptionapp.resources import resource
-
-REPORT_FONT = "ReportKai"
-FONT_FILE = ("fonts", "LXGWWenKai-Regular.ttf")
+__all__ = ["RENDER_LOCK", "MissingGlyphs", "Role", "font_name", "markup"]
 
 
-@cache
-def report_font() -> str:
-    """Register the report's font (once) and return its reportlab name."""
-    pdfmetrics.registerFont(TTFont(REPORT_FONT, str(resource(*FONT_FILE))))
-    return REPORT_FONT
+def font_name(role: Role) -> str:
+    """The registered reportlab name of the role's font on this PC."""
+    return default_font_set().roles[role].name
 
 
-def missing_glyphs(text: str) -> set[str]:
-    """Characters of ``text`` the report's font cannot draw (they would print as blanks)."""
-    font = pdfmetrics.getFont(report_font())
-    glyphs = font.face.charToGlyph  # type: ignore[attr-defined]
-    return {ch for ch in text if not ch.isspace() and ord(ch) not in glyphs}
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def markup(text: str, role: Role) -> str:
+    """Paragraph markup for ``text`` in ``role``'s font, with per-character fallback fonts."""
+    fonts = default_font_set()
+    primary = fonts.roles[role]
+    parts = []
+    for font, run in fonts.runs(text, role):
+        parts.append(_escape(run) if font is primary else f'<font name="{font.name}">{_escape(run)}</font>')
+    return "".join(parts)

@@ -155,7 +155,8 @@ def build_board(
     for obligation_id, case_id, number, kind, label, unit, due, provisional in found:
         days_left = counter.between(today, due)
         bucket = Bucket.OVERDUE if due < today else Bucket.TODAY if due == today else Bucket.SOON
-        level = suggest(days_left, thresholds)
+        # An overdue answer to a 督办单 escalates through the obligation it urged, not by itself.
+        level = None if kind == ObligationKind.SUPERVISION_ANSWER.value else suggest(days_left, thresholds)
         done = supervised.get(obligation_id)
         if level is not None and done is not None and done.rank >= level.rank:
             level = None

@@ -441,6 +441,8 @@ def update_case(
                 raise NotFound("找不到该信访事项")
             if c.status == CaseStatus.VOIDED.value:
                 raise ServiceError("已作废的事项不能修改")
+            if not CaseStatus(c.status).is_open:
+                raise ServiceError(f"该事项{CaseStatus(c.status).label}，登记信息不能再修改")
             if c.version != expected_version:
                 raise ConcurrentChange(_stale_message(session, case_id))
             diff: dict[str, list[Any]] = {}
@@ -505,6 +507,8 @@ def void_case(db: Database, actor: Actor, case_id: int, reason: str) -> None:
             raise NotFound("找不到该信访事项")
         if c.status == CaseStatus.VOIDED.value:
             raise ServiceError("该事项已经作废")
+        if not CaseStatus(c.status).is_open:
+            raise ServiceError(f"该事项{CaseStatus(c.status).label}，不能作废")
         old_status = c.status
         c.status = CaseStatus.VOIDED.value
         c.void_reason = reason

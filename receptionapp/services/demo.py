@@ -41,7 +41,7 @@ from receptionapp.domain.channels import FORWARDING_BODIES, Channel
 from receptionapp.domain.completion import closing_deadline
 from receptionapp.domain.deadlines import default_calendar
 from receptionapp.domain.numbering import format_case_number
-from receptionapp.domain.reception import Schedule, nominal_days, reception_date
+from receptionapp.domain.reception import Schedule, free_reception_date, nominal_days
 from receptionapp.domain.rules import DeadlineRule, ObligationKind, pick_rule
 from receptionapp.domain.workflow import Route
 from receptionapp.services.audit import content_hash, last_hash
@@ -165,8 +165,8 @@ class _Office:
         rows = []
         weeks = (last - first).days // 7 + 2
         for i, nominal in enumerate(nominal_days(first, weeks, schedule.weekday)):
-            day = reception_date(nominal, self.calendar, schedule.move)
-            if day is None or day in self.reception_days or day > last:
+            day = free_reception_date(nominal, self.calendar, schedule.move, set(self.reception_days))
+            if day is None or day > last:
                 continue
             leader_id, leader = self.staff.leaders[i % len(self.staff.leaders)]
             day_id = self.take("reception_days")
@@ -303,7 +303,8 @@ class _Office:
         issued_on = self.workdays_after(instructed_on, rng.randint(0, 2))
         assigned = decided and unit is not None and issued_on <= self.today
         reply_on: dt.date | None = None
-        stuck = rng.random() < 0.005  # a unit that never answers
+        # Now and then a unit has not answered a recent matter at all.
+        stuck = rng.random() < 0.02 and (self.today - received.date()).days < 90
         notice_on = received_on + dt.timedelta(days=rng.randint(2, 16))
         closed_on: dt.date | None = None
         obligations: list[dict[str, Any]] = []
@@ -333,7 +334,8 @@ class _Office:
                     "leader_name": leader[1],
                     "route": route.value,
                     "text": text,
-                    "refusal_code": "not_remit" if route is Route.NOT_ACCEPT else "",
+                    "refusal_code": "not_education" if route is Route.NOT_ACCEPT else "",
+                    "authority": "市人力资源和社会保障局" if route is Route.NOT_ACCEPT else "",
                     "instructed_on": instructed_on,
                     "recorded_by_id": office[0],
                     "recorded_at": dt.datetime.combine(instructed_on, dt.time(16, 30)),

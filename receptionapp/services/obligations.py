@@ -280,3 +280,14 @@ def open_count(session: Session, case_id: int, kinds: tuple[ObligationKind, ...]
         )
         or 0
     )
+
+
+def preview_due(
+    db: Database, case_id: int, kind: ObligationKind, start: dt.date, unit_kind: str | None = None
+) -> tuple[DeadlineRule, Due] | None:
+    """The rule and due date an obligation of ``kind`` would get now (for a form's preview)."""
+    with db.read() as session:
+        case = session.get(Case, case_id)
+        if case is None:
+            return None
+        return plan(session, case.channel, case.route, kind, start, unit_kind)

@@ -7,6 +7,7 @@ so the talk, the 批示 and everything after follow the normal workflow.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,7 +39,7 @@ from receptionapp.domain.roles import CAN_BOOK, CAN_PROCESS, CAN_RECORD_TALK, Ro
 from receptionapp.domain.workflow import Action, Route
 from receptionapp.services import audit
 from receptionapp.services.context import Actor, NotFound, ServiceError, ValidationFailed, require
-from receptionapp.services.intake import register_case
+from receptionapp.services.intake import Registered, register_case
 from receptionapp.services.workflow import ensure_allowed, load_case
 
 WALK_IN_BASE = 1000  # walk-ins queue after every appointment
@@ -53,6 +54,7 @@ class Booked:
     case_id: int
     number: str
     position: int
+    registered: Registered | None = None
 
 
 def _open_day(session: Session, day_id: int) -> ReceptionDay:
@@ -84,11 +86,19 @@ def book(
     data.channel = Channel.LEADER_RECEPTION
     data.is_appointment = True
     registered = register_case(db, actor, data, attachments, attachment_folder, now=now)
-    return _queue(db, actor, day_id, registered.id, registered.number, appointment=True, booking=booking)
+    booked = _queue(db, actor, day_id, registered.id, registered.number, appointment=True, booking=booking)
+    return dataclasses.replace(booked, registered=registered)
 
 
 def add_walk_in(
-    db: Database, actor: Actor, day_id: int, data: RegistrationInput, *, now: dt.datetime | None = None
+    db: Database,
+    actor: Actor,
+    day_id: int,
+    data: RegistrationInput,
+    *,
+    attachments: list[Path] | None = None,
+    attachment_folder: Path | None = None,
+    now: dt.datetime | None = None,
 ) -> Booked:
     """A walk-in on the day: registered and queued after every appointment."""
     require(actor, CAN_BOOK, "登记现场来访")
@@ -96,10 +106,11 @@ def add_walk_in(
         _open_day(session, day_id)
     data.channel = Channel.LEADER_RECEPTION
     data.is_appointment = False
-    registered = register_case(db, actor, data, now=now)
-    return _queue(
+    registered = register_case(db, actor, data, attachments, attachment_folder, now=now)
+    booked = _queue(
         db, actor, day_id, registered.id, registered.number, appointment=False, booking=Booking.IN_PERSON
     )
+    return dataclasses.replace(booked, registered=registered)
 
 
 def queue_existing(db: Database, actor: Actor, day_id: int, case_id: int, booking: Booking) -> Booked:

@@ -18,7 +18,7 @@ from receptionapp.db.database import Database
 from receptionapp.db.models import Setting, User
 from receptionapp.db.models_workflow import ReceptionDay, ReceptionVisit
 from receptionapp.domain.deadlines import default_calendar
-from receptionapp.domain.reception import HolidayMove, Schedule, nominal_days, reception_date
+from receptionapp.domain.reception import HolidayMove, Schedule, free_reception_date, nominal_days
 from receptionapp.domain.roles import CAN_ADMINISTER, CAN_PROCESS, Role
 from receptionapp.services import audit
 from receptionapp.services.context import Actor, NotFound, ValidationFailed, require
@@ -171,8 +171,9 @@ def plan_days(db: Database, actor: Actor, start: dt.date, weeks: int, leader_ids
         for nominal in nominal_days(start, weeks, schedule.weekday):
             if nominal in planned_nominal:
                 continue
-            actual = reception_date(nominal, calendar, schedule.move)
-            if actual is None or session.scalar(select(ReceptionDay.id).where(ReceptionDay.day == actual)):
+            taken = set(session.scalars(select(ReceptionDay.day)))
+            actual = free_reception_date(nominal, calendar, schedule.move, taken)
+            if actual is None:
                 continue
             row = ReceptionDay(
                 day=actual,

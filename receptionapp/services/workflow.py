@@ -19,6 +19,7 @@ from receptionapp.db.database import Database
 from receptionapp.db.models import Case, Unit, User
 from receptionapp.db.models_workflow import Assignment, Extension, Instruction, Obligation, Supervision
 from receptionapp.domain.case import CaseStatus
+from receptionapp.domain.refusals import RefusalReason
 from receptionapp.domain.roles import CAN_INSTRUCT, CAN_PROCESS, CAN_RECORD_REPLY, Role
 from receptionapp.domain.rules import ObligationKind
 from receptionapp.domain.supervision import SupervisionLevel, SupervisionReason
@@ -104,8 +105,13 @@ def instruct(
     leader_id: int | None = None,
     on: dt.date | None = None,
     refusal_code: str = "",
+    authority: str = "",
 ) -> int:
-    """Record the leader's 批示 that puts the matter in one of the five routes; returns its id."""
+    """Record the leader's 批示 that puts the matter in one of the five routes; returns its id.
+
+    A refusal names its coded reason (``domain.refusals``) and, where the
+    reason needs it, the authority the petitioner should turn to.
+    """
     require(actor, CAN_INSTRUCT, "录入领导批示")
     text = text.strip()
     errors: dict[str, str] = {}
@@ -113,8 +119,17 @@ def instruct(
         errors["text"] = "请填写批示内容"
     elif problem := validate_text(text, limit=5000, label="批示内容"):
         errors["text"] = problem
-    if route is Route.NOT_ACCEPT and not refusal_code:
-        errors["refusal_code"] = "不予受理须选择理由"
+    authority = authority.strip()
+    if route is Route.NOT_ACCEPT:
+        try:
+            reason = RefusalReason(refusal_code)
+        except ValueError:
+            errors["refusal_code"] = "不予受理须选择理由"
+        else:
+            if reason.rule.needs_authority and not authority:
+                errors["authority"] = f"“{reason.rule.label}”须写明有权处理的机关"
+    if len(authority) > 100:
+        errors["authority"] = "机关名称不能超过100字"
     if errors:
         raise ValidationFailed(errors)
     on = on or today()
@@ -131,6 +146,7 @@ def instruct(
             route=route.value,
             text=text,
             refusal_code=refusal_code if route is Route.NOT_ACCEPT else "",
+            authority=authority,
             instructed_on=on,
             recorded_by_id=actor.id,
         )

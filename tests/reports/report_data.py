@@ -19,6 +19,7 @@ from receptionapp.db.models_workflow import KeyPetitioner, Obligation
 from receptionapp.domain.case import PetitionerInput
 from receptionapp.domain.channels import Channel
 from receptionapp.domain.completion import CompletionInput, Decision, Satisfaction, ServiceMethod
+from receptionapp.domain.refusals import RefusalReason
 from receptionapp.domain.roles import Role
 from receptionapp.domain.supervision import SupervisionLevel, SupervisionReason
 from receptionapp.domain.validation import id_check_char
@@ -135,7 +136,8 @@ def _progress(
     on = _day_after(rng, received, 5)
     workflow.instruct(
         db, admin, case_id, route, "请依规办理。", leader_id=leader.id, on=on,
-        refusal_code="not_remit" if route is Route.NOT_ACCEPT else "",
+        refusal_code=RefusalReason.NOT_EDUCATION.value if route is Route.NOT_ACCEPT else "",
+        authority="市人力资源和社会保障局" if route is Route.NOT_ACCEPT else "",
     )  # fmt: skip
     if route is not Route.NOT_ACCEPT:
         sent = workflow.assign(db, admin, case_id, rng.choice(units), on=on)

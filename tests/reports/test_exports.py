@@ -169,3 +169,14 @@ def test_pdf_report_in_the_document_style(
 def test_pdf_of_an_empty_period(report_db: Database, tmp_path: Path) -> None:
     out = export_report(report_db, "2010Q1", tmp_path / "空.pdf", today=report_data.TODAY)
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_a_character_no_font_has_is_a_message_not_a_blank(reports: dict[str, Report], tmp_path: Path) -> None:
+    import dataclasses
+
+    from receptionapp.reports.export import save_report
+
+    odd = dataclasses.replace(reports["2026Q3"], bureau="示例\U000f0001市教育局")
+    with pytest.raises(ExportError, match="没有字形"):
+        save_report(odd, tmp_path / "x.pdf")
+    assert not (tmp_path / "x.pdf").exists()

@@ -311,7 +311,7 @@ class Ui_CasePage(object):
         self.regionLabel.setText(QCoreApplication.translate("CasePage", u"\u6240\u5c5e\u533a\u53bf", None))
         self.unitLabel.setText(QCoreApplication.translate("CasePage", u"\u6d89\u53ca\u5355\u4f4d", None))
         self.flagsLabel.setText(QCoreApplication.translate("CasePage", u"\u6807\u8bb0", None))
-        self.dueLabel.setText(QCoreApplication.translate("CasePage", u"\u7b54\u590d\u671f\u9650", None))
+        self.dueLabel.setText(QCoreApplication.translate("CasePage", u"\u6700\u8fd1\u671f\u9650", None))
         self.problemLabel.setText(QCoreApplication.translate("CasePage", u"\u53cd\u6620\u95ee\u9898", None))
         self.demandLabel.setText(QCoreApplication.translate("CasePage", u"\u8bc9\u6c42", None))
         self.noteLabel.setText(QCoreApplication.translate("CasePage", u"\u5907\u6ce8", None))

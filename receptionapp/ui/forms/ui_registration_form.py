@@ -228,10 +228,43 @@ class Ui_RegistrationForm(object):
 
         self.receiptForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.appointmentLabel)
 
-        self.appointment = QCheckBox(self.receiptBox)
+        self.appointmentRow = QWidget(self.receiptBox)
+        self.appointmentRow.setObjectName(u"appointmentRow")
+        self.appointmentLayout = QHBoxLayout(self.appointmentRow)
+        self.appointmentLayout.setObjectName(u"appointmentLayout")
+        self.appointmentLayout.setContentsMargins(0, 0, 0, 0)
+        self.appointment = QCheckBox(self.appointmentRow)
         self.appointment.setObjectName(u"appointment")
 
-        self.receiptForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.appointment)
+        self.appointmentLayout.addWidget(self.appointment)
+
+        self.receptionDayLabel = QLabel(self.appointmentRow)
+        self.receptionDayLabel.setObjectName(u"receptionDayLabel")
+
+        self.appointmentLayout.addWidget(self.receptionDayLabel)
+
+        self.receptionDay = QComboBox(self.appointmentRow)
+        self.receptionDay.setObjectName(u"receptionDay")
+        self.receptionDay.setMinimumSize(QSize(240, 0))
+
+        self.appointmentLayout.addWidget(self.receptionDay)
+
+        self.booking = QComboBox(self.appointmentRow)
+        self.booking.setObjectName(u"booking")
+
+        self.appointmentLayout.addWidget(self.booking)
+
+        self.appointmentSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.appointmentLayout.addItem(self.appointmentSpacer)
+
+
+        self.receiptForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.appointmentRow)
+
+        self.receptionDayError = QLabel(self.receiptBox)
+        self.receptionDayError.setObjectName(u"receptionDayError")
+
+        self.receiptForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.receptionDayError)
 
 
         self.formLayout.addWidget(self.receiptBox)
@@ -484,7 +517,9 @@ class Ui_RegistrationForm(object):
         QWidget.setTabOrder(self.sourceRef, self.headCount)
         QWidget.setTabOrder(self.headCount, self.letterPages)
         QWidget.setTabOrder(self.letterPages, self.appointment)
-        QWidget.setTabOrder(self.appointment, self.addPetitionerButton)
+        QWidget.setTabOrder(self.appointment, self.receptionDay)
+        QWidget.setTabOrder(self.receptionDay, self.booking)
+        QWidget.setTabOrder(self.booking, self.addPetitionerButton)
         QWidget.setTabOrder(self.addPetitionerButton, self.category)
         QWidget.setTabOrder(self.category, self.region)
         QWidget.setTabOrder(self.region, self.unit)
@@ -519,7 +554,8 @@ class Ui_RegistrationForm(object):
         self.letterPages.setSuffix(QCoreApplication.translate("RegistrationForm", u" \u9875", None))
         self.letterPages.setSpecialValueText(QCoreApplication.translate("RegistrationForm", u"\u672a\u586b", None))
         self.appointmentLabel.setText(QCoreApplication.translate("RegistrationForm", u"\u9884\u7ea6", None))
-        self.appointment.setText(QCoreApplication.translate("RegistrationForm", u"\u5df2\u9884\u7ea6\uff08\u9886\u5bfc\u63a5\u8bbf\u65e5\u9884\u7ea6\u767b\u8bb0\uff09", None))
+        self.appointment.setText(QCoreApplication.translate("RegistrationForm", u"\u9884\u7ea6", None))
+        self.receptionDayLabel.setText(QCoreApplication.translate("RegistrationForm", u"\u63a5\u8bbf\u65e5", None))
         self.peopleBox.setTitle(QCoreApplication.translate("RegistrationForm", u"\u4fe1\u8bbf\u4eba", None))
         self.addPetitionerButton.setText(QCoreApplication.translate("RegistrationForm", u"\u6dfb\u52a0\u4fe1\u8bbf\u4eba", None))
 #if QT_CONFIG(tooltip)

@@ -29,8 +29,27 @@ from receptionapp.services.reference import reference_lists
 from receptionapp.ui.dialogs.void_dialog import VoidDialog
 from receptionapp.ui.forms.ui_case_page import Ui_CasePage
 from receptionapp.ui.widgets.field_errors import FieldErrors
+from receptionapp.ui.widgets.workflow_panel import WorkflowPanel
 
-ACTION_LABELS = {"register": "登记", "edit": "修改", "void": "作废"}
+ACTION_LABELS = {
+    "register": "登记",
+    "edit": "修改",
+    "void": "作废",
+    "instruct": "批示",
+    "assign": "交办",
+    "reply": "回复",
+    "supervise": "督办",
+    "supervision_answer": "督办回复",
+    "extend": "延期",
+    "notice": "告知",
+    "complete": "办结",
+    "archive": "归档",
+    "talk": "接谈",
+    "queue": "接访",
+    "prereview": "初审",
+    "visit": "接访",
+    "recompute": "期限重算",
+}
 PEOPLE_COLUMNS = ("姓名", "性别", "身份证号", "联系电话", "地址", "身份", "代表")
 
 
@@ -58,6 +77,9 @@ class CasePage(QWidget):
         self.ui.splitter.setStretchFactor(1, 2)
         self.ui.sideLayout.setStretch(1, 1)
         self.ui.sideLayout.setStretch(3, 2)
+        self.workflow = WorkflowPanel(db, actor, paths, case_id, self)
+        self.ui.detailLayout.insertWidget(2, self.workflow)
+        self.workflow.changed.connect(self._workflow_changed)
         self.errors = FieldErrors()
         self.errors.register("problem", self.ui.problem, self.ui.problemError)
         self.errors.register("demand", self.ui.demand, self.ui.demandError)
@@ -124,6 +146,7 @@ class CasePage(QWidget):
         self.ui.demand.setPlainText(d.demand)
         self.ui.note.setPlainText(d.note)
         self._fill_people(d)
+        self.workflow.show_case(d)
         self.ui.attachments.clear()
         for a in d.attachments:
             item = QListWidgetItem(f"{a.filename}（{a.size // 1024 + 1} KB，{a.added_at:%Y-%m-%d}）")
@@ -152,6 +175,10 @@ class CasePage(QWidget):
             self.ui.timeline.addTopLevelItem(item)
         self.set_editing(False)
 
+    def _workflow_changed(self) -> None:
+        self.reload()
+        self.changed.emit(self.case_id)
+
     def _fill_people(self, d: CaseDetail) -> None:
         self.ui.people.setRowCount(len(d.petitioners))
         for row, p in enumerate(d.petitioners):
@@ -175,7 +202,8 @@ class CasePage(QWidget):
 
     def set_editing(self, on: bool) -> None:
         d = self.detail
-        editable = d is not None and d.status is not CaseStatus.VOIDED and self.actor.role in CAN_REGISTER
+        # Closed and archived files are a record: only open matters are corrected.
+        editable = d is not None and d.status.is_open and self.actor.role in CAN_REGISTER
         on = on and editable
         for widget in (self.ui.problem, self.ui.demand, self.ui.note):
             widget.setReadOnly(not on)
@@ -185,9 +213,7 @@ class CasePage(QWidget):
         self.ui.editButton.setVisible(editable and not on)
         self.ui.saveButton.setVisible(on)
         self.ui.cancelEditButton.setVisible(on)
-        self.ui.voidButton.setVisible(
-            d is not None and d.status is not CaseStatus.VOIDED and self.actor.role in CAN_VOID
-        )
+        self.ui.voidButton.setVisible(d is not None and d.status.is_open and self.actor.role in CAN_VOID)
         if not on:
             self.errors.clear()
 

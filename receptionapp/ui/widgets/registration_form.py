@@ -24,13 +24,16 @@ from receptionapp.db.database import Database
 from receptionapp.domain.case import PetitionerInput, RegistrationInput
 from receptionapp.domain.channels import FORWARDING_BODIES, Channel
 from receptionapp.domain.people import COLLECTIVE_VISIT_MIN, Gender, Relation
+from receptionapp.domain.reception import WEEKDAY_LABELS, Booking
 from receptionapp.domain.roles import CAN_REGISTER
 from receptionapp.domain.validation import COLLECTIVE_HINT, validate_registration
 from receptionapp.paths import DataPaths
+from receptionapp.services import reception
 from receptionapp.services.context import Actor, ServiceError, ValidationFailed
 from receptionapp.services.drafts import discard_draft, load_draft, save_draft
 from receptionapp.services.intake import Registered, register_case
 from receptionapp.services.reference import reference_lists
+from receptionapp.services.rota import upcoming_days
 from receptionapp.ui.forms.ui_registration_form import Ui_RegistrationForm
 from receptionapp.ui.widgets.attachment_list import AttachmentList
 from receptionapp.ui.widgets.field_errors import FieldErrors
@@ -46,7 +49,9 @@ HOTLINE_BODY = "12345政务服务便民热线"
 YES, NO = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 # Payload keys that describe the situation rather than what the clerk typed.
 CONTEXT_KEYS = ("version", "channel", "received_at", "received_at_set")
-TAB_ORDER_BEFORE_PEOPLE = "channel receivedAt sourceBody sourceRef headCount letterPages appointment".split()
+TAB_ORDER_BEFORE_PEOPLE = (
+    "channel receivedAt sourceBody sourceRef headCount letterPages appointment receptionDay booking".split()
+)
 TAB_ORDER_AFTER_PEOPLE = "addPetitionerButton category region unit problem demand skippedLevel note".split()
 
 
@@ -91,6 +96,9 @@ class RegistrationForm(QWidget):
         ui.region.addItems(lists.regions)
         ui.unit.addItems(lists.units)
         ui.sourceBody.addItems(list(FORWARDING_BODIES))
+        for booking in Booking:
+            ui.booking.addItem(booking.label, booking.value)
+        self.fill_reception_days()
         for combo in (ui.unit, ui.sourceBody):
             # "一中" should find "市第一中学": match anywhere, offer a list.
             completer = combo.completer()
@@ -129,6 +137,7 @@ class RegistrationForm(QWidget):
             signal.connect(lambda *_args, k=key: self._field_edited(k))
         ui.headCount.valueChanged.connect(lambda _v: self._update_collective_hint())
         ui.addPetitionerButton.clicked.connect(self.add_petitioner)
+        ui.appointment.toggled.connect(lambda _on: self._update_booking())
         self.attachments.changed.connect(self._on_changed)
         self.history.case_activated.connect(self.open_case_requested)
         ui.openCaseButton.clicked.connect(self._open_saved_case)
@@ -331,7 +340,12 @@ class RegistrationForm(QWidget):
             (ui.sourceRefLabel, ui.sourceRef, ui.sourceRefError, channel.needs_source),
             (ui.headCountLabel, ui.headCountRow, ui.headCountError, channel.is_in_person),
             (ui.letterPagesLabel, ui.letterPages, ui.letterPagesError, channel is Channel.LETTER),
-            (ui.appointmentLabel, ui.appointment, None, channel is Channel.LEADER_RECEPTION),
+            (
+                ui.appointmentLabel,
+                ui.appointmentRow,
+                ui.receptionDayError,
+                channel is Channel.LEADER_RECEPTION,
+            ),
         )
         for label, field, error, visible in rows:
             label.setVisible(visible)
@@ -346,6 +360,36 @@ class RegistrationForm(QWidget):
         for editor in self._editors:
             editor.set_address_required(channel is Channel.LETTER)
         self._update_collective_hint()
+
+    def fill_reception_days(self) -> None:
+        """The coming reception days on the rota (a leader-reception matter is queued for one)."""
+        combo = self.ui.receptionDay
+        current = combo.currentData()
+        combo.clear()
+        combo.addItem("不排入接访日", None)
+        for day in upcoming_days(self.db, dt.date.today(), 8):
+            if day.cancelled:
+                continue
+            combo.addItem(
+                f"{day.day:%Y-%m-%d} {WEEKDAY_LABELS[day.day.weekday()]} {day.receiving}"
+                + ("（调整）" if day.moved else ""),
+                day.id,
+            )
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        if current is None and combo.count() > 1:
+            combo.setCurrentIndex(1)
+        self._update_booking()
+
+    def prepare_reception(self, day_id: int, appointment: bool = False) -> None:
+        """Start a leader-reception registration for that day (a walk-in unless ``appointment``)."""
+        self.fill_reception_days()
+        self.ui.channel.setCurrentIndex(self.ui.channel.findData(Channel.LEADER_RECEPTION.value))
+        self.ui.appointment.setChecked(appointment)
+        self.ui.receptionDay.setCurrentIndex(max(0, self.ui.receptionDay.findData(day_id)))
+        self._editors[0].ui.name.setFocus()
+
+    def _update_booking(self) -> None:
+        self.ui.booking.setEnabled(self.ui.appointment.isChecked())
 
     def _update_collective_hint(self) -> None:
         count = self.ui.headCount.value()
@@ -521,14 +565,18 @@ class RegistrationForm(QWidget):
             text = "该信访人此前的事项中：\n\n" + "\n".join(warnings) + "\n\n仍要登记？"
             if QMessageBox.question(self, "重复访提醒", text, YES | NO, NO) != YES:
                 return False
+        day_id = self.ui.receptionDay.currentData() if data.channel is Channel.LEADER_RECEPTION else None
         try:
-            result = register_case(
-                self.db,
-                self.actor,
-                data,
-                attachments=self.attachment_paths(),
-                attachment_folder=self.paths.attachments,
-            )
+            if day_id is None:
+                result = register_case(
+                    self.db,
+                    self.actor,
+                    data,
+                    attachments=self.attachment_paths(),
+                    attachment_folder=self.paths.attachments,
+                )
+            else:
+                result = self._book(day_id, data)
         except ValidationFailed as failure:
             self._fail(failure.errors)
             return False
@@ -543,6 +591,17 @@ class RegistrationForm(QWidget):
         self._editors[0].ui.name.setFocus()
         self.saved.emit(result.id, result.number)
         return True
+
+    def _book(self, day_id: int, data: RegistrationInput) -> Registered:
+        """A leader-reception matter joins the chosen day's queue in the same step."""
+        common = {"attachments": self.attachment_paths(), "attachment_folder": self.paths.attachments}
+        if data.is_appointment:
+            booking = Booking(self.ui.booking.currentData())
+            booked = reception.book(self.db, self.actor, day_id, data, booking, **common)
+        else:
+            booked = reception.add_walk_in(self.db, self.actor, day_id, data, **common)
+        assert booked.registered is not None
+        return booked.registered
 
     def _show_saved(self, result: Registered, channel: Channel) -> None:
         self._last_saved = result.id

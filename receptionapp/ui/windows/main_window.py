@@ -8,13 +8,17 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from receptionapp import __version__
 from receptionapp.db.database import Database
+from receptionapp.domain.roles import Role
 from receptionapp.paths import DataPaths
 from receptionapp.services.context import Actor, ServiceError
 from receptionapp.services.reference import reference_lists
 from receptionapp.ui.forms.ui_main_window import Ui_MainWindow
+from receptionapp.ui.widgets.board import BoardWidget
 from receptionapp.ui.widgets.case_page import CasePage
 from receptionapp.ui.widgets.case_register import CaseRegister
+from receptionapp.ui.widgets.reception_screen import ReceptionScreen
 from receptionapp.ui.widgets.registration_form import RegistrationForm
+from receptionapp.ui.windows.admin_menus import install_admin_menus
 
 
 class MainWindow(QMainWindow):
@@ -27,12 +31,24 @@ class MainWindow(QMainWindow):
         bureau = reference_lists(db).bureau_name
         self.setWindowTitle(f"教育信访接待系统 — {bureau}")
 
+        self.board = BoardWidget(db, actor, self)
         self.registration = RegistrationForm(db, actor, paths, self)
         self.register = CaseRegister(db, actor, self)
+        self.reception = ReceptionScreen(db, actor, self)
+        self.ui.tabs.addTab(self.board, "待办期限")
         self.ui.tabs.addTab(self.registration, "新登记")
         self.ui.tabs.addTab(self.register, "事项台账")
-        for fixed in (0, 1):
+        self.ui.tabs.addTab(self.reception, "领导接访日")
+        self.fixed_tabs = self.ui.tabs.count()
+        for fixed in range(self.fixed_tabs):
             self.ui.tabs.tabBar().setTabButton(fixed, self.ui.tabs.tabBar().ButtonPosition.RightSide, None)
+        # A leader comes for the reception day; everyone else starts on the deadlines.
+        self.ui.tabs.setCurrentWidget(self.reception if actor.role is Role.LEADER else self.board)
+        self.board.open_case.connect(self.open_case)
+        self.board.changed.connect(self.refresh)
+        self.reception.open_case.connect(self.open_case)
+        self.reception.changed.connect(lambda: (self.register.refresh(), self.board.refresh()))
+        self.reception.walk_in_requested.connect(self.register_walk_in)
         self.ui.tabs.tabCloseRequested.connect(self._close_tab)
 
         self.registration.saved.connect(self._registered)
@@ -43,6 +59,7 @@ class MainWindow(QMainWindow):
             lambda: self.ui.tabs.setCurrentWidget(self.registration)
         )
         self.ui.actionRegister.triggered.connect(lambda: self.ui.tabs.setCurrentWidget(self.register))
+        self.ui.actionBoard.triggered.connect(lambda: self.ui.tabs.setCurrentWidget(self.board))
         self.ui.actionOverdue.triggered.connect(self.show_overdue)
         self.ui.actionFind.triggered.connect(self.find)
         self.ui.actionRefresh.triggered.connect(self.refresh)
@@ -51,6 +68,7 @@ class MainWindow(QMainWindow):
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.root)))
         )
         self.ui.actionAbout.triggered.connect(self.about)
+        install_admin_menus(self)
         self.ui.statusbar.showMessage(
             f"当前用户：{actor.display_name}（{actor.role.label}）    数据文件夹：{paths.root}"
         )
@@ -66,7 +84,7 @@ class MainWindow(QMainWindow):
             self.ui.tabs.setCurrentWidget(self.registration)
 
     def open_case(self, case_id: int) -> None:
-        for i in range(2, self.ui.tabs.count()):
+        for i in range(self.fixed_tabs, self.ui.tabs.count()):
             page = self.ui.tabs.widget(i)
             if isinstance(page, CasePage) and page.case_id == case_id:
                 self.ui.tabs.setCurrentIndex(i)
@@ -77,7 +95,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "无法打开", str(error))
             return
         page.open_case.connect(self.open_case)
-        page.changed.connect(lambda _id: self.register.refresh())
+        page.changed.connect(lambda _id: (self.register.refresh(), self.board.refresh()))
         self.ui.tabs.addTab(page, page.title)
         self.ui.tabs.setCurrentWidget(page)
 
@@ -85,7 +103,7 @@ class MainWindow(QMainWindow):
         return [w for i in range(self.ui.tabs.count()) if isinstance(w := self.ui.tabs.widget(i), CasePage)]
 
     def _close_tab(self, index: int) -> None:
-        if index >= 2:
+        if index >= self.fixed_tabs:
             widget = self.ui.tabs.widget(index)
             self.ui.tabs.removeTab(index)
             widget.deleteLater()
@@ -93,6 +111,8 @@ class MainWindow(QMainWindow):
     def _registered(self, case_id: int, number: str) -> None:
         self.ui.statusbar.showMessage(f"已登记：{number}", 10_000)
         self.register.refresh()
+        self.board.refresh()
+        self.reception.show_day()
 
     def show_overdue(self) -> None:
         self.ui.tabs.setCurrentWidget(self.register)
@@ -102,8 +122,15 @@ class MainWindow(QMainWindow):
         self.ui.tabs.setCurrentWidget(self.register)
         self.register.focus_search()
 
+    def register_walk_in(self, day_id: int) -> None:
+        self.ui.tabs.setCurrentWidget(self.registration)
+        self.registration.prepare_reception(day_id)
+
     def refresh(self) -> None:
+        self.board.refresh()
         self.register.refresh()
+        self.reception.refresh()
+        self.registration.fill_reception_days()
         for page in self.case_pages():
             page.reload()
 

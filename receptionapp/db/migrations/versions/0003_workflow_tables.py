@@ -124,6 +124,7 @@ def upgrade() -> None:
     sa.Column('route', sa.String(length=16), nullable=False),
     sa.Column('text', sa.Text(), nullable=False),
     sa.Column('refusal_code', sa.String(length=32), nullable=False),
+    sa.Column('authority', sa.String(length=100), nullable=False),
     sa.Column('instructed_on', sa.Date(), nullable=False),
     sa.Column('recorded_by_id', sa.Integer(), nullable=False),
     sa.Column('recorded_at', sa.DateTime(), nullable=False),

@@ -1,0 +1,336 @@
+"""The leaders' reception day screen (领导接访日): the queue, the visitor in front, the talk and the 批示.
+
+Made for a leader who is not a typist: large text, the queue in order
+(appointments first, walk-ins after), each visitor's earlier cases with what
+was decided and answered, and single keys for the steps of a reception —
+F2 call in, F3 done, F4 conversation record, F6 instruction. The office
+uses the same screen on the days before for the 初审 of appointments.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QInputDialog,
+    QMessageBox,
+    QTableWidgetItem,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from receptionapp.db.database import Database
+from receptionapp.domain.reception import WEEKDAY_LABELS, VisitState
+from receptionapp.domain.roles import CAN_BOOK, CAN_PROCESS, CAN_RECORD_TALK, Role
+from receptionapp.domain.workflow import Action
+from receptionapp.services import reception
+from receptionapp.services.context import Actor, ServiceError
+from receptionapp.services.handling import handling
+from receptionapp.services.reception import QueueEntry
+from receptionapp.services.rota import DayView, upcoming_days
+from receptionapp.ui.forms.ui_reception_screen import Ui_ReceptionScreen
+
+QUEUE_COLUMNS = ("顺序", "信访人", "人数", "问题类别", "初审", "状态")
+STATE_COLOURS = {
+    VisitState.IN_TALK: QColor("#1565c0"),
+    VisitState.DONE: QColor("#2e7d32"),
+    VisitState.ABSENT: QColor("#9e9e9e"),
+    VisitState.DECLINED: QColor("#9e9e9e"),
+}
+BIG = "font-size: 13pt;"
+
+
+class ReceptionScreen(QWidget):
+    open_case = Signal(int)
+    walk_in_requested = Signal(int)  # reception day id
+    changed = Signal()
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ReceptionScreen()
+        self.ui.setupUi(self)
+        self.db, self.actor = db, actor
+        self.days: list[DayView] = []
+        self.entries: list[QueueEntry] = []
+        for widget in (self.ui.queue, self.ui.matter, self.ui.history):
+            widget.setStyleSheet(BIG)
+        queue = self.ui.queue
+        queue.setColumnCount(len(QUEUE_COLUMNS))
+        queue.setHorizontalHeaderLabels(list(QUEUE_COLUMNS))
+        queue.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        queue.horizontalHeader().setStretchLastSection(True)
+        queue.verticalHeader().setVisible(False)
+        self.ui.history.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.history.header().setStretchLastSection(True)
+        self.ui.splitter.setStretchFactor(0, 2)
+        self.ui.splitter.setStretchFactor(1, 3)
+        self.ui.day.currentIndexChanged.connect(self.show_day)
+        self.ui.queue.itemSelectionChanged.connect(self.show_visitor)
+        self.ui.refreshButton.clicked.connect(self.refresh)
+        self.ui.callButton.clicked.connect(self.call_next)
+        self.ui.finishButton.clicked.connect(self.finish)
+        self.ui.absentButton.clicked.connect(self.absent)
+        self.ui.acceptButton.clicked.connect(lambda: self.prereview(True))
+        self.ui.declineButton.clicked.connect(lambda: self.prereview(False))
+        self.ui.talkButton.clicked.connect(self.record_talk)
+        self.ui.instructButton.clicked.connect(self.instruct)
+        self.ui.openButton.clicked.connect(self._open_current)
+        self.ui.walkInButton.clicked.connect(self._walk_in)
+        self.ui.history.itemActivated.connect(
+            lambda item: self.open_case.emit(item.data(0, Qt.ItemDataRole.UserRole))
+        )
+        for key, slot in (
+            ("F2", self.call_next),
+            ("F3", self.finish),
+            ("F4", self.record_talk),
+            ("F6", self.instruct),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        office = actor.role in CAN_PROCESS
+        for widget in (self.ui.reviewLabel, self.ui.acceptButton, self.ui.declineButton):
+            widget.setVisible(office)
+        self.ui.walkInButton.setVisible(actor.role in CAN_BOOK)
+        talk = actor.role in CAN_RECORD_TALK
+        for widget in (self.ui.callButton, self.ui.finishButton, self.ui.absentButton, self.ui.talkButton):
+            widget.setVisible(talk)
+        self.refresh()
+
+    # ------------------------------------------------------------ loading
+
+    def refresh(self) -> None:
+        current = self.ui.day.currentData()
+        today = dt.date.today()
+        self.days = upcoming_days(self.db, today, 8, include_past=8)
+        self.ui.day.blockSignals(True)
+        self.ui.day.clear()
+        for day in self.days:
+            mark = "（今天）" if day.day == today else "（已取消）" if day.cancelled else ""
+            self.ui.day.addItem(
+                f"{day.day:%Y-%m-%d} {WEEKDAY_LABELS[day.day.weekday()]} {day.receiving}{mark}", day.id
+            )
+        self.ui.day.blockSignals(False)
+        index = self.ui.day.findData(current) if current is not None else -1
+        if index < 0:
+            upcoming = [i for i, d in enumerate(self.days) if d.day >= today and not d.cancelled]
+            index = upcoming[0] if upcoming else len(self.days) - 1
+        self.ui.day.setCurrentIndex(index)
+        self.show_day()
+
+    def current_day(self) -> DayView | None:
+        day_id = self.ui.day.currentData()
+        return next((d for d in self.days if d.id == day_id), None)
+
+    def show_day(self) -> None:
+        day = self.current_day()
+        if day is None:
+            self.ui.dayInfo.setText("尚未安排领导接访日。请办公室在“接访—接访安排”中排班。")
+            self.entries = []
+            self._fill_queue()
+            return
+        receiving = day.receiving + (f"（替{day.leader}）" if day.substitute else "")
+        info = f"{day.starts:%H:%M}—{day.ends:%H:%M}　{day.place}　接访领导：{receiving}"
+        if day.moved:
+            info += f"　（原定{day.nominal_day:%m月%d日}，因节假日调整）"
+        if day.cancelled:
+            info += "　已取消"
+        self.ui.dayInfo.setText(info)
+        selected = self.current_entry()
+        self.entries = reception.queue(self.db, day.id)
+        self._fill_queue(selected.visit_id if selected else None)
+
+    def _fill_queue(self, keep: int | None = None) -> None:
+        table = self.ui.queue
+        table.blockSignals(True)
+        table.setRowCount(len(self.entries))
+        row_to_select = 0
+        for row, e in enumerate(self.entries):
+            people = e.names + ("（集体访）" if e.is_collective else "")
+            review = e.prereview.label if e.is_appointment else "现场"
+            values = (e.order_label, people, str(e.head_count), e.category, review, e.state.label)
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                colour = STATE_COLOURS.get(e.state)
+                if colour is not None:
+                    item.setForeground(colour)
+                if e.is_key_petitioner or e.is_repeat:
+                    item.setToolTip("重点信访人" if e.is_key_petitioner else "重复访")
+                table.setItem(row, column, item)
+            if e.visit_id == keep:
+                row_to_select = row
+        table.blockSignals(False)
+        if self.entries:
+            table.selectRow(row_to_select)
+        self.show_visitor()
+
+    def current_entry(self) -> QueueEntry | None:
+        rows = self.ui.queue.selectionModel().selectedRows() if self.ui.queue.selectionModel() else []
+        if not rows or not 0 <= rows[0].row() < len(self.entries):
+            return None
+        return self.entries[rows[0].row()]
+
+    def show_visitor(self) -> None:
+        entry = self.current_entry()
+        has = entry is not None
+        for widget in (self.ui.talkButton, self.ui.instructButton, self.ui.openButton):
+            widget.setEnabled(has)
+        if entry is None:
+            self.ui.visitorTitle.setText("当日暂无来访人")
+            self.ui.visitorFlags.setText("")
+            self.ui.matter.setHtml("")
+            self.ui.history.clear()
+            return
+        self.ui.visitorTitle.setText(f"{entry.order_label}　{entry.names}　{entry.number}")
+        flags = [entry.state.label]
+        if entry.is_collective:
+            flags.append(f"集体访{entry.head_count}人，代表：{entry.representatives or '未推选'}")
+        if entry.is_repeat:
+            flags.append(f"重复访（以往{entry.prior_cases}件）")
+        if entry.is_key_petitioner:
+            flags.append("重点信访人")
+        if entry.is_appointment:
+            flags.append(entry.booking.label)
+            flags.append(
+                f"初审：{entry.prereview.label}"
+                + (f"（{entry.prereview_reason}）" if entry.prereview_reason else "")
+            )
+        if entry.route is not None:
+            flags.append(f"已批示：{entry.route.number}. {entry.route.label}")
+        self.ui.visitorFlags.setText("　|　".join(flags))
+        self.ui.visitorFlags.setStyleSheet(
+            "color: #c62828; font-weight: bold;" if entry.is_key_petitioner else ""
+        )
+        self.ui.matter.setHtml(
+            f"<p><b>反映问题：</b>{html.escape(entry.problem)}</p><p><b>诉求：</b>{html.escape(entry.demand or '—')}</p>"
+        )
+        self.ui.history.clear()
+        for item in reception.visitor_history(self.db, entry.case_id):
+            text = "；".join(
+                x
+                for x in (
+                    item.instruction and f"批示：{item.instruction}",
+                    item.reply and f"答复：{item.reply}",
+                )
+                if x
+            )
+            row = QTreeWidgetItem(
+                [item.number, f"{item.received_at:%Y-%m-%d}", item.status.label, text or item.problem[:60]]
+            )
+            row.setData(0, Qt.ItemDataRole.UserRole, item.case_id)
+            row.setToolTip(3, item.problem)
+            self.ui.history.addTopLevelItem(row)
+        if self.ui.history.topLevelItemCount() == 0:
+            self.ui.history.addTopLevelItem(QTreeWidgetItem(["", "", "", "无以往信访事项"]))
+        can_instruct = Action.INSTRUCT in handling(self.db, entry.case_id, self.actor).actions
+        self.ui.instructButton.setEnabled(can_instruct)
+
+    # ------------------------------------------------------------ steps of the day
+
+    def _run(self, step, *args) -> bool:  # type: ignore[no-untyped-def]
+        try:
+            step(self.db, self.actor, *args)
+        except ServiceError as error:
+            QMessageBox.warning(self, "无法操作", str(error))
+            return False
+        self.show_day()
+        self.changed.emit()
+        return True
+
+    def call_next(self) -> None:
+        entry = self.current_entry()
+        if entry is None or entry.state is not VisitState.WAITING:
+            entry = next((e for e in self.entries if e.state is VisitState.WAITING), None)
+        if entry is None:
+            QMessageBox.information(self, "接访", "没有等候的来访人。")
+            return
+        self._select(entry.visit_id)
+        self._run(reception.call_visitor, entry.visit_id)
+
+    def finish(self) -> None:
+        entry = self.current_entry()
+        if entry is None or entry.state is not VisitState.IN_TALK:
+            entry = next((e for e in self.entries if e.state is VisitState.IN_TALK), None)
+        if entry is not None:
+            self._run(reception.finish_visit, entry.visit_id)
+
+    def absent(self) -> None:
+        entry = self.current_entry()
+        if entry is not None:
+            self._run(reception.mark_absent, entry.visit_id)
+
+    def prereview(self, accepted: bool) -> None:
+        entry = self.current_entry()
+        if entry is None:
+            return
+        reason = ""
+        if not accepted:
+            reason, ok = QInputDialog.getMultiLineText(
+                self, "不安排接访", "不安排接访的理由（接访领导可见）：", "已复核终结，无新的事实和理由"
+            )
+            if not ok:
+                return
+        self._run(reception.prereview, entry.visit_id, accepted, reason)
+
+    def _select(self, visit_id: int) -> None:
+        for row, e in enumerate(self.entries):
+            if e.visit_id == visit_id:
+                self.ui.queue.selectRow(row)
+                return
+
+    def _leader_id(self) -> int | None:
+        day = self.current_day()
+        if self.actor.role is Role.LEADER:
+            return self.actor.id
+        if day is None:
+            return None
+        return day.substitute_id or day.leader_id
+
+    def record_talk(self) -> None:
+        from receptionapp.ui.dialogs.conversation_dialog import ConversationDialog
+
+        entry = self.current_entry()
+        if entry is None:
+            return
+        dialog = ConversationDialog(
+            self.db,
+            self.actor,
+            entry.case_id,
+            self,
+            visit_id=entry.visit_id,
+            leader_id=self._leader_id(),
+            statement=entry.problem,
+        )
+        if dialog.exec():
+            self.show_day()
+            self.changed.emit()
+
+    def instruct(self) -> None:
+        from receptionapp.ui.dialogs.instruct_dialog import InstructDialog
+
+        entry = self.current_entry()
+        if entry is None or not self.ui.instructButton.isEnabled():
+            return
+        dialog = InstructDialog(self.db, self.actor, entry.case_id, entry.number, self)
+        leader = self._leader_id()
+        if leader is not None and self.actor.role is not Role.LEADER:
+            dialog.ui.leader.setCurrentIndex(max(0, dialog.ui.leader.findData(leader)))
+        if dialog.exec():
+            self.show_day()
+            self.changed.emit()
+
+    def _open_current(self) -> None:
+        entry = self.current_entry()
+        if entry is not None:
+            self.open_case.emit(entry.case_id)
+
+    def _walk_in(self) -> None:
+        day = self.current_day()
+        if day is None or day.cancelled:
+            QMessageBox.information(self, "登记现场来访", "请先选择一个未取消的接访日。")
+            return
+        self.walk_in_requested.emit(day.id)

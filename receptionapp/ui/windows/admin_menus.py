@@ -1,0 +1,57 @@
+"""The 管理 and 接访 menus of the main window: who sees them and which dialog each entry opens.
+
+管理 (holidays, deadline rules, supervision thresholds, reception-day
+setting) is for the admin only; 接访安排 (the rota) for the office and the
+admin. The menus are hidden from everyone else and their actions disabled,
+and the services refuse anyway. After a dialog that may move deadlines the
+window's lists are refreshed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog
+
+from receptionapp.domain.roles import CAN_ADMINISTER, CAN_PROCESS
+
+if TYPE_CHECKING:
+    from receptionapp.ui.windows.main_window import MainWindow
+
+
+def _open(window: MainWindow, make: Callable[[], QDialog], refresh: bool) -> None:
+    dialog = make()
+    try:
+        dialog.exec()
+    finally:
+        dialog.deleteLater()
+    if refresh:
+        window.refresh()
+
+
+def install_admin_menus(window: MainWindow) -> None:
+    from receptionapp.ui.dialogs.deadline_rules_dialog import DeadlineRulesDialog
+    from receptionapp.ui.dialogs.holiday_dialog import HolidayDialog
+    from receptionapp.ui.dialogs.rota_dialog import RotaDialog
+    from receptionapp.ui.dialogs.schedule_dialog import ScheduleDialog
+    from receptionapp.ui.dialogs.thresholds_dialog import ThresholdsDialog
+
+    ui, db, actor = window.ui, window.db, window.actor
+    is_admin = actor.role in CAN_ADMINISTER
+    runs_process = actor.role in CAN_PROCESS
+    ui.adminMenu.menuAction().setVisible(is_admin)
+    ui.receptionMenu.menuAction().setVisible(runs_process)
+    entries: list[tuple[QAction, Callable[[], QDialog], bool, bool]] = [
+        (ui.actionHolidays, lambda: HolidayDialog(db, actor, window), True, is_admin),
+        (ui.actionDeadlineRules, lambda: DeadlineRulesDialog(db, actor, window), False, is_admin),
+        (ui.actionThresholds, lambda: ThresholdsDialog(db, actor, window), True, is_admin),
+        (ui.actionSchedule, lambda: ScheduleDialog(db, actor, window), False, is_admin),
+        (ui.actionRota, lambda: RotaDialog(db, actor, window), True, runs_process),
+    ]
+    for action, make, refresh, allowed in entries:
+        action.setEnabled(allowed)
+        action.triggered.connect(
+            lambda _checked=False, make=make, refresh=refresh: _open(window, make, refresh)
+        )
