@@ -1,7 +1,7 @@
 """The ``receptionapp`` command: the GUI when no command is given, else a headless task.
 
-Commands: ``demo-data``, ``list-cases``, ``check``, ``holidays``, and from ``cli_safety``
-``backup``, ``restore``, ``audit verify|export``. Every command accepts
+Commands: ``demo-data``, ``list-cases``, ``check``, ``holidays``, ``report``, ``ledger``, and from
+``cli_safety`` ``backup``, ``restore``, ``audit verify|export``. Every command accepts
 ``--data-dir`` (or RECEPTIONAPP_DATA_DIR) and ``--db-url`` before or after
 its name, and exits non-zero with a Chinese message when it cannot work.
 """
@@ -54,6 +54,14 @@ def build_parser() -> argparse.ArgumentParser:
     _common(hol_show, suppress=True)
     hol_show.add_argument("year", type=int, help="年份")
     cli_safety.add_parsers(commands, _common)
+
+    for name, text in (("report", "导出统计报表（.xlsx 或 .pdf）"), ("ledger", "导出信访事项台账（.xlsx）")):
+        sub = commands.add_parser(name, help=text)
+        _common(sub, suppress=True)
+        sub.add_argument(
+            "--period", required=True, help="统计期间：2026-09、2026Q3、2026 或 2026-01-01..2026-03-31"
+        )
+        sub.add_argument("--out", required=True, help="输出文件")
     return parser
 
 
@@ -201,11 +209,35 @@ def cmd_holidays(args: argparse.Namespace) -> int:
         db.dispose()
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from receptionapp.reports.export import ExportError, export_ledger, export_report
+
+    db = _open(args)
+    try:
+        out = Path(args.out)
+        if args.command == "report":
+            written = export_report(db, args.period, out)
+            print(f"已导出统计报表：{written}")
+        else:
+            count = export_ledger(db, _system_actor(db), args.period, out)
+            print(f"已导出信访事项台账：{out}（{count}件）")
+        return 0
+    except ExportError as error:
+        print(f"错误：{error}", file=sys.stderr)
+        return 2
+    finally:
+        db.dispose()
+
+
 COMMANDS = {
     "demo-data": cmd_demo_data,
     "list-cases": cmd_list_cases,
     "check": cmd_check,
     "holidays": cmd_holidays,
+    "report": cmd_export,
+    "ledger": cmd_export,
 }
 COMMANDS.update(cli_safety.COMMANDS)
 

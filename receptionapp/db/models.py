@@ -113,6 +113,8 @@ class Case(Base):
     __table_args__ = (
         UniqueConstraint("channel", "year", "seq"),
         Index("ix_cases_status_received", "status", "received_at"),
+        # Reports count closings per month (migration 0005_reports).
+        Index("ix_cases_closed_status", "closed_at", "status"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(String(32), unique=True)

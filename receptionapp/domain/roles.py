@@ -45,6 +45,10 @@ CAN_RECORD_REPLY = frozenset({Role.OFFICE, Role.ADMIN, Role.HANDLER})
 CAN_BOOK = frozenset({Role.CLERK, Role.OFFICE, Role.ADMIN})
 # Who approves an extension or a letter: a leader only.
 CAN_APPROVE = frozenset({Role.LEADER})
+# Who sees the statistics and exports the report (figures only, no personal data).
+CAN_REPORT = frozenset({Role.LEADER, Role.OFFICE, Role.ADMIN})
+# Who exports the case ledger (台账), which holds names, ID numbers and phones.
+CAN_EXPORT_LEDGER = frozenset({Role.OFFICE, Role.ADMIN})
 
 # Who manages accounts, roles and passwords, backups and the audit log.
 CAN_MANAGE_USERS = frozenset({Role.ADMIN})

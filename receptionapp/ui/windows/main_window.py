@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from receptionapp import __version__
 from receptionapp.db.database import Database
-from receptionapp.domain.roles import Role
+from receptionapp.domain.roles import CAN_REPORT, Role
 from receptionapp.paths import DataPaths
 from receptionapp.services.context import Actor, ServiceError
 from receptionapp.services.reference import reference_lists
@@ -60,6 +60,9 @@ class MainWindow(QMainWindow):
         )
         self.ui.actionRegister.triggered.connect(lambda: self.ui.tabs.setCurrentWidget(self.register))
         self.ui.actionBoard.triggered.connect(lambda: self.ui.tabs.setCurrentWidget(self.board))
+        self.ui.actionStatistics.triggered.connect(self.show_statistics)
+        self.ui.actionStatistics.setVisible(actor.role in CAN_REPORT)
+        self.statistics: QWidget | None = None
         self.ui.actionOverdue.triggered.connect(self.show_overdue)
         self.ui.actionFind.triggered.connect(self.find)
         self.ui.actionRefresh.triggered.connect(self.refresh)
@@ -105,6 +108,8 @@ class MainWindow(QMainWindow):
     def _close_tab(self, index: int) -> None:
         if index >= self.fixed_tabs:
             widget = self.ui.tabs.widget(index)
+            if widget is self.statistics:
+                self.statistics = None
             self.ui.tabs.removeTab(index)
             widget.deleteLater()
 
@@ -121,6 +126,17 @@ class MainWindow(QMainWindow):
     def find(self) -> None:
         self.ui.tabs.setCurrentWidget(self.register)
         self.register.focus_search()
+
+    def show_statistics(self) -> None:
+        """The statistics screen, in a tab of its own (opened once, kept until closed)."""
+        from receptionapp.ui.widgets.statistics_page import StatisticsPage
+
+        if self.statistics is None or self.ui.tabs.indexOf(self.statistics) < 0:
+            page = StatisticsPage(self.db, self.actor, self)
+            page.open_case.connect(self.open_case)
+            self.statistics = page
+            self.ui.tabs.addTab(page, "统计报表")
+        self.ui.tabs.setCurrentWidget(self.statistics)
 
     def register_walk_in(self, day_id: int) -> None:
         self.ui.tabs.setCurrentWidget(self.registration)

@@ -1,0 +1,97 @@
+"""Writing a report or a ledger to a file: checks the period and the file name, picks the format.
+
+Used by the ``report`` and ``ledger`` commands and by the statistics
+screen. Bad input (an unreadable period, a wrong file extension, a folder
+that does not exist, a file open in Excel) is an ``ExportError`` with a
+Chinese message, never a traceback.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from receptionapp.db.database import Database
+from receptionapp.domain.periods import Period, PeriodError, parse_period
+from receptionapp.reports.statistics import Report, build_report
+from receptionapp.services.context import Actor
+
+Progress = Callable[[int, int], None]
+REPORT_SUFFIXES = (".xlsx", ".pdf")
+
+
+class ExportError(Exception):
+    """The export cannot be made; ``str()`` is the Chinese message."""
+
+
+def _period(period: Period | str) -> Period:
+    if isinstance(period, Period):
+        return period
+    try:
+        return parse_period(period)
+    except PeriodError as error:
+        raise ExportError(str(error)) from error
+
+
+def check_output(path: Path, suffixes: tuple[str, ...]) -> Path:
+    if path.suffix.lower() not in suffixes:
+        raise ExportError(f"输出文件应以{'或'.join(suffixes)}结尾：{path.name}")
+    if not path.parent.exists():
+        raise ExportError(f"文件夹不存在：{path.parent}")
+    if path.is_dir():
+        raise ExportError(f"这是一个文件夹，不是文件：{path}")
+    return path
+
+
+def save_report(report: Report, path: Path, progress: Progress | None = None) -> Path:
+    """Write an already computed report as .xlsx or .pdf."""
+    check_output(path, REPORT_SUFFIXES)
+    try:
+        if path.suffix.lower() == ".pdf":
+            from receptionapp.reports.pdf import write_report_pdf
+
+            return write_report_pdf(report, path, progress)
+        from receptionapp.reports.excel import write_report_xlsx
+
+        return write_report_xlsx(report, path, progress)
+    except PermissionError as error:
+        raise ExportError(f"无法写入{path.name}：文件可能正在被其他程序打开，请关闭后重试") from error
+    except OSError as error:
+        raise ExportError(f"无法写入{path}：{error.strerror or error}") from error
+    except Exception as error:
+        from receptionapp.documents.fonts import MissingGlyphs
+
+        if isinstance(error, MissingGlyphs):  # a character no font can print
+            raise ExportError(str(error)) from error
+        raise
+
+
+def export_report(
+    db: Database,
+    period: Period | str,
+    path: Path,
+    progress: Progress | None = None,
+    today: dt.date | None = None,
+) -> Path:
+    """Compute the report of ``period`` and write it to ``path`` (.xlsx or .pdf)."""
+    chosen = _period(period)
+    check_output(path, REPORT_SUFFIXES)
+    report = build_report(db, chosen, today=today)
+    return save_report(report, path, progress)
+
+
+def export_ledger(
+    db: Database, actor: Actor, period: Period | str, path: Path, progress: Progress | None = None
+) -> int:
+    """Write the case ledger of ``period`` to ``path`` (.xlsx); returns the number of cases."""
+    from receptionapp.reports.ledger import write_ledger_xlsx
+
+    chosen = _period(period)
+    check_output(path, (".xlsx",))
+    try:
+        return write_ledger_xlsx(db, actor, chosen, path, progress)
+    except PermissionError as error:
+        raise ExportError(f"无法写入{path.name}：文件可能正在被其他程序打开，请关闭后重试") from error
+    except OSError as error:
+        raise ExportError(f"无法写入{path}：{error.strerror or error}") from error
