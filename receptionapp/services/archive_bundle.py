@@ -122,6 +122,16 @@ def pdf_pages(pdf: bytes) -> int:
     return int(PdfFileReader(io.BytesIO(pdf)).root["/Pages"]["/Count"])
 
 
+def attachment_pages(data: bytes) -> int | None:
+    """Pages of an attached PDF; None for other files and for PDFs that cannot be read."""
+    if not data.startswith(b"%PDF"):
+        return None
+    try:
+        return pdf_pages(data)
+    except Exception:  # a scan from elsewhere may be damaged: it is still archived as it is
+        return None
+
+
 def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -238,7 +248,7 @@ def write_bundle(
                     f"附件“{a.filename}”与登记时的校验值不符（文件已损坏），请从备份恢复后再导出"
                 )
             (partial / ATTACHMENT_DIR / name).write_bytes(data)
-            pages = pdf_pages(data) if data.startswith(b"%PDF") else None
+            pages = attachment_pages(data)
             title = f"附件：{Path(a.filename).stem}"
             on = a.added_at.date()
             files.append(
@@ -258,9 +268,8 @@ def write_bundle(
             0, INDEX_TITLE, INDEX_FILE, completion.closed_on, pdf_pages(index), len(index), _digest(index)
         )
         files.insert(0, head)
-        (partial / MANIFEST_FILE).write_text(
-            _manifest(record.bureau, case.number, completion.archive_number, files), "utf-8"
-        )
+        manifest = _manifest(record.bureau, case.number, completion.archive_number, files)
+        (partial / MANIFEST_FILE).write_bytes(manifest)
         partial.rename(target)
     except BaseException:
         shutil.rmtree(partial, ignore_errors=True)  # our own half-written folder, never a record
@@ -268,7 +277,7 @@ def write_bundle(
     if progress:
         progress(total, total, "")
     bundle = Bundle(target, case.number, completion.archive_number, files)
-    _record_export(db, actor, case_id, bundle)
+    _record_export(db, actor, case_id, bundle, _digest(manifest))
     return bundle
 
 
@@ -284,7 +293,7 @@ def _unique(name: str, used: set[str]) -> str:
     return candidate
 
 
-def _manifest(bureau: str, case_number: str, archive_number: str, files: Sequence[BundleFile]) -> str:
+def _manifest(bureau: str, case_number: str, archive_number: str, files: Sequence[BundleFile]) -> bytes:
     content = {
         "bureau": bureau,
         "case_number": case_number,
@@ -302,10 +311,10 @@ def _manifest(bureau: str, case_number: str, archive_number: str, files: Sequenc
             for f in files
         ],
     }
-    return json.dumps(content, ensure_ascii=False, indent=2) + "\n"
+    return (json.dumps(content, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def _record_export(db: Database, actor: Actor, case_id: int, bundle: Bundle) -> None:
+def _record_export(db: Database, actor: Actor, case_id: int, bundle: Bundle, manifest_sha256: str) -> None:
     with db.write() as session:
         audit.record(
             session,
@@ -319,5 +328,6 @@ def _record_export(db: Database, actor: Actor, case_id: int, bundle: Bundle) -> 
                 "way": "archive",
                 "folder": str(bundle.folder),
                 "files": [{"file": f.file_name, "sha256": f.sha256} for f in bundle.files],
+                "manifest_sha256": manifest_sha256,
             },
         )
