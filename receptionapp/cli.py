@@ -1,7 +1,7 @@
 """The ``receptionapp`` command: the GUI when no command is given, else a headless task.
 
-Commands: ``demo-data``, ``list-cases``, ``check``, ``holidays``, ``report``, ``ledger``, and from
-``cli_safety`` ``backup``, ``restore``, ``audit verify|export``. Every command accepts
+Commands: ``demo-data``, ``list-cases``, ``check``, ``holidays``, ``report``, ``ledger``, ``archive``,
+and from ``cli_safety`` ``backup``, ``restore``, ``audit verify|export``. Every command accepts
 ``--data-dir`` (or RECEPTIONAPP_DATA_DIR) and ``--db-url`` before or after
 its name, and exits non-zero with a Chinese message when it cannot work.
 """
@@ -62,6 +62,11 @@ def build_parser() -> argparse.ArgumentParser:
             "--period", required=True, help="统计期间：2026-09、2026Q3、2026 或 2026-01-01..2026-03-31"
         )
         sub.add_argument("--out", required=True, help="输出文件")
+
+    arch = commands.add_parser("archive", help="导出已办结事项的归档材料：各文书PDF、附件和卷内目录")
+    _common(arch, suppress=True)
+    arch.add_argument("case_number", metavar="事项编号", help="如 来访〔2026〕0042号（〔〕也可写作[]或()）")
+    arch.add_argument("--out", required=True, help="导出到哪个文件夹（其中新建一个以档案号命名的文件夹）")
     return parser
 
 
@@ -227,6 +232,30 @@ def cmd_export(args: argparse.Namespace) -> int:
     except ExportError as error:
         print(f"错误：{error}", file=sys.stderr)
         return 2
+
+
+def cmd_archive(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from receptionapp.documents.fonts import MissingGlyphs
+    from receptionapp.services.archive_bundle import find_case_id, write_bundle
+
+    db = _open(args)
+    try:
+        case_id = find_case_id(db, args.case_number)
+        try:
+            bundle = write_bundle(db, _system_actor(db), case_id, _paths(args).attachments, Path(args.out))
+        except MissingGlyphs as error:
+            print(f"错误：{error}", file=sys.stderr)
+            return 1
+        except OSError as error:
+            print(f"错误：无法写入{args.out}：{error.strerror or error}", file=sys.stderr)
+            return 1
+        pages = sum(f.pages or 0 for f in bundle.files)
+        print(
+            f"已导出{bundle.case_number}的归档材料（{len(bundle.documents)}件，PDF共{pages}页）：{bundle.folder}"
+        )
+        return 0
     finally:
         db.dispose()
 
@@ -238,6 +267,7 @@ COMMANDS = {
     "holidays": cmd_holidays,
     "report": cmd_export,
     "ledger": cmd_export,
+    "archive": cmd_archive,
 }
 COMMANDS.update(cli_safety.COMMANDS)
 

@@ -5,8 +5,9 @@ with the case number and date, a ruled table, signature lines and page
 numbers. Table rows are :class:`FormRow` (one or two short label/value pairs),
 :class:`FormText` (a labelled long text across the full width that wraps,
 keeps room for handwriting when empty, and continues on the next page with its
-label marked 续 when it is long) and :class:`FormSection` (a heading across the
-table). Labels are 黑体, values 宋体, both 小四 (12 pt). A form fits one page
+label marked 续 when it is long), :class:`FormSection` (a heading across the
+table) and :class:`FormGrid` (a small table of its own, e.g. the petitioners of
+a collective visit, one row each). Labels are 黑体, values 宋体, both 小四 (12 pt). A form fits one page
 unless its content is longer; a continued page repeats the title and number.
 """
 
@@ -73,7 +74,20 @@ class FormSection:
     title: str
 
 
-FormItem = FormRow | FormText | FormSection
+@dataclass(frozen=True)
+class FormGrid:
+    """A table inside the form: a shaded header row, then one row per entry.
+
+    ``columns`` are (header, relative width); every row has one value per column;
+    ``align`` is "left" or "center" per column (all centred when empty).
+    """
+
+    columns: Sequence[tuple[str, float]]
+    rows: Sequence[Sequence[str]]
+    align: Sequence[str] = ()
+
+
+FormItem = FormRow | FormText | FormSection | FormGrid
 
 
 @dataclass(frozen=True)
@@ -99,6 +113,9 @@ def content_text(doc: FormDocument) -> str:
             parts.append(f"R:{row.label}={row.value}|{row.label2 or ''}={row.value2}")
         elif isinstance(row, FormText):
             parts.append(f"T:{row.label}={row.text}")
+        elif isinstance(row, FormGrid):
+            parts.append("G:" + "|".join(header for header, _width in row.columns))
+            parts += ["g:" + "|".join(values) for values in row.rows]
         else:
             parts.append(f"S:{row.title}")
     parts += [*doc.footer_signatures, doc.note or ""]
@@ -155,8 +172,39 @@ def _height(lines: int) -> float:
     return max(MIN_ROW, lines * LEADING + 2 * PAD - (LEADING - SIZE) / 2)
 
 
+def _grid_bands(grid: FormGrid, fonts: FontSet) -> list[Band]:
+    total = sum(width for _header, width in grid.columns)
+    widths = [BLOCK.width * width / total for _header, width in grid.columns]
+    starts = [BLOCK.left + sum(widths[:i]) for i in range(len(widths))]
+    header = [
+        Cell(
+            x,
+            w,
+            balanced_lines(title, fonts, Role.HEITI, SIZE, w - 2 * PAD),
+            Role.HEITI,
+            shade=True,
+            align="center",
+        )
+        for (title, _w), x, w in zip(grid.columns, starts, widths, strict=True)
+    ]
+    bands = [Band(header, _height(max(len(c.lines) for c in header)))]
+    aligns = list(grid.align) or ["center"] * len(widths)
+    for values in grid.rows:
+        cells = [
+            Cell(x, w, _wrap(value, fonts, Role.SONGTI, w), Role.SONGTI, align=align)
+            for value, x, w, align in zip(values, starts, widths, aligns, strict=True)
+        ]
+        for cell in cells:
+            for line in cell.lines:
+                line.justify = False  # narrow columns: spread digits and file names read badly
+        bands.append(Band(cells, _height(max(1, *(len(c.lines) for c in cells)))))
+    return bands
+
+
 def _bands(item: FormItem, fonts: FontSet) -> list[Band]:
     left = BLOCK.left
+    if isinstance(item, FormGrid):
+        return _grid_bands(item, fonts)
     if isinstance(item, FormSection):
         lines = balanced_lines(item.title, fonts, Role.HEITI, SIZE, BLOCK.width - 2 * PAD)
         cell = Cell(left, BLOCK.width, lines, Role.HEITI, shade=True, align="center")

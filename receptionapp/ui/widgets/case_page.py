@@ -49,6 +49,7 @@ ACTION_LABELS = {
     "prereview": "初审",
     "visit": "接访",
     "recompute": "期限重算",
+    "print": "打印",
 }
 PEOPLE_COLUMNS = ("姓名", "性别", "身份证号", "联系电话", "地址", "身份", "代表")
 

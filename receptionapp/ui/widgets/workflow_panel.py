@@ -24,6 +24,7 @@ from receptionapp.services.cases import CaseDetail
 from receptionapp.services.context import Actor, ServiceError
 from receptionapp.services.handling import Handling, handling
 from receptionapp.ui.forms.ui_workflow_panel import Ui_WorkflowPanel
+from receptionapp.ui.widgets.paper_menu import PaperMenu
 
 DEADLINE_COLUMNS = ("期限事项", "承办单位", "起算日", "到期日", "状态")
 OVERDUE = QColor("#c62828")
@@ -73,6 +74,9 @@ class WorkflowPanel(QGroupBox):
         self.ui.noticeButton.clicked.connect(self.notice)
         self.ui.completeButton.clicked.connect(self.complete)
         self.ui.archiveButton.clicked.connect(self.archive)
+        self.papers = PaperMenu(db, actor, paths, case_id, self)
+        self.papers.printed.connect(self.changed)
+        self.ui.printButton.setMenu(self.papers)
         self.ui.printButton.setVisible(False)
 
     # ------------------------------------------------------------ showing
@@ -83,6 +87,7 @@ class WorkflowPanel(QGroupBox):
         for action, button in self.buttons.items():
             button.setVisible(action in state.actions)
         self.ui.noticeButton.setVisible(bool(self.notice_kinds()) and self.actor.role in CAN_PROCESS)
+        self.ui.printButton.setVisible(True)  # every case has at least its 登记单
         self.ui.hint.setText(self.next_step(state))
         self._fill_deadlines(state)
         self.ui.record.setHtml(self.record_html(state))

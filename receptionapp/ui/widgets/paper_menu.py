@@ -1,0 +1,153 @@
+"""The case page's 打印 menu: each paper of the case to print or open as PDF, and the archive export.
+
+The menu is built when it opens, from the record as it is then
+(``services.papers``): one entry per existing paper with 打印… (Qt's print
+dialog) and 打开PDF (the system viewer), the kinds the case has none of
+greyed out, and 导出归档材料… for a closed case (a folder chooser, then a
+progress dialog while the papers and attachments are written). Every paper
+that goes out is recorded in the audit log; ``printed`` tells the page to
+show the new timeline entry.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
+
+from receptionapp.db.database import Database
+from receptionapp.documents.fonts import MissingGlyphs
+from receptionapp.domain.case import CaseStatus
+from receptionapp.paths import DataPaths
+from receptionapp.services.archive_bundle import Bundle, write_bundle
+from receptionapp.services.context import Actor, ServiceError
+from receptionapp.services.papers import (
+    Paper,
+    PaperKind,
+    PrintWay,
+    build_papers,
+    find_paper,
+    load_record,
+    record_print,
+)
+from receptionapp.ui.printing import open_pdf, print_pdf
+
+EXPORT_TEXT = "导出归档材料…"
+
+
+class PaperMenu(QMenu):
+    printed = Signal()
+
+    def __init__(
+        self, db: Database, actor: Actor, paths: DataPaths, case_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.actor, self.paths, self.case_id = db, actor, paths, case_id
+        self.aboutToShow.connect(self.rebuild)
+
+    def rebuild(self) -> None:
+        self.clear()
+        try:
+            record = load_record(self.db, self.case_id, self.actor)
+        except ServiceError as error:
+            self.addAction(str(error)).setEnabled(False)
+            return
+        papers = build_papers(record)
+        for kind in PaperKind:
+            mine = [p for p in papers if p.kind is kind]
+            if not mine:
+                self.addAction(kind.missing).setEnabled(False)
+            for paper in mine:
+                sub = self.addMenu(paper.title)
+                sub.setObjectName(paper.key)
+                sub.addAction("打印…", lambda key=paper.key: self.print_paper(key))
+                sub.addAction("打开PDF", lambda key=paper.key: self.open_paper(key))
+        self.addSeparator()
+        export = self.addAction(EXPORT_TEXT, self.export_archive)
+        closed = record.case.status in (CaseStatus.CLOSED, CaseStatus.ARCHIVED)
+        export.setEnabled(closed)
+        export.setToolTip("" if closed else "办结后才能导出归档材料")
+
+    def _owner(self) -> QWidget | None:
+        return self.parentWidget()
+
+    def _render(self, key: str) -> tuple[Paper, bytes] | None:
+        try:
+            paper = find_paper(self.db, self.case_id, key, self.actor)
+            return paper, paper.render()
+        except (ServiceError, MissingGlyphs) as error:
+            QMessageBox.warning(self._owner(), "无法生成文书", str(error))
+            return None
+
+    def print_paper(self, key: str) -> None:
+        made = self._render(key)
+        if made is None:
+            return
+        paper, pdf = made
+        pages = print_pdf(pdf, paper.title, self._owner())
+        if pages:
+            record_print(self.db, self.actor, self.case_id, [made], PrintWay.PRINTER, pages=pages)
+            self.printed.emit()
+
+    def open_paper(self, key: str) -> None:
+        made = self._render(key)
+        if made is None:
+            return
+        paper, pdf = made
+        try:
+            open_pdf(self.paths.root, paper.title, pdf)
+        except OSError as error:
+            QMessageBox.warning(
+                self._owner(), "无法保存PDF", f"无法写入数据文件夹：{error.strerror or error}"
+            )
+            return
+        record_print(self.db, self.actor, self.case_id, [made], PrintWay.PDF)
+        self.printed.emit()
+
+    def export_archive(self) -> None:
+        start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = QFileDialog.getExistingDirectory(self._owner(), "选择导出归档材料的文件夹", start)
+        if not folder:
+            return
+        progress = QProgressDialog("正在导出归档材料…", "", 0, 1, self._owner())
+        progress.setWindowTitle("导出归档材料")
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+
+        def step(done: int, total: int, what: str) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+            progress.setLabelText(f"正在写入：{what}" if what else "完成")
+            QApplication.processEvents()
+
+        try:
+            bundle = write_bundle(
+                self.db, self.actor, self.case_id, self.paths.attachments, Path(folder), progress=step
+            )
+        except (ServiceError, MissingGlyphs) as error:
+            QMessageBox.warning(self._owner(), "无法导出", str(error))
+            return
+        except OSError as error:
+            QMessageBox.warning(self._owner(), "无法导出", f"无法写入{folder}：{error.strerror or error}")
+            return
+        finally:
+            progress.close()
+        self.printed.emit()
+        self._exported(bundle)
+
+    def _exported(self, bundle: Bundle) -> None:
+        box = QMessageBox(self._owner())
+        box.setWindowTitle("导出完成")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setText(
+            f"已导出{bundle.case_number}的归档材料{len(bundle.documents)}件（含卷内目录和校验清单）到："
+        )
+        box.setInformativeText(str(bundle.folder))
+        reveal = box.addButton("打开文件夹", QMessageBox.ButtonRole.ActionRole)
+        box.addButton("关闭", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is reveal:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(bundle.folder)))
