@@ -1,8 +1,9 @@
 """The ``receptionapp`` command: the GUI when no command is given, else a headless task.
 
-Commands: ``demo-data``, ``list-cases``, ``check``, ``holidays``. Every command accepts
-``--data-dir`` (or RECEPTIONAPP_DATA_DIR) and ``--db-url`` before or after
-its name, and exits non-zero with a Chinese message when it cannot work.
+Commands: ``demo-data``, ``list-cases``, ``check``, ``holidays``, ``import``,
+``import-batches``. Every command accepts ``--data-dir`` (or
+RECEPTIONAPP_DATA_DIR) and ``--db-url`` before or after its name, and exits
+non-zero with a Chinese message when it cannot work.
 """
 
 from __future__ import annotations
@@ -52,6 +53,10 @@ def build_parser() -> argparse.ArgumentParser:
     hol_show = hol_cmd.add_parser("show", help="显示某年的节假日安排")
     _common(hol_show, suppress=True)
     hol_show.add_argument("year", type=int, help="年份")
+
+    from receptionapp.cli_import import add_parsers
+
+    add_parsers(commands, _common)
     return parser
 
 
@@ -199,11 +204,25 @@ def cmd_holidays(args: argparse.Namespace) -> int:
         db.dispose()
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from receptionapp.cli_import import cmd_import as run
+
+    return run(args, lambda: _open(args), _system_actor)
+
+
+def cmd_import_batches(args: argparse.Namespace) -> int:
+    from receptionapp.cli_import import cmd_import_batches as run
+
+    return run(args, lambda: _open(args))
+
+
 COMMANDS = {
     "demo-data": cmd_demo_data,
     "list-cases": cmd_list_cases,
     "check": cmd_check,
     "holidays": cmd_holidays,
+    "import": cmd_import,
+    "import-batches": cmd_import_batches,
 }
 
 
