@@ -124,6 +124,11 @@ def test_fixed_and_skipped_rows_then_import_agrees_with_the_dry_run(
         assert session.scalar(select(func.count()).select_from(Case)) == 10
         names = set(session.scalars(select(Person.name)))
         assert {"李䶮", "王𠇔", "刘洋"} <= names  # rare characters intact, 等6人 taken apart
+        # Free text keeps the ledger's full-width punctuation; only word cells are normalised.
+        assert session.scalar(select(Case.problem).where(Case.number == "来访〔2025〕0001号")) == (
+            "学校以资料费名义向学生收取费用，每生三百元。"
+        )
+        assert session.scalar(select(Person.phone).where(Person.name == "王𠇔")) == "13912345678"
         collective = session.scalar(select(Case).where(Case.head_count == 6))
         assert collective.is_collective and collective.channel == Channel.VISIT.value
         assert verify_chain(session) is None

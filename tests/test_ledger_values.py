@@ -296,3 +296,55 @@ def test_a_saved_mapping_survives_moved_columns_and_json() -> None:
     columns, missing = again.resolve(["备注", "来访时间", "姓名"])
     assert columns == {LedgerField.NAME: 2, LedgerField.RECEIVED_AT: 1} and missing == []
     assert again.resolve(["备注"])[1] == ["姓名", "来访时间（年月日）"]
+
+
+def _runs_by_character(text: str) -> list[tuple[bool, str]]:
+    """The search-term splitter as it was before it became a regex split (the reference)."""
+    import re
+    import unicodedata
+
+    from receptionapp.domain.textsearch import is_cjk
+
+    text = unicodedata.normalize("NFKC", text).lower()
+    runs: list[tuple[bool, str]] = []
+    buf: list[str] = []
+    for ch in text:
+        if is_cjk(ch):
+            buf.append(ch)
+            continue
+        if buf:
+            runs.append((True, "".join(buf)))
+            buf = []
+        runs.append((False, ch))
+    if buf:
+        runs.append((True, "".join(buf)))
+    merged: list[tuple[bool, str]] = []
+    pending = ""
+    for cjk, piece in runs:
+        if cjk:
+            if pending:
+                merged.extend((False, w) for w in re.findall(r"[0-9a-z]+", pending))
+                pending = ""
+            merged.append((True, piece))
+        else:
+            pending += piece
+    if pending:
+        merged.extend((False, w) for w in re.findall(r"[0-9a-z]+", pending))
+    return merged
+
+
+@given(
+    st.text(
+        alphabet=st.one_of(
+            st.sampled_from("学校收费䶮𠇔〇豈ＡＢ１２ ，。-\n\ue000"),
+            st.characters(min_codepoint=0x3300, max_codepoint=0x4E10),
+            st.characters(min_codepoint=0x1FFF0, max_codepoint=0x20010),
+            st.characters(),
+        ),
+        max_size=60,
+    )
+)
+def test_the_faster_search_term_splitter_splits_exactly_as_before(text: str) -> None:
+    from receptionapp.domain.textsearch import _runs
+
+    assert _runs(text) == _runs_by_character(text)

@@ -36,6 +36,7 @@ from receptionapp.domain.ledger_values import (
     parse_service,
     parse_time,
     parse_yes_no,
+    plain,
     says_still_open,
     split_names,
     split_values,
@@ -150,8 +151,8 @@ class _Row:
             column = self.columns.get(field)
             value = self.cells[column] if column is not None and column < len(self.cells) else None
             fixes = self.mapping.values.get(field)
-            if fixes and clean(value) in fixes:
-                value = fixes[clean(value)]
+            if fixes and plain(value) in fixes:
+                value = fixes[plain(value)]
         self._raw[field] = value
         return value
 
@@ -160,9 +161,14 @@ class _Row:
             self._text[field] = clean(self.raw(field))
         return self._text[field]
 
-    def text(self, field: LedgerField, limit: int = MAX_LONG_TEXT) -> str:
-        """Free text, checked like a form field (length, no control characters)."""
-        value = self.clean(field)
+    def text(self, field: LedgerField, limit: int = MAX_LONG_TEXT, *, as_written: bool = False) -> str:
+        """Text checked like a form field (length, no control characters).
+
+        ``as_written`` keeps the ledger's characters (problem, demand, result ...
+        keep their full-width punctuation, as the registration form keeps them);
+        otherwise NFKC, as registration normalises names, units and addresses.
+        """
+        value = plain(self.raw(field)) if as_written else self.clean(field)
         if len(value) > limit:
             self.fail(field, f"{field.label}不能超过{limit}个字，现为{len(value)}个字")
         elif _CONTROL.search(value.replace("\n", "").replace("\r", "").replace("\t", "")):
@@ -199,16 +205,16 @@ def read_row(
     unit = row.text(F.UNIT, MAX_SHORT_TEXT)
     region_default = lists.unit_regions.get(unit, "") or mapping.region
     region = _choice(row, F.REGION, lists.regions, region_default, "所属区县", region=True)
-    problem = row.text(F.PROBLEM)
+    problem = row.text(F.PROBLEM, as_written=True)
     if not problem and F.PROBLEM not in row.problems:
         row.fail(F.PROBLEM, "缺少反映问题")
-    demand = row.text(F.DEMAND)
+    demand = row.text(F.DEMAND, as_written=True)
     source_body = row.text(F.SOURCE_BODY, MAX_SHORT_TEXT)
     source_ref = row.text(F.SOURCE_REF, MAX_SHORT_TEXT)
-    handler = row.text(F.HANDLER, MAX_SHORT_TEXT)
-    number = row.text(F.NUMBER, 64)
-    result = row.text(F.RESULT)
-    note = row.text(F.NOTE)
+    handler = row.text(F.HANDLER, MAX_SHORT_TEXT, as_written=True)
+    number = row.text(F.NUMBER, 64, as_written=True)
+    result = row.text(F.RESULT, as_written=True)
+    note = row.text(F.NOTE, as_written=True)
     if row.extra_phones:
         note = "\n".join(filter(None, [note, "其他电话：" + "、".join(row.extra_phones)]))
     closing = _closing(row, result, received, now.date())

@@ -49,6 +49,15 @@ def clean(value: Cell) -> str:
     return unicodedata.normalize("NFKC", str(value)).strip()
 
 
+def plain(value: Cell) -> str:
+    """A cell as the ledger wrote it, trimmed: free text keeps its full-width punctuation."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
 def _q(value: Cell) -> str:
     """A cell as quoted in a message: long texts cut short."""
     text = clean(value)

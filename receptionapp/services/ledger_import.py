@@ -104,20 +104,26 @@ def run_import(
     """
     require(actor, CAN_PROCESS, "导入台账")
     choices = choices or ImportChoices()
-    with db.write() as session:
-        at = now()
-        if not (
-            plan
-            and plan.inputs == plan_inputs(table, mapping, choices, at.date())
-            and plan.state == database_state(session)
-        ):
-            plan = analyse(session, table, mapping, choices, at, progress, cancelled)
-        if plan.summary.count(RowStatus.BAD):
-            raise RowsNotImportable(plan.summary)
-        if not plan.rows:
-            raise ServiceError("没有可导入的新行，数据库未作改动")
-        _Writer(session, actor, table, plan, progress, cancelled).write(mapping_name)
-        return plan.summary
+    try:
+        with db.write() as session:
+            at = now()
+            if not (
+                plan
+                and plan.inputs == plan_inputs(table, mapping, choices, at.date())
+                and plan.state == database_state(session)
+            ):
+                plan = analyse(session, table, mapping, choices, at, progress, cancelled)
+            if plan.summary.count(RowStatus.BAD):
+                raise RowsNotImportable(plan.summary)
+            if not plan.rows:
+                raise ServiceError("没有可导入的新行，数据库未作改动")
+            _Writer(session, actor, table, plan, progress, cancelled).write(mapping_name)
+            return plan.summary  # committed when the block ends
+    except BaseException:
+        if plan is not None:  # rolled back: the summary names no batch
+            plan.summary.batch_id = None
+            plan.summary.first_number = plan.summary.last_number = ""
+        raise
 
 
 class _Writer:
