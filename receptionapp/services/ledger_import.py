@@ -149,9 +149,34 @@ class _Writer:
             self.progress(self.done, len(self.plan.rows), "写入数据库")
 
     def _insert(self, model: Any, rows: list[dict[str, Any]]) -> None:
+        """Bulk insert of complete rows (every row has the same keys).
+
+        With a qmark/format driver the rows go to the driver's executemany as
+        tuples, each value through its column type's own bind processor: the
+        same stored values as ``insert()``, without its per-row bookkeeping
+        (a third of the import's time).
+        """
+        if not rows:
+            return
         table = model.__table__
-        for i in range(0, len(rows), BATCH):
-            self.session.execute(insert(table), rows[i : i + BATCH])
+        connection = self.session.connection()
+        dialect = connection.dialect
+        marker = {"qmark": "?", "format": "%s", "pyformat": "%s"}.get(dialect.paramstyle)
+        if marker is None:
+            for i in range(0, len(rows), BATCH):
+                self.session.execute(insert(table), rows[i : i + BATCH])
+            return
+        names = list(rows[0])
+        processors = [table.c[name].type.bind_processor(dialect) for name in names]
+        quote = dialect.identifier_preparer.quote
+        sql = (
+            f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
+            f"VALUES ({', '.join([marker] * len(names))})"
+        )
+        pairs = list(zip(names, processors, strict=True))
+        params = [tuple(p(row[n]) if p else row[n] for n, p in pairs) for row in rows]
+        for i in range(0, len(params), BATCH):
+            connection.exec_driver_sql(sql, params[i : i + BATCH])
 
     def write(self, mapping_name: str) -> None:
         session, plan, summary = self.session, self.plan, self.plan.summary
