@@ -348,3 +348,13 @@ def test_the_faster_search_term_splitter_splits_exactly_as_before(text: str) -> 
     from receptionapp.domain.textsearch import _runs
 
     assert _runs(text) == _runs_by_character(text)
+
+
+def test_a_first_data_row_of_short_texts_is_not_taken_for_a_second_header_row() -> None:
+    rows = [
+        ["日期", "姓名", "信访形式", "办理结果", "反映问题"],
+        ["2025-1-2", "张三", "来访", "已办结", "收费"],
+        ["2025-1-3", "李四", "来信", "办理中", "补课"],
+    ]
+    header = find_header(rows, 5)
+    assert header is not None and (header.first, header.depth) == (0, 1)

@@ -242,7 +242,7 @@ def find_header(rows: Sequence[Sequence[Any]], width: int, look: int = 20) -> He
     best = scores.index(max(scores))
     depth = 1
     nxt = best + 1
-    if nxt < len(rows) and scores[nxt] >= 1 and _is_label_row(rows[nxt]):
+    if nxt < len(rows) and scores[nxt] >= 2 and _is_label_row(rows[nxt]):
         depth = 2
     elif best > 0 and scores[best - 1] >= 1 and _is_label_row(rows[best - 1]) and _spans(rows[best - 1]):
         best, depth = best - 1, 2
@@ -262,10 +262,15 @@ def _text(value: Any) -> str:
     return "" if value is None else unicodedata.normalize("NFKC", str(value)).strip()
 
 
+_DIGITS = re.compile(r"\d{3}")
+
+
 def _is_label_row(row: Sequence[Any]) -> bool:
-    """All filled cells are short texts, none a date or number: a header row, not data."""
+    """All filled cells are short texts without dates, numbers or phones: a header row, not data."""
     filled = [c for c in row if c is not None and c != ""]
-    return bool(filled) and all(isinstance(c, str) and len(c.strip()) <= 20 for c in filled)
+    return bool(filled) and all(
+        isinstance(c, str) and len(c.strip()) <= 20 and not _DIGITS.search(c) for c in filled
+    )
 
 
 def _spans(row: Sequence[Any]) -> bool:

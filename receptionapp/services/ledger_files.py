@@ -59,9 +59,14 @@ class LedgerTable:
 
     @property
     def labels(self) -> list[str]:
+        """One name per column, unique: an empty header is 第N列, a repeated one gets its column."""
         if self.header is None:
             return []
-        return [label or f"第{i + 1}列" for i, label in enumerate(self.header.labels)]
+        labels = [label or f"第{i + 1}列" for i, label in enumerate(self.header.labels)]
+        return [
+            f"{label}（第{i + 1}列）" if labels.count(label) > 1 and labels.index(label) != i else label
+            for i, label in enumerate(labels)
+        ]
 
     @property
     def first_data_row(self) -> int:

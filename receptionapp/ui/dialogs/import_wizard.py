@@ -13,18 +13,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from receptionapp.db.database import Database
 from receptionapp.domain.channels import Channel
 from receptionapp.domain.ledger_fields import LedgerField, LedgerMapping, guess_mapping
-from receptionapp.domain.ledger_values import plain
 from receptionapp.services import ledger_batches, ledger_import
 from receptionapp.services.context import Actor, ServiceError
 from receptionapp.services.ledger_files import ENCODINGS, LedgerTable, read_ledger
@@ -33,25 +31,17 @@ from receptionapp.services.reference import reference_lists
 from receptionapp.ui.background import BackgroundTask
 from receptionapp.ui.forms.ui_import_wizard import Ui_ImportWizard
 from receptionapp.ui.models.ledger_models import PreviewModel, ReviewModel, ReviewRow
+from receptionapp.ui.widgets.ledger_columns import ColumnMapper, cell_text
 
 STEPS = ("选择文件", "对应列", "检查", "导入")
 PREVIEW_ROWS = 30
 GUESS = "（按表头自动对应）"
-NOT_IMPORTED = "（不导入）"
 NONE = "（不指定）"
 FILTERS = {
     "有问题的行": {RowStatus.BAD},
     "不导入的行（重复、已有、跳过）": {RowStatus.DUPLICATE, RowStatus.EXISTING, RowStatus.SKIPPED},
     "有提示的新增行": {RowStatus.NEW},
 }
-
-
-def cell_text(value: object) -> str:
-    if isinstance(value, dt.datetime):
-        return f"{value:%Y-%m-%d %H:%M}" if value.time() != dt.time() else f"{value:%Y-%m-%d}"
-    if isinstance(value, dt.date):
-        return f"{value:%Y-%m-%d}"
-    return plain(value)  # type: ignore[arg-type]
 
 
 class ImportWizard(QDialog):
@@ -72,6 +62,7 @@ class ImportWizard(QDialog):
         self.lists = reference_lists(db)
         self.preview_model = PreviewModel(self)
         self.review_model = ReviewModel(self)
+        self.mapper = ColumnMapper(self.ui.columns)
         self.batch_model = PreviewModel(self)
         self.ui.batchCases.setModel(self.batch_model)
         self.ui.batchCases.setVisible(False)
@@ -271,29 +262,7 @@ class ImportWizard(QDialog):
     # -- step 2: the columns
     def show_columns(self) -> None:
         assert self.table is not None
-        labels = self.table.labels
-        columns, _missing = self.mapping.resolve(labels)
-        by_column = {c: f for f, c in columns.items()}
-        grid = self.ui.columns
-        grid.clear()
-        grid.setColumnCount(3)
-        grid.setHorizontalHeaderLabels(["文件中的列", "前几行的内容", "对应到"])
-        grid.setRowCount(len(labels))
-        samples = self.table.rows[:3]
-        for i, label in enumerate(labels):
-            grid.setItem(i, 0, QTableWidgetItem(label))
-            values = "；".join(t for _, cells in samples if (t := cell_text(cells[i]))) if samples else ""
-            grid.setItem(i, 1, QTableWidgetItem(values[:60]))
-            combo = QComboBox()
-            combo.addItem(NOT_IMPORTED, "")
-            for fld in LedgerField:
-                combo.addItem(fld.label + (" *" if fld.required else ""), fld.value)
-            if i in by_column:
-                combo.setCurrentIndex(combo.findData(by_column[i].value))
-            combo.activated.connect(lambda _x, row=i: self._column_changed(row))
-            grid.setCellWidget(i, 2, combo)
-        grid.resizeColumnsToContents()
-        grid.horizontalHeader().setStretchLastSection(True)
+        self.mapper.show(self.table, self.mapping)
         channel = self.mapping.channel.value if self.mapping.channel else ""
         self.ui.defaultChannel.setCurrentIndex(max(0, self.ui.defaultChannel.findData(channel)))
         self.ui.defaultCategory.setCurrentIndex(
@@ -301,37 +270,15 @@ class ImportWizard(QDialog):
         )
         self.ui.defaultRegion.setCurrentIndex(max(0, self.ui.defaultRegion.findData(self.mapping.region)))
 
-    def column_combo(self, row: int) -> QComboBox:
-        widget = self.ui.columns.cellWidget(row, 2)
-        assert isinstance(widget, QComboBox)
-        return widget
-
     def column_field(self, row: int) -> LedgerField | None:
-        data = self.column_combo(row).currentData()
-        return LedgerField(data) if data else None
+        return self.mapper.field(row)
 
     def set_column(self, row: int, fld: LedgerField | None) -> None:
-        """Map file column ``row`` to ``fld`` (as a person picks it in the combo)."""
-        combo = self.column_combo(row)
-        combo.setCurrentIndex(combo.findData(fld.value if fld else ""))
-        self._column_changed(row)
-
-    def _column_changed(self, row: int) -> None:
-        chosen = self.column_field(row)
-        if chosen is None:
-            return
-        for other in range(self.ui.columns.rowCount()):  # one column per field
-            if other != row and self.column_field(other) is chosen:
-                self.column_combo(other).setCurrentIndex(0)
+        self.mapper.set(row, fld)
 
     def take_mapping(self) -> bool:
         assert self.table is not None
-        labels = self.table.labels
-        columns = {
-            fld: labels[r]
-            for r in range(self.ui.columns.rowCount())
-            if (fld := self.column_field(r)) is not None
-        }
+        columns = self.mapper.columns(self.table.labels)
         lacking = [f.label for f in LedgerField if f.required and f not in columns]
         if lacking:
             self.ui.mappingMessage.setText(
