@@ -116,7 +116,9 @@ class ImportWizard(QDialog):
         self.ui.nextButton.setEnabled(not busy and self.table is not None and not self._done())
         self.ui.nextButton.setVisible(not self._done())
         self.ui.cancelButton.setVisible(busy)
-        self.ui.closeButton.setEnabled(True)
+        for widget in (self.ui.review, self.ui.skipButton, self.ui.keepButton, self.ui.recheckButton,
+                       self.ui.browseButton, self.ui.savedMapping, self.ui.saveMappingButton):  # fmt: skip
+            widget.setEnabled(not busy)
 
     def _done(self) -> bool:
         return self.plan is not None and self.plan.summary.batch_id is not None
@@ -143,6 +145,8 @@ class ImportWizard(QDialog):
 
     # -- background work
     def _run(self, busy: str, work: Any, done: Any) -> None:
+        if self.task is not None:  # one piece of work at a time
+            return
         self.task = BackgroundTask(work, self)
         self.task.progressed.connect(self._progress)
         self.task.succeeded.connect(lambda result: self._finish(done, result))
@@ -199,7 +203,7 @@ class ImportWizard(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        if self.path is None:
+        if self.path is None or self.task is not None:
             return
         path, sheet, encoding = (
             self.path,
