@@ -125,11 +125,12 @@ def parse_moment(value: Cell) -> tuple[dt.datetime, bool] | None:
     """A date with its time if written: (moment, whether a time was given); None when blank."""
     if value is None or isinstance(value, bool):
         return None
-    if isinstance(value, dt.datetime):
-        moment = value.replace(microsecond=0)
+    if isinstance(value, dt.date):  # a date or datetime cell
+        moment = value if isinstance(value, dt.datetime) else dt.datetime.combine(value, dt.time())
+        if moment.year < EARLIEST_YEAR:
+            raise Unreadable(f"“{moment:%Y-%m-%d}”的年份早于{EARLIEST_YEAR}年，请核对")
+        moment = moment.replace(microsecond=0)
         return moment, moment.time() != dt.time()
-    if isinstance(value, dt.date):
-        return dt.datetime.combine(value, dt.time()), False
     if isinstance(value, int | float):
         moment = _from_serial(value)
         return moment, moment.time() != dt.time()
