@@ -48,7 +48,7 @@ def _progress() -> Callable[[int, int, str], None]:
 def cmd_import(args: argparse.Namespace, open_db: Callable[[], Any], actor_of: Callable[[Any], Any]) -> int:
     from receptionapp.domain.ledger_fields import LedgerMapping, guess_mapping
     from receptionapp.services.ledger_batches import load_mapping
-    from receptionapp.services.ledger_files import LedgerFileError, read_ledger
+    from receptionapp.services.ledger_files import EncodingUnknown, LedgerFileError, read_ledger
     from receptionapp.services.ledger_import import RowsNotImportable, dry_run, run_import
     from receptionapp.services.ledger_plan import ImportChoices
 
@@ -56,7 +56,8 @@ def cmd_import(args: argparse.Namespace, open_db: Callable[[], Any], actor_of: C
     try:
         table = read_ledger(path, sheet=args.sheet, encoding=args.encoding)
     except LedgerFileError as error:
-        print(f"错误：{error}", file=sys.stderr)
+        hint = "：加 --encoding gbk（或 utf-8、gb18030）指定" if isinstance(error, EncodingUnknown) else ""
+        print(f"错误：{error}{hint}", file=sys.stderr)
         return 2
     db = open_db()
     try:

@@ -46,3 +46,7 @@ def test_import_errors_are_chinese_sentences(data_paths: DataPaths, admin, capsy
     write_xlsx(ledger)
     assert main(["--data-dir", folder, "import", str(ledger), "--mapping", "去年的方案"]) == 1
     assert "没有名为“去年的方案”的列对应方案" in capsys.readouterr().err
+    garbled = tmp_path / "乱码.csv"
+    garbled.write_bytes("姓名,反映问题\n".encode("gbk") + b"\xff\n")
+    assert main(["--data-dir", folder, "import", str(garbled)]) == 2
+    assert "--encoding gbk" in capsys.readouterr().err
