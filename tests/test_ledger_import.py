@@ -23,13 +23,17 @@ from receptionapp.services.context import Actor, ServiceError
 from receptionapp.services.ledger_batches import batch_cases, list_batches, load_mapping, save_mapping
 from receptionapp.services.ledger_files import EncodingUnknown, LedgerFileError, LedgerTable, read_ledger
 from receptionapp.services.ledger_import import RowsNotImportable, dry_run, preview, run_import
-from receptionapp.services.ledger_plan import ImportCancelled, ImportChoices, RowStatus
+from receptionapp.services.ledger_plan import ImportCancelled, ImportChoices, ImportSummary, RowStatus
 from tests.conftest import make_registration
 from tests.ledger_samples import ID_ZHANG, big_lines, write_csv, write_xlsx
 
 
 def guessed(table: LedgerTable) -> LedgerMapping:
     return LedgerMapping.from_columns(guess_mapping(table.labels), table.labels)
+
+
+def new_duplicate_bad(summary: ImportSummary) -> tuple[int, int, int]:
+    return summary.count(RowStatus.NEW), summary.count(RowStatus.DUPLICATE), summary.count(RowStatus.BAD)
 
 
 def snapshot(db: Database) -> dict[str, object]:
@@ -77,15 +81,7 @@ def test_the_dry_run_tells_new_duplicate_and_bad_rows_with_reasons(
     path, where = workbook
     table = read_ledger(path)
     summary = dry_run(db, table, guessed(table))
-    assert (
-        summary.count(RowStatus.NEW),
-        summary.count(RowStatus.DUPLICATE),
-        summary.count(RowStatus.BAD),
-    ) == (
-        9,
-        1,
-        2,
-    )
+    assert new_duplicate_bad(summary) == (9, 1, 2)
     reports = {r.row: r for r in summary.reports}
     assert reports[where[5]].reasons == [f"与第{where[1]}行相同"]
     assert "校验位" in reports[where[6]].problems[LedgerField.ID_NUMBER]
@@ -314,15 +310,7 @@ def test_csv_in_each_encoding_reads_like_the_workbook(
     assert table.encoding == {"utf-8-sig": "utf-8"}.get(encoding, encoding)
     assert [row for row, _ in table.rows] == list(where.values()) and table.blank_rows == 1
     summary = dry_run(db, table, guessed(table))
-    assert (
-        summary.count(RowStatus.NEW),
-        summary.count(RowStatus.DUPLICATE),
-        summary.count(RowStatus.BAD),
-    ) == (
-        9,
-        1,
-        2,
-    )
+    assert new_duplicate_bad(summary) == (9, 1, 2)
 
 
 def test_a_csv_whose_encoding_cannot_be_told_asks(tmp_path: Path) -> None:
