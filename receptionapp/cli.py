@@ -1,9 +1,9 @@
 """The ``receptionapp`` command: the GUI when no command is given, else a headless task.
 
-Commands: ``demo-data``, ``list-cases``, ``check``, ``holidays``, ``report``, ``ledger``, ``archive``,
-and from ``cli_safety`` ``backup``, ``restore``, ``audit verify|export``. Every command accepts
-``--data-dir`` (or RECEPTIONAPP_DATA_DIR) and ``--db-url`` before or after
-its name, and exits non-zero with a Chinese message when it cannot work.
+Commands: ``demo-data``, ``list-cases``, ``check``, ``holidays``, ``report``, ``ledger``,
+``archive``, ``import``, ``import-batches``, and from ``cli_safety`` ``backup``, ``restore``,
+``audit verify|export``. Every command accepts ``--data-dir`` (or RECEPTIONAPP_DATA_DIR) and
+``--db-url`` before or after its name, and exits non-zero with a Chinese message when it cannot work.
 """
 
 from __future__ import annotations
@@ -67,6 +67,10 @@ def build_parser() -> argparse.ArgumentParser:
     _common(arch, suppress=True)
     arch.add_argument("case_number", metavar="事项编号", help="如 来访〔2026〕0042号（〔〕也可写作[]或()）")
     arch.add_argument("--out", required=True, help="导出到哪个文件夹（其中新建一个以档案号命名的文件夹）")
+
+    from receptionapp.cli_import import add_parsers
+
+    add_parsers(commands, _common)
     return parser
 
 
@@ -260,6 +264,18 @@ def cmd_archive(args: argparse.Namespace) -> int:
         db.dispose()
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from receptionapp.cli_import import cmd_import as run
+
+    return run(args, lambda: _open(args), _system_actor)
+
+
+def cmd_import_batches(args: argparse.Namespace) -> int:
+    from receptionapp.cli_import import cmd_import_batches as run
+
+    return run(args, lambda: _open(args))
+
+
 COMMANDS = {
     "demo-data": cmd_demo_data,
     "list-cases": cmd_list_cases,
@@ -268,6 +284,8 @@ COMMANDS = {
     "report": cmd_export,
     "ledger": cmd_export,
     "archive": cmd_archive,
+    "import": cmd_import,
+    "import-batches": cmd_import_batches,
 }
 COMMANDS.update(cli_safety.COMMANDS)
 

@@ -123,3 +123,19 @@ def type_text(widget, text: str) -> None:
             QApplication.sendEvent(
                 widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
             )
+
+
+@pytest.fixture
+def scan(tmp_path: Path) -> Path:
+    """A scanned letter to attach."""
+    path = tmp_path / "来信扫描件.pdf"
+    path.write_bytes(b"%PDF-1.4\n% a scanned letter\n")
+    return path
+
+
+@pytest.fixture
+def closed(db: Database, people: dict[str, Actor], data_paths: DataPaths, scan: Path):
+    """A closed case with every paper: registration, talk, 批示, 交办 (hidden identity), 督办, 办结."""
+    from tests.paper_case import build_closed_case
+
+    return build_closed_case(db, people, data_paths, scan)

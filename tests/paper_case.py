@@ -25,8 +25,7 @@ from receptionapp.domain.workflow import Route
 from receptionapp.paths import DataPaths
 from receptionapp.services import closing, obligations, reception, rota, workflow
 from receptionapp.services.context import Actor
-from tests.conftest import make_registration
-from tests.test_workflow import unit_id
+from tests.conftest import make_registration, unit_id
 
 D = dt.date
 REPRESENTATIVES = (

@@ -19,8 +19,6 @@ from receptionapp.services.context import Actor, NotFound, ServiceError
 from tests.conftest import make_registration
 from tests.paper_case import PaperCase
 from tests.pdfcheck import all_text, page_texts, squeeze
-from tests.test_papers import closed, scan  # noqa: F401  (fixtures)
-from tests.test_workflow import people  # noqa: F401  (fixture)
 
 PAPERS = (
     "领导干部接待群众来访登记单",
@@ -37,8 +35,8 @@ def run_cli(data_paths: DataPaths, *args: str) -> int:
 
 def test_the_command_writes_every_paper_the_attachments_and_the_index(
     data_paths: DataPaths,
-    closed: PaperCase,  # noqa: F811
-    scan: Path,  # noqa: F811
+    closed: PaperCase,
+    scan: Path,
     tmp_path: Path,
     capsys,
 ) -> None:
@@ -93,7 +91,7 @@ def test_the_command_writes_every_paper_the_attachments_and_the_index(
 def test_the_command_explains_what_it_cannot_do(
     db: Database,
     data_paths: DataPaths,
-    people: dict[str, Actor],  # noqa: F811
+    people: dict[str, Actor],
     tmp_path: Path,
     capsys,
 ) -> None:
@@ -111,8 +109,8 @@ def test_the_command_explains_what_it_cannot_do(
 def test_letters_join_the_bundle_before_the_completion(
     db: Database,
     data_paths: DataPaths,
-    closed: PaperCase,  # noqa: F811
-    people: dict[str, Actor],  # noqa: F811
+    closed: PaperCase,
+    people: dict[str, Actor],
     tmp_path: Path,
 ) -> None:
     letter = render_official(samples.reply_letter())
@@ -138,8 +136,8 @@ def test_letters_join_the_bundle_before_the_completion(
 def test_a_registered_provider_is_used_by_default(
     db: Database,
     data_paths: DataPaths,
-    closed: PaperCase,  # noqa: F811
-    people: dict[str, Actor],  # noqa: F811
+    closed: PaperCase,
+    people: dict[str, Actor],
     tmp_path: Path,
     monkeypatch,
 ) -> None:
@@ -153,8 +151,8 @@ def test_a_registered_provider_is_used_by_default(
 def test_missing_attachment_stops_the_export(
     db: Database,
     data_paths: DataPaths,
-    closed: PaperCase,  # noqa: F811
-    people: dict[str, Actor],  # noqa: F811
+    closed: PaperCase,
+    people: dict[str, Actor],
     tmp_path: Path,
 ) -> None:
     [attachment] = cases.get_case(db, closed.case_id).attachments
@@ -164,7 +162,7 @@ def test_missing_attachment_stops_the_export(
     assert not (tmp_path / "out").exists()
 
 
-def test_case_numbers_are_read_as_printed(db: Database, closed: PaperCase) -> None:  # noqa: F811
+def test_case_numbers_are_read_as_printed(db: Database, closed: PaperCase) -> None:
     for text in (closed.number, closed.number.replace("〔", "(").replace("〕", ")"), f" {closed.number} "):
         assert find_case_id(db, text) == closed.case_id
     with pytest.raises(NotFound):

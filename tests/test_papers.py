@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
 
 import pytest
 
@@ -13,32 +12,18 @@ from receptionapp.documents.forms import FormGrid, FormRow, FormText
 from receptionapp.domain.case import PetitionerInput
 from receptionapp.domain.channels import Channel
 from receptionapp.domain.people import Gender, Relation
-from receptionapp.paths import DataPaths
 from receptionapp.services import cases, intake, papers
 from receptionapp.services.context import Actor, NotFound
 from receptionapp.services.papers import PaperKind, PrintWay
 from tests.conftest import make_registration
-from tests.paper_case import REPRESENTATIVES, PaperCase, build_closed_case
+from tests.paper_case import REPRESENTATIVES, PaperCase
 from tests.pdfcheck import all_text, fonts, page_texts, reader, squeeze
-from tests.test_workflow import people  # noqa: F401  (fixture)
 
 IDENTITY = [
     value
     for p in REPRESENTATIVES
     for value in (p.name, p.id_number, p.phone, p.address, p.phone.replace("-", ""), p.id_number[-8:])
 ]
-
-
-@pytest.fixture
-def scan(tmp_path: Path) -> Path:
-    path = tmp_path / "来信扫描件.pdf"
-    path.write_bytes(b"%PDF-1.4\n% a scanned letter\n")
-    return path
-
-
-@pytest.fixture
-def closed(db: Database, people: dict[str, Actor], data_paths: DataPaths, scan: Path) -> PaperCase:  # noqa: F811
-    return build_closed_case(db, people, data_paths, scan)
 
 
 def expected_texts(paper: papers.Paper) -> list[str]:
@@ -124,7 +109,7 @@ def test_the_complained_unit_never_sees_who_complained(db: Database, closed: Pap
     assert "信访事项交办单" in metadata and not any(secret in metadata for secret in IDENTITY)
 
 
-def test_reprints_are_identical(db: Database, closed: PaperCase, people: dict[str, Actor]) -> None:  # noqa: F811
+def test_reprints_are_identical(db: Database, closed: PaperCase, people: dict[str, Actor]) -> None:
     first = {p.key: p.render() for p in papers.case_papers(db, closed.case_id)}
     paper = papers.find_paper(db, closed.case_id, f"assignment:{closed.division_assignment}")
     papers.record_print(
@@ -134,7 +119,7 @@ def test_reprints_are_identical(db: Database, closed: PaperCase, people: dict[st
     assert again == first
 
 
-def test_each_print_is_in_the_audit_log(db: Database, closed: PaperCase, people: dict[str, Actor]) -> None:  # noqa: F811
+def test_each_print_is_in_the_audit_log(db: Database, closed: PaperCase, people: dict[str, Actor]) -> None:
     paper = papers.find_paper(db, closed.case_id, f"completion:{closed.case_id}")
     pdf = paper.render()
     papers.record_print(db, people["clerk"], closed.case_id, [(paper, pdf)], PrintWay.PDF)
@@ -146,7 +131,7 @@ def test_each_print_is_in_the_audit_log(db: Database, closed: PaperCase, people:
         papers.find_paper(db, closed.case_id, "assignment:999")
 
 
-def test_a_letter_gets_the_general_register_form(db: Database, people: dict[str, Actor]) -> None:  # noqa: F811
+def test_a_letter_gets_the_general_register_form(db: Database, people: dict[str, Actor]) -> None:
     case_id = intake.register_case(
         db,
         people["clerk"],

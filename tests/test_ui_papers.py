@@ -14,12 +14,10 @@ from receptionapp.ui.widgets.case_page import CasePage
 from receptionapp.ui.widgets.paper_menu import EXPORT_TEXT
 from tests.paper_case import PaperCase
 from tests.pdfcheck import reader
-from tests.test_papers import closed, scan  # noqa: F401  (fixtures)
-from tests.test_workflow import people  # noqa: F401  (fixture)
 
 
 @pytest.fixture
-def page(qtbot, db, data_paths, people, closed: PaperCase) -> CasePage:  # noqa: F811
+def page(qtbot, db, data_paths, people, closed: PaperCase) -> CasePage:
     widget = CasePage(db, people["office"], data_paths, closed.case_id)
     qtbot.addWidget(widget)
     widget.resize(1200, 900)
@@ -53,7 +51,7 @@ def choose_from_menu(qtbot, page: CasePage, path: list[str]) -> list[str]:
 def test_print_open_and_export_from_the_case_page(
     qtbot,
     page: CasePage,
-    closed: PaperCase,  # noqa: F811
+    closed: PaperCase,
     db,
     data_paths,
     tmp_path: Path,
@@ -110,7 +108,7 @@ def test_print_open_and_export_from_the_case_page(
     QApplication.processEvents()
 
 
-def test_an_open_case_greys_out_what_it_does_not_have(qtbot, db, data_paths, people) -> None:  # noqa: F811
+def test_an_open_case_greys_out_what_it_does_not_have(qtbot, db, data_paths, people) -> None:
     from receptionapp.services import intake
     from tests.conftest import make_registration
 

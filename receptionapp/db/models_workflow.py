@@ -246,7 +246,8 @@ class Completion(Base):
     receipt_signed: Mapped[bool] = mapped_column(Boolean, default=False)
     satisfaction: Mapped[str] = mapped_column(String(16), default="unknown")
     closed_on: Mapped[dt.date] = mapped_column(Date, index=True)
-    on_time: Mapped[bool] = mapped_column(Boolean, default=True)
+    # None: not computable (an imported ledger row that gives no deadline).
+    on_time: Mapped[bool | None] = mapped_column(Boolean, default=True)
     note: Mapped[str] = mapped_column(Text, default="")
     archive_number: Mapped[str] = mapped_column(String(32), default="")
     archived_on: Mapped[dt.date | None] = mapped_column(Date)

@@ -19,6 +19,8 @@ class Decision(StrEnum):
     EXPLAIN = "explain"
     REJECT = "reject"
     NOT_ACCEPTED = "not_accepted"
+    # Only on cases imported from an old ledger whose result text names no decision.
+    UNSPECIFIED = "unspecified"
 
     @property
     def label(self) -> str:
@@ -27,7 +29,13 @@ class Decision(StrEnum):
             "explain": "解释说明",
             "reject": "不予支持",
             "not_accepted": "不予受理",
+            "unspecified": "未注明",
         }[self.value]
+
+    @classmethod
+    def choosable(cls) -> list[Decision]:
+        """The decisions a person can pick when closing a case."""
+        return [d for d in cls if d is not cls.UNSPECIFIED]
 
 
 class ServiceMethod(StrEnum):
@@ -35,6 +43,8 @@ class ServiceMethod(StrEnum):
     IN_PERSON = "in_person"
     ONLINE = "online"
     HOTLINE = "hotline"
+    # Only on cases imported from an old ledger that does not say how the reply went.
+    UNSPECIFIED = "unspecified"
 
     @property
     def label(self) -> str:
@@ -43,7 +53,13 @@ class ServiceMethod(StrEnum):
             "in_person": "当面送达（信访人签收）",
             "online": "网上答复",
             "hotline": "通过12345平台反馈",
+            "unspecified": "未注明",
         }[self.value]
+
+    @classmethod
+    def choosable(cls) -> list[ServiceMethod]:
+        """The methods a person can pick when closing a case."""
+        return [m for m in cls if m is not cls.UNSPECIFIED]
 
 
 class Satisfaction(StrEnum):
@@ -78,13 +94,13 @@ class CompletionInput:
 
 def validate_completion(data: CompletionInput, received: dt.date, today: dt.date) -> dict[str, str]:
     errors: dict[str, str] = {}
-    if data.decision is None:
+    if data.decision is None or data.decision is Decision.UNSPECIFIED:
         errors["decision"] = "请选择处理结果"
     if len(data.summary.strip()) < 4:
         errors["summary"] = "请写明办理结果（事实、理由和依据）"
     elif len(data.summary) > 20000:
         errors["summary"] = "办理结果不能超过20000字"
-    if data.service is None:
+    if data.service is None or data.service is ServiceMethod.UNSPECIFIED:
         errors["service"] = "请选择答复送达方式"
     elif data.service is ServiceMethod.REGISTERED_MAIL:
         number = data.mail_number.strip().upper().replace(" ", "")

@@ -28,36 +28,24 @@ def is_cjk(ch: str) -> bool:
 
 
 _WORD = re.compile(r"[0-9a-z]+")
+# The same ranges as is_cjk, as one class: splitting with it keeps the CJK runs at odd positions.
+_CJK_RUN = re.compile("([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f\u3007]+)")
 
 
 def _runs(text: str) -> list[tuple[bool, str]]:
-    """Split text into (is_cjk, run) pieces; everything else separates runs."""
+    """Split text into (is_cjk, run) pieces; everything else separates runs.
+
+    A regex split, not a loop over characters: indexing 50,000 imported
+    cases spends most of its time here.
+    """
     text = unicodedata.normalize("NFKC", text).lower()
     runs: list[tuple[bool, str]] = []
-    buf: list[str] = []
-    for ch in text:
-        if is_cjk(ch):
-            buf.append(ch)
-            continue
-        if buf:
-            runs.append((True, "".join(buf)))
-            buf = []
-        runs.append((False, ch))
-    if buf:
-        runs.append((True, "".join(buf)))
-    merged: list[tuple[bool, str]] = []
-    pending = ""
-    for cjk, piece in runs:
-        if cjk:
-            if pending:
-                merged.extend((False, w) for w in _WORD.findall(pending))
-                pending = ""
-            merged.append((True, piece))
-        else:
-            pending += piece
-    if pending:
-        merged.extend((False, w) for w in _WORD.findall(pending))
-    return merged
+    for i, piece in enumerate(_CJK_RUN.split(text)):
+        if i % 2:
+            runs.append((True, piece))
+        elif piece:
+            runs.extend((False, w) for w in _WORD.findall(piece))
+    return runs
 
 
 def _pairs(run: str) -> list[str]:

@@ -114,7 +114,7 @@ class CompletionView:
     receipt_signed: bool
     satisfaction: Satisfaction
     closed_on: dt.date
-    on_time: bool
+    on_time: bool | None  # None: an imported case whose ledger did not say
     archive_number: str
     archived_on: dt.date | None
     closed_by: str

@@ -36,12 +36,13 @@ class CompleteDialog(ServiceDialog):
         self.db, self.actor, self.case_id = db, actor, case_id
         self.setup_buttons(self.ui.buttons, "办结")
         self.ui.decision.addItem("请选择", None)
-        decisions = [Decision.NOT_ACCEPTED] if route is Route.NOT_ACCEPT else list(Decision)[:3]
+        accepted = [d for d in Decision.choosable() if d is not Decision.NOT_ACCEPTED]
+        decisions = [Decision.NOT_ACCEPTED] if route is Route.NOT_ACCEPT else accepted
         for decision in decisions:
             self.ui.decision.addItem(decision.label, decision.value)
         if route is Route.NOT_ACCEPT:
             self.ui.decision.setCurrentIndex(1)
-        for method in ServiceMethod:
+        for method in ServiceMethod.choosable():
             self.ui.service.addItem(method.label, method.value)
         default = {
             Channel.HOTLINE: ServiceMethod.HOTLINE,

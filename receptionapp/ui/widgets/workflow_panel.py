@@ -119,7 +119,7 @@ class WorkflowPanel(QGroupBox):
         if state.status is CaseStatus.CLOSED and state.completion:
             return (
                 f"已于{state.completion.closed_on:%Y年%m月%d日}办结"
-                + ("（按期）" if state.completion.on_time else "（超期）")
+                + {True: "（按期）", False: "（超期）", None: ""}[state.completion.on_time]
                 + "，可归档。"
             )
         if route is None:
@@ -216,7 +216,11 @@ class WorkflowPanel(QGroupBox):
             served = c.service.label + (f"（{_e(c.mail_number)}）" if c.mail_number else "")
             parts.append(
                 f"<p><b>办结单</b>　{c.closed_on:%Y-%m-%d}　{c.decision.label}　"
-                + ("按期办结" if c.on_time else "<span style='color:#c62828'>超期办结</span>")
+                + {
+                    True: "按期办结",
+                    False: "<span style='color:#c62828'>超期办结</span>",
+                    None: "是否按期未注明",
+                }[c.on_time]
                 + f"<br>{_e(c.summary)}<br>送达：{served}，{c.served_on:%Y-%m-%d}"
                 + ("，信访人已签收" if c.receipt_signed else "")
                 + f"；满意度：{c.satisfaction.label}"

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from receptionapp import __version__
 from receptionapp.db.database import Database
-from receptionapp.domain.roles import CAN_REPORT, Role
+from receptionapp.domain.roles import CAN_PROCESS, CAN_REPORT, Role
 from receptionapp.paths import DataPaths
 from receptionapp.services.context import Actor, ServiceError
 from receptionapp.services.reference import reference_lists
@@ -72,6 +72,11 @@ class MainWindow(QMainWindow):
         )
         self.ui.actionAbout.triggered.connect(self.about)
         install_admin_menus(self)
+        if actor.role in CAN_PROCESS:
+            self.actionImportLedger = QAction("导入历史台账…", self)
+            self.ui.fileMenu.insertAction(self.ui.actionQuit, self.actionImportLedger)
+            self.ui.fileMenu.insertSeparator(self.ui.actionQuit)
+            self.actionImportLedger.triggered.connect(self.import_ledger)
         self.ui.statusbar.showMessage(
             f"当前用户：{actor.display_name}（{actor.role.label}）    数据文件夹：{paths.root}"
         )
@@ -149,6 +154,13 @@ class MainWindow(QMainWindow):
         self.registration.fill_reception_days()
         for page in self.case_pages():
             page.reload()
+
+    def import_ledger(self) -> None:
+        from receptionapp.ui.dialogs.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.db, self.actor, self)
+        wizard.imported.connect(lambda _batch: self.register.refresh())
+        wizard.exec()
 
     def about(self) -> None:
         QMessageBox.about(
