@@ -1,6 +1,6 @@
 """The ``receptionapp`` command: the GUI when no command is given, else a headless task.
 
-Commands: ``demo-data``, ``list-cases``, ``check``, ``holidays``. Every command accepts
+Commands: ``demo-data``, ``list-cases``, ``check``, ``holidays``, ``letter``, ``verify``. Every command accepts
 ``--data-dir`` (or RECEPTIONAPP_DATA_DIR) and ``--db-url`` before or after
 its name, and exits non-zero with a Chinese message when it cannot work.
 """
@@ -13,7 +13,7 @@ import sys
 import time
 from collections.abc import Sequence
 
-from receptionapp import __version__
+from receptionapp import __version__, cli_letters
 from receptionapp.db.database import Database, DatabaseError
 from receptionapp.paths import ENV_DB_URL, DataPaths, resolve_data_dir
 
@@ -52,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     hol_show = hol_cmd.add_parser("show", help="显示某年的节假日安排")
     _common(hol_show, suppress=True)
     hol_show.add_argument("year", type=int, help="年份")
+    cli_letters.add_parsers(commands, _common)
     return parser
 
 
@@ -204,6 +205,7 @@ COMMANDS = {
     "list-cases": cmd_list_cases,
     "check": cmd_check,
     "holidays": cmd_holidays,
+    **cli_letters.COMMANDS,
 }
 
 

@@ -221,5 +221,8 @@ class Draft(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
 
 
-# The workflow tables live in their own module; importing it here registers them.
-from receptionapp.db import models_workflow  # noqa: E402, F401
+# The workflow and letters tables live in their own modules; importing them here registers them.
+from receptionapp.db import (  # noqa: E402
+    models_letters,  # noqa: F401
+    models_workflow,  # noqa: F401
+)
