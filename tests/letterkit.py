@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -96,6 +97,27 @@ def signature_png(folder: Path) -> Path:
     path = folder / "signature.png"
     image.save(path)
     return path
+
+
+SHOTS = os.environ.get("RECEPTIONAPP_SHOTS")  # a folder to save screenshots in, when set
+
+
+@pytest.fixture
+def themed(qtbot) -> None:
+    """The app's fonts and locale, for screenshots that show real Chinese text."""
+    if SHOTS:
+        from PySide6.QtWidgets import QApplication
+
+        from receptionapp.ui.theme import apply_theme
+
+        apply_theme(QApplication.instance())
+
+
+def shot(qtbot, widget, name: str) -> None:
+    """Save what the person sees (only when RECEPTIONAPP_SHOTS names a folder; asserts nothing)."""
+    if SHOTS:
+        qtbot.wait(300)  # QtPdf renders pages in the background
+        widget.grab().save(str(Path(SHOTS) / f"{name}.png"))
 
 
 __all__ = ["RARE_NAME", "Bureau", "D", "LetterType", "bureau", "people"]

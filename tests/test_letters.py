@@ -243,7 +243,7 @@ def test_printing_is_in_the_audit_log(bureau: Bureau) -> None:  # noqa: F811
     approve(bureau, letter_id)
     letter_approval.record_print(bureau.db, bureau.leader, letter_id, 2)
     with pytest.raises(PermissionDenied):
-        letter_approval.record_print(bureau.db, bureau.clerk, letter_id, 1)
+        letter_approval.record_print(bureau.db, bureau.handler, letter_id, 1)
     prints = [e.summary for e in _audit(bureau, case_id) if e.action == "letter_print"]
     assert prints == [
         "打印信访事项答复意见书草稿（第1版），共2页",

@@ -33,9 +33,10 @@ from receptionapp.documents.letter_text import prompts_left
 from receptionapp.documents.official import OfficialDocument, chinese_date, compute_verification_code
 from receptionapp.documents.templates import LetterType
 from receptionapp.domain.roles import CAN_APPROVE, CAN_PROCESS
+from receptionapp.domain.roles import Role as UserRole
 from receptionapp.paths import DataPaths
 from receptionapp.services import audit
-from receptionapp.services.context import Actor, PermissionDenied, ServiceError, require
+from receptionapp.services.context import Actor, ServiceError, require
 from receptionapp.services.letter_keys import SEAL, SIGNATURE, active_image, load_signing_key
 from receptionapp.services.letter_settings import LetterSettings, read_settings
 from receptionapp.services.letters import (
@@ -51,6 +52,9 @@ from receptionapp.services.letters import (
     render,
 )
 from receptionapp.services.numbering import next_counter
+
+# The office and the leaders print letters; the reception clerks print notices for visitors too.
+CAN_PRINT = CAN_PROCESS | CAN_APPROVE | {UserRole.CLERK}
 
 
 def _counter_key(kind: LetterType) -> str:
@@ -233,7 +237,7 @@ def approve_letter(
         )  # fmt: skip
         audit.record(
             session, actor, "letter_sign", "letter", letter.id,
-            f"以单位证书“{key.info.subject}”数字签名{number}，核验码{letter.verification_code}",
+            f"数字签名：{number}，单位证书“{key.info.subject}”，核验码{letter.verification_code}",
             case_id=letter.case_id,
             details={"sha256": sha, "certificate": key.info.fingerprint, "size": len(signed)},
         )  # fmt: skip
@@ -242,8 +246,7 @@ def approve_letter(
 
 def record_print(db: Database, actor: Actor, letter_id: int, pages: int) -> None:
     """Note in the audit log that a letter was printed (drafts too: they carry the watermark)."""
-    if actor.role not in CAN_PROCESS | CAN_APPROVE:
-        raise PermissionDenied(f"当前账号（{actor.role.label}）无权打印文书")
+    require(actor, CAN_PRINT, "打印文书")
     with db.write() as session:
         letter = load_letter(session, letter_id)
         kind = LetterType(letter.kind)

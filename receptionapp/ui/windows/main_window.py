@@ -11,6 +11,7 @@ from receptionapp.db.database import Database
 from receptionapp.paths import DataPaths
 from receptionapp.services.context import Actor, ServiceError
 from receptionapp.services.reference import reference_lists
+from receptionapp.ui import letters_menu
 from receptionapp.ui.forms.ui_main_window import Ui_MainWindow
 from receptionapp.ui.widgets.board import BoardWidget
 from receptionapp.ui.widgets.case_page import CasePage
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.root)))
         )
         self.ui.actionAbout.triggered.connect(self.about)
+        letters_menu.install(self, db, actor, paths, self.ui.helpMenu)
         self.ui.statusbar.showMessage(
             f"当前用户：{actor.display_name}（{actor.role.label}）    数据文件夹：{paths.root}"
         )
