@@ -188,6 +188,9 @@ def approve_letter(
     require(actor, CAN_APPROVE, "审批签发文书（只有领导可以审批）")
     fonts = fonts or default_font_set()
     date = on or dt.date.today()
+    with db.read() as session:
+        # Opening the key (and importing pyHanko) outside the write lock keeps other PCs waiting less.
+        certificate_id, key = load_signing_key(session, paths)
     with db.write() as session:
         letter = load_letter(session, letter_id)
         _check_ready(letter)
@@ -206,7 +209,6 @@ def approve_letter(
             check_printable(probe, fonts)
         except MissingGlyphs as error:
             raise ServiceError(str(error)) from error
-        certificate_id, key = load_signing_key(session, paths)
         seq = next_counter(session, f"letter:{kind.value}", date.year)
         number = f"{settings.prefixes[kind]}〔{date.year}〕{seq}号"
         doc, seal_id, signature_id = _final_document(
