@@ -20,7 +20,7 @@ from receptionapp.services import intake, letter_approval, letter_service, lette
 from receptionapp.services.context import PermissionDenied, ServiceError, ValidationFailed
 from tests.conftest import make_registration
 from tests.letterkit import RARE_NAME, Bureau, D, bureau, complete_text, people, replied_case  # noqa: F401
-from tests.pdfcheck import all_text, fonts, image_count, reader
+from tests.pdfcheck import all_text, fonts, image_count, reader, squeeze
 
 FONTS = bundled_font_set()
 
@@ -99,6 +99,11 @@ def test_final_reply_reads_back_signed_sealed_and_registered(bureau: Bureau) -> 
     for expected in (f"关于{RARE_NAME}信访事项的答复意见", "某教信复〔2026〕1号", "某市教育局", "2026年11月24日",
                      "李䶮", f"核验码{final.verification_code}", "向某市人民政府提出复查申请"):  # fmt: skip
         assert expected in text
+    # Every character of the office's text comes back out of the PDF, the rare name included.
+    body = letters.get_letter(bureau.db, letter_id).text
+    for line in body.splitlines():
+        line = line.removeprefix("标题：").removeprefix("主送：")
+        assert squeeze(line) in text, line
     assert "草稿" not in text and "草稿" in all_text(draft)
     assert all(f.embedded for f in fonts(pdf)) and "Helvetica" not in str(fonts(pdf))
     last = len(reader(pdf).pages) - 1
