@@ -1,9 +1,10 @@
 """The ``receptionapp`` command: the GUI when no command is given, else a headless task.
 
 Commands: ``demo-data``, ``list-cases``, ``check``, ``holidays``, ``report``, ``ledger``,
-``archive``, ``import``, ``import-batches``, and from ``cli_safety`` ``backup``, ``restore``,
-``audit verify|export``. Every command accepts ``--data-dir`` (or RECEPTIONAPP_DATA_DIR) and
-``--db-url`` before or after its name, and exits non-zero with a Chinese message when it cannot work.
+``archive``, ``import``, ``import-batches``, ``letter``, ``verify``, and from ``cli_safety``
+``backup``, ``restore``, ``audit verify|export``. Every command accepts ``--data-dir`` (or
+RECEPTIONAPP_DATA_DIR) and ``--db-url`` before or after its name, and exits non-zero with a
+Chinese message when it cannot work.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import sys
 import time
 from collections.abc import Sequence
 
-from receptionapp import __version__, cli_safety
+from receptionapp import __version__, cli_letters, cli_safety
 from receptionapp.db.database import Database, DatabaseError
 from receptionapp.paths import ENV_DB_URL, DataPaths, resolve_data_dir
 
@@ -71,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     from receptionapp.cli_import import add_parsers
 
     add_parsers(commands, _common)
+    cli_letters.add_parsers(commands, _common)
     return parser
 
 
@@ -286,6 +288,7 @@ COMMANDS = {
     "archive": cmd_archive,
     "import": cmd_import,
     "import-batches": cmd_import_batches,
+    **cli_letters.COMMANDS,
 }
 COMMANDS.update(cli_safety.COMMANDS)
 

@@ -226,7 +226,8 @@ def test_menus_by_role(qtbot, db, admin, data_paths, role, admin_menu, reception
     for action in (ui.actionHolidays, ui.actionDeadlineRules, ui.actionThresholds, ui.actionSchedule):
         assert action.isEnabled() is admin_menu
     assert ui.actionRota.isEnabled() is reception_menu
-    assert [a.text() for a in ui.adminMenu.actions() if not a.isSeparator()] == [
+    # The deadline entries come first; the letters and the accounts add theirs after them.
+    assert [a.text() for a in ui.adminMenu.actions() if not a.isSeparator()][:4] == [
         "节假日安排…",
         "期限规则…",
         "督办提醒设置…",

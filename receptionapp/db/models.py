@@ -226,5 +226,6 @@ class Draft(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
 
 
-# The workflow and ledger-import tables live in their own modules; importing them registers them.
-from receptionapp.db import models_ledger, models_workflow  # noqa: E402, F401
+# The workflow, ledger-import and letters tables live in their own modules; importing them here
+# registers them.
+from receptionapp.db import models_ledger, models_letters, models_workflow  # noqa: E402, F401

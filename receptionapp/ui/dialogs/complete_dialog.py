@@ -58,6 +58,7 @@ class CompleteDialog(ServiceDialog):
         self.ui.servedOn.setDate(today)
         self.ui.closedOn.setDate(today)
         self.ui.summary.setPlainText(summary)
+        self._prefill_from_reply_letter()
         self.ui.service.currentIndexChanged.connect(self._service_changed)
         for key, widget, label in (
             ("decision", self.ui.decision, self.ui.decisionError),
@@ -70,6 +71,18 @@ class CompleteDialog(ServiceDialog):
         ):
             self.errors.register(key, widget, label)
         self._service_changed()
+
+    def _prefill_from_reply_letter(self) -> None:
+        """A served reply letter already says how the reply reached the petitioner."""
+        from receptionapp.services.letter_service import served_reply
+
+        served = served_reply(self.db, self.case_id)
+        if served is None:
+            return
+        self.ui.service.setCurrentIndex(self.ui.service.findData(served.method.value))
+        self.ui.mailNumber.setText(served.mail_number)
+        self.ui.receiptSigned.setChecked(served.receipt_signed)
+        self.ui.servedOn.setDate(to_qdate(served.served_on))
 
     def _service_changed(self) -> None:
         method = ServiceMethod(self.ui.service.currentData())

@@ -172,7 +172,7 @@ class Ui_MainWindow(object):
         self.fileMenu.setTitle(QCoreApplication.translate("MainWindow", u"\u6587\u4ef6(&F)", None))
         self.viewMenu.setTitle(QCoreApplication.translate("MainWindow", u"\u67e5\u770b(&V)", None))
         self.receptionMenu.setTitle(QCoreApplication.translate("MainWindow", u"\u63a5\u8bbf(&R)", None))
-        self.adminMenu.setTitle(QCoreApplication.translate("MainWindow", u"\u7ba1\u7406(&A)", None))
+        self.adminMenu.setTitle(QCoreApplication.translate("MainWindow", u"\u7ba1\u7406(&M)", None))
         self.helpMenu.setTitle(QCoreApplication.translate("MainWindow", u"\u5e2e\u52a9(&H)", None))
         self.toolbar.setWindowTitle(QCoreApplication.translate("MainWindow", u"\u5de5\u5177\u680f", None))
     # retranslateUi

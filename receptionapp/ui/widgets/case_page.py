@@ -29,6 +29,8 @@ from receptionapp.services.reference import reference_lists
 from receptionapp.ui.dialogs.void_dialog import VoidDialog
 from receptionapp.ui.forms.ui_case_page import Ui_CasePage
 from receptionapp.ui.widgets.field_errors import FieldErrors
+from receptionapp.ui.widgets.letters_panel import ACTION_LABELS as LETTER_ACTION_LABELS
+from receptionapp.ui.widgets.letters_panel import LettersPanel
 from receptionapp.ui.widgets.workflow_panel import WorkflowPanel
 
 ACTION_LABELS = {
@@ -50,6 +52,7 @@ ACTION_LABELS = {
     "visit": "接访",
     "recompute": "期限重算",
     "print": "打印",
+    **LETTER_ACTION_LABELS,
 }
 PEOPLE_COLUMNS = ("姓名", "性别", "身份证号", "联系电话", "地址", "身份", "代表")
 
@@ -81,6 +84,9 @@ class CasePage(QWidget):
         self.workflow = WorkflowPanel(db, actor, paths, case_id, self)
         self.ui.detailLayout.insertWidget(2, self.workflow)
         self.workflow.changed.connect(self._workflow_changed)
+        self.letters = LettersPanel(db, actor, paths, case_id, self)
+        self.ui.detailLayout.insertWidget(3, self.letters)
+        self.letters.changed.connect(self._workflow_changed)
         self.errors = FieldErrors()
         self.errors.register("problem", self.ui.problem, self.ui.problemError)
         self.errors.register("demand", self.ui.demand, self.ui.demandError)
@@ -148,6 +154,7 @@ class CasePage(QWidget):
         self.ui.note.setPlainText(d.note)
         self._fill_people(d)
         self.workflow.show_case(d)
+        self.letters.show_case(d, self.workflow.state)
         self.ui.attachments.clear()
         for a in d.attachments:
             item = QListWidgetItem(f"{a.filename}（{a.size // 1024 + 1} KB，{a.added_at:%Y-%m-%d}）")

@@ -12,6 +12,7 @@ from receptionapp.domain.roles import CAN_PROCESS, CAN_REPORT, Role
 from receptionapp.paths import DataPaths
 from receptionapp.services.context import Actor, ServiceError
 from receptionapp.services.reference import reference_lists
+from receptionapp.ui import letters_menu
 from receptionapp.ui.forms.ui_main_window import Ui_MainWindow
 from receptionapp.ui.widgets.board import BoardWidget
 from receptionapp.ui.widgets.case_page import CasePage
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
             self.ui.fileMenu.insertAction(self.ui.actionQuit, self.actionImportLedger)
             self.ui.fileMenu.insertSeparator(self.ui.actionQuit)
             self.actionImportLedger.triggered.connect(self.import_ledger)
+        letters_menu.install(self, db, actor, paths, self.ui.helpMenu)
         self.ui.statusbar.showMessage(
             f"当前用户：{actor.display_name}（{actor.role.label}）    数据文件夹：{paths.root}"
         )
