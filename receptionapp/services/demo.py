@@ -20,6 +20,7 @@ from sqlalchemy import func, insert, select
 from receptionapp.db.base import now
 from receptionapp.db.database import Database
 from receptionapp.db.models import AuditEntry, Case, CaseCounter, Category, Person, Petitioner, Region, Unit
+from receptionapp.db.postgres import reset_sequences
 from receptionapp.db.search import compose_text, index_many
 from receptionapp.domain.channels import FORWARDING_BODIES, Channel
 from receptionapp.domain.deadlines import due_date
@@ -289,6 +290,8 @@ def generate_demo_cases(
                     session.add(CaseCounter(channel=channel_value, year=year, last=last))
                 else:
                     counter.last = max(counter.last, last)
+            # The ids above were chosen here: PostgreSQL's sequences must move past them.
+            reset_sequences(session.connection())
         done += size
         if progress:
             progress(done, count)

@@ -12,7 +12,9 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select, update
+from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from receptionapp.db.database import Database
@@ -46,18 +48,21 @@ class Registered:
 
 
 def next_sequence(session: Session, channel: Channel, year: int) -> int:
-    """Hand out the next number of (channel, year); the row update serialises writers."""
-    result = session.execute(
-        update(CaseCounter)
-        .where(CaseCounter.channel == channel.value, CaseCounter.year == year)
-        .values(last=CaseCounter.last + 1)
-        .returning(CaseCounter.last)
-    ).scalar()
-    if result is not None:
-        return int(result)
-    session.add(CaseCounter(channel=channel.value, year=year, last=1))
-    session.flush()
-    return 1
+    """Hand out the next number of (channel, year) in one statement.
+
+    ``INSERT ... ON CONFLICT DO UPDATE ... RETURNING``: the first number of a
+    year creates the counter row, every later one increments it under the
+    row's lock, so concurrent saves on PostgreSQL never share a number and
+    two first-of-year saves do not collide (SQLite writers are serialised).
+    """
+    dialect = session.get_bind().dialect.name
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    stmt = insert(CaseCounter).values(channel=channel.value, year=year, last=1)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=[CaseCounter.channel, CaseCounter.year],
+        set_={"last": CaseCounter.last + 1},
+    ).returning(CaseCounter.last)
+    return int(session.execute(stmt).scalar_one())
 
 
 def find_or_create_person(session: Session, data: PetitionerInput) -> tuple[Person, bool]:
