@@ -1,20 +1,32 @@
-"""The main window: registration, the case register, and case pages as tabs."""
+"""The main window: registration, the case register, and case pages as tabs.
+
+Every few seconds it asks the database whether anything was committed since
+its last look (services.changes) and refreshes the register and the open case
+pages that another PC changed.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QUrl
+import logging
+
+from PySide6.QtCore import QSettings, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from receptionapp import __version__
 from receptionapp.db.database import Database
 from receptionapp.paths import DataPaths
+from receptionapp.services.changes import Changes, change_marker, changes_since
 from receptionapp.services.context import Actor, ServiceError
 from receptionapp.services.reference import reference_lists
 from receptionapp.ui.forms.ui_main_window import Ui_MainWindow
 from receptionapp.ui.widgets.case_page import CasePage
 from receptionapp.ui.widgets.case_register import CaseRegister
 from receptionapp.ui.widgets.registration_form import RegistrationForm
+
+log = logging.getLogger(__name__)
+
+POLL_INTERVAL_MS = 5000
 
 
 class MainWindow(QMainWindow):
@@ -54,6 +66,11 @@ class MainWindow(QMainWindow):
         self.ui.statusbar.showMessage(
             f"当前用户：{actor.display_name}（{actor.role.label}）    数据文件夹：{paths.root}"
         )
+        self._marker = change_marker(db)
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setInterval(POLL_INTERVAL_MS)
+        self.poll_timer.timeout.connect(self.poll_changes)
+        self.poll_timer.start()
         geometry = self.settings.value("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -107,6 +124,22 @@ class MainWindow(QMainWindow):
         for page in self.case_pages():
             page.reload()
 
+    def poll_changes(self) -> Changes | None:
+        """Show what was committed since the last look (by another PC, or this one)."""
+        try:
+            changes = changes_since(self.db, self._marker)
+        except Exception as error:  # the server may be briefly unreachable: try again at the next tick
+            log.warning("change poll failed: %s", error)
+            self.ui.statusbar.showMessage("暂时无法连接数据库，稍后自动重试……", POLL_INTERVAL_MS)
+            return None
+        self._marker = changes.marker
+        if changes.any:
+            self.register.refresh_keeping_place()
+            for page in self.case_pages():
+                if changes.everything or page.case_id in changes.case_ids:
+                    page.notice_change()
+        return changes
+
     def about(self) -> None:
         QMessageBox.about(
             self,
@@ -115,6 +148,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.poll_timer.stop()
         # Whatever is typed in the registration form is kept as a draft for the next start.
         if self.registration.is_dirty():
             self.registration.save_draft_now()
