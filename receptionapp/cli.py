@@ -1,6 +1,6 @@
 """The ``receptionapp`` command: the GUI when no command is given, else a headless task.
 
-Commands: ``demo-data``, ``list-cases``, ``check``. Every command accepts
+Commands: ``demo-data``, ``list-cases``, ``check``, ``migrate-db``. Every command accepts
 ``--data-dir`` (or RECEPTIONAPP_DATA_DIR) and ``--db-url`` before or after
 its name, and exits non-zero with a Chinese message when it cannot work.
 """
@@ -42,6 +42,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="检查数据库是否完好")
     _common(check, suppress=True)
+
+    move = commands.add_parser("migrate-db", help="把本机数据库全部迁移到新建的空 PostgreSQL 数据库")
+    _common(move, suppress=True)
+    move.add_argument(
+        "--to", required=True, metavar="URL", help="目标地址，如 postgresql+psycopg://用户@服务器/数据库"
+    )
     return parser
 
 
@@ -147,7 +153,36 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"demo-data": cmd_demo_data, "list-cases": cmd_list_cases, "check": cmd_check}
+def cmd_migrate_db(args: argparse.Namespace) -> int:
+    from receptionapp.services.transfer import migrate_database, safe_url
+
+    db = _open(args)
+    shown: dict[str, float] = {}
+
+    def progress(table: str, done: int, total: int) -> None:
+        moment = time.perf_counter()
+        if moment - shown.get(table, 0.0) > 2 or done == total:
+            shown[table] = moment
+            print(f"正在复制 {table}：{done}/{total}", file=sys.stderr)
+
+    try:
+        report = migrate_database(db, args.to, progress)
+    finally:
+        db.dispose()
+    for table, rows in report.counts.items():
+        print(f"{table}：{rows}行（已核对）")
+    print(f"检索索引：{report.indexed}件；审计记录链校验通过")
+    print(f"迁移完成。各电脑今后请用：receptionapp --db-url {safe_url(args.to)}")
+    print("注意：附件文件仍在本机数据文件夹的 attachments 中，请一并复制到各电脑的数据文件夹。")
+    return 0
+
+
+COMMANDS = {
+    "demo-data": cmd_demo_data,
+    "list-cases": cmd_list_cases,
+    "check": cmd_check,
+    "migrate-db": cmd_migrate_db,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
