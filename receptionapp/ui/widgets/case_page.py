@@ -54,6 +54,8 @@ class CasePage(QWidget):
         self.ui.people.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.ui.people.setEditTriggers(self.ui.people.EditTrigger.NoEditTriggers)
         self.ui.timeline.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The splitter takes the spare height, not the one-line banner above it.
+        self.ui.verticalLayout.setStretch(self.ui.verticalLayout.indexOf(self.ui.splitter), 1)
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
         self.ui.sideLayout.setStretch(1, 1)

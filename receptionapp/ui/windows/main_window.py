@@ -63,9 +63,11 @@ class MainWindow(QMainWindow):
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.root)))
         )
         self.ui.actionAbout.triggered.connect(self.about)
-        self.ui.statusbar.showMessage(
-            f"当前用户：{actor.display_name}（{actor.role.label}）    数据文件夹：{paths.root}"
-        )
+        where = f"数据文件夹：{paths.root}"
+        if not db.is_sqlite:
+            url = db.engine.url
+            where = f"数据库服务器：{url.host or '本机'}:{url.port or 5432}/{url.database}"
+        self.ui.statusbar.showMessage(f"当前用户：{actor.display_name}（{actor.role.label}）    {where}")
         self._marker = change_marker(db)
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(POLL_INTERVAL_MS)
