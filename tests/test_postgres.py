@@ -217,3 +217,27 @@ def test_a_save_that_loses_the_race_at_the_update_is_refused_with_the_other_chan
     assert "系统管理员" in message and "诉求" in message and "第一台电脑改的诉求" in message
     detail = cases.get_case(db, case_id)
     assert detail.demand == "第一台电脑改的诉求" and detail.note == ""
+
+
+def test_the_same_new_person_registered_on_two_pcs_at_once_is_one_person(db: Database, admin: Actor) -> None:
+    """The second registration waits for the first and finds the person it created."""
+    person = PetitionerInput(name="赵䶮", id_number="11010519491231002X", phone="13812345678")
+    outcome: list[object] = []
+
+    def second_pc() -> None:
+        try:
+            outcome.append(intake.register_case(db, admin, make_registration(person=person)))
+        except Exception as error:
+            outcome.append(error)
+
+    with db.write() as session:
+        intake.lock_people(session, [person])
+        intake.find_or_create_person(session, person)
+        worker = threading.Thread(target=second_pc)
+        worker.start()
+        _wait_for_a_lock_wait(db)
+    worker.join(timeout=30)
+    assert len(outcome) == 1 and isinstance(outcome[0], intake.Registered), outcome
+    with db.read() as session:
+        same = text("SELECT count(*) FROM persons WHERE id_number = :id")
+        assert session.scalar(same, {"id": "11010519491231002X"}) == 1
