@@ -141,7 +141,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     try:
         problems = check_database(db)
     except Exception as error:
-        print(f"错误：数据库无法读取：{error}", file=sys.stderr)
+        from receptionapp.db.postgres import explain
+
+        print(f"错误：{explain(str(error)) or f'数据库无法读取：{error}'}", file=sys.stderr)
         return 1
     finally:
         db.dispose()

@@ -99,3 +99,11 @@ def test_check_detects_tampered_audit_log(tmp_path: Path, database_url: str | No
 def test_bad_arguments_exit_nonzero(tmp_path: Path) -> None:
     assert run("demo-data", "--data-dir", str(tmp_path), "--cases", "0").returncode == 2
     assert run("list-cases", "--status", "nonsense").returncode == 2
+
+
+def test_commands_on_an_unreachable_server_explain_in_chinese(tmp_path: Path) -> None:
+    url = "postgresql+psycopg://clerk@127.0.0.1:1/reception"  # nothing listens on port 1
+    for args in (("check",), ("list-cases",)):
+        result = run(*args, "--data-dir", str(tmp_path), "--db-url", url)
+        assert result.returncode == 1
+        assert "无法连接数据库服务器" in result.stderr and "Traceback" not in result.stderr
