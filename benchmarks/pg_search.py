@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT.parent))
 
 from receptionapp.db.database import Database  # noqa: E402
 from receptionapp.db.models import Case, Person  # noqa: E402
-from receptionapp.db.search import _pg_ids  # noqa: E402
+from receptionapp.db.search import pg_matching_ids  # noqa: E402
 from receptionapp.services import cases  # noqa: E402
 
 GROUPS = {
@@ -80,7 +80,7 @@ def main() -> int:
         cases.list_cases(db, flt, limit=200)
 
     def raw_search(term: str) -> None:
-        ids = _pg_ids(term).subquery()
+        ids = pg_matching_ids(term).subquery()
         with db.engine.connect() as conn:
             conn.execute(select(text("count(*)")).select_from(ids)).scalar()
             conn.execute(select(text("*")).select_from(ids).limit(200)).all()
@@ -100,7 +100,8 @@ def main() -> int:
             raw += timed(lambda t=term: raw_search(t))
             hits.append(cases.count_cases(db, cases.CaseFilter(text=term)))
         with db.engine.connect() as conn:
-            compiled = _pg_ids(terms[0]).compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True})
+            literal = {"literal_binds": True}
+            compiled = pg_matching_ids(terms[0]).compile(dialect=conn.dialect, compile_kwargs=literal)
             plan = " / ".join(
                 line.strip() for line in conn.execute(text(f"EXPLAIN {compiled}")).scalars() if "Scan" in line
             )

@@ -19,7 +19,7 @@ from sqlalchemy.pool import NullPool
 
 from receptionapp.db.database import Database
 from receptionapp.db.models import Case
-from receptionapp.db.search import _params, _pg_ids, _write_rows
+from receptionapp.db.search import index_row, pg_matching_ids, write_index_rows
 from receptionapp.domain.case import PetitionerInput
 from receptionapp.domain.channels import Channel
 from receptionapp.domain.textsearch import pg_query, searchable_length
@@ -51,8 +51,8 @@ def search_conn() -> Iterator[Connection]:
 def matches(search_conn: Connection) -> Callable[[str, str], bool]:
     def check(body: str, query: str) -> bool:
         search_conn.execute(text("DELETE FROM case_search"))
-        _write_rows(search_conn, "postgresql", [_params("postgresql", 1, body)])
-        found = search_conn.execute(_pg_ids(query)).all()
+        write_index_rows(search_conn, "postgresql", [index_row("postgresql", 1, body)])
+        found = search_conn.execute(pg_matching_ids(query)).all()
         search_conn.rollback()
         return bool(found)
 
@@ -130,7 +130,7 @@ def test_search_uses_the_gin_index(db: Database, admin: Actor, query: str) -> No
 
 def _explainable(query: str) -> str:
     """The search subquery with its parameters inlined, for EXPLAIN."""
-    stmt = _pg_ids(query)
+    stmt = pg_matching_ids(query)
     dialect = create_engine("postgresql+psycopg://").dialect
     return str(stmt.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
 

@@ -10,8 +10,9 @@ against (migration 0003pg). Any other backend falls back to a substring scan.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, inspect, or_, select, text
+from sqlalchemy import ColumnElement, Connection, Select, and_, inspect, or_, select, text
 from sqlalchemy.orm import Session
 
 from receptionapp.db.models import Case, Person, Petitioner
@@ -24,14 +25,14 @@ _PG_UPSERT = text(
 _SQLITE_INSERT = text("INSERT INTO case_search(rowid, terms) VALUES (:id, :terms)")
 
 
-def _params(dialect: str, case_id: int, raw: str) -> dict[str, object]:
+def index_row(dialect: str, case_id: int, raw: str) -> dict[str, object]:
     """The index row of one case for this backend."""
     if dialect == "postgresql":
         return {"id": case_id, "terms": tsvector_literal(raw), "body": search_body(raw)}
     return {"id": case_id, "terms": index_terms(raw)}
 
 
-def _write_rows(connection: Connection | Session, dialect: str, rows: list[dict[str, object]]) -> None:
+def write_index_rows(connection: Connection | Session, dialect: str, rows: list[dict[str, object]]) -> None:
     if rows:
         connection.execute(_PG_UPSERT if dialect == "postgresql" else _SQLITE_INSERT, rows)
 
@@ -83,12 +84,12 @@ def rebuild_index(connection: Connection) -> int:
     batch: list[dict[str, object]] = []
     count = 0
     for case_id, *fields in connection.execute(_ALL_TEXT):
-        batch.append(_params(dialect, case_id, compose_text(fields, people.get(case_id, []))))
+        batch.append(index_row(dialect, case_id, compose_text(fields, people.get(case_id, []))))
         if len(batch) >= 5000:
-            _write_rows(connection, dialect, batch)
+            write_index_rows(connection, dialect, batch)
             count += len(batch)
             batch = []
-    _write_rows(connection, dialect, batch)
+    write_index_rows(connection, dialect, batch)
     return count + len(batch)
 
 
@@ -98,14 +99,14 @@ def index_case(session: Session, case: Case, persons: Iterable[Person]) -> None:
         session.execute(text("DELETE FROM case_search WHERE rowid = :id"), {"id": case.id})
     elif dialect != "postgresql":
         return
-    _write_rows(session, dialect, [_params(dialect, case.id, case_text(case, persons))])
+    write_index_rows(session, dialect, [index_row(dialect, case.id, case_text(case, persons))])
 
 
 def index_many(session: Session, rows: Iterable[tuple[int, str]]) -> None:
     """Bulk insert of (case id, raw text) for new cases (demo data, imports)."""
     dialect = session.get_bind().dialect.name
     if dialect in ("sqlite", "postgresql"):
-        _write_rows(session, dialect, [_params(dialect, case_id, raw) for case_id, raw in rows])
+        write_index_rows(session, dialect, [index_row(dialect, case_id, raw) for case_id, raw in rows])
 
 
 def search_condition(session: Session, query: str) -> ColumnElement[bool] | None:
@@ -122,7 +123,7 @@ def search_condition(session: Session, query: str) -> ColumnElement[bool] | None
         )
         return Case.id.in_(ids)
     if dialect == "postgresql":
-        return Case.id.in_(_pg_ids(query))
+        return Case.id.in_(pg_matching_ids(query))
     pattern = f"%{query.strip()}%"
     people = (
         select(Petitioner.case_id)
@@ -138,7 +139,7 @@ def search_condition(session: Session, query: str) -> ColumnElement[bool] | None
     )
 
 
-def _pg_ids(query: str):  # type: ignore[no-untyped-def]
+def pg_matching_ids(query: str) -> Select[Any]:
     """The ids of matching cases: every pair through the GIN index, long phrases rechecked."""
     parsed = pg_query(query)
     assert parsed is not None
