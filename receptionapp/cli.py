@@ -1,7 +1,7 @@
 """The ``receptionapp`` command: the GUI when no command is given, else a headless task.
 
 Commands: ``demo-data``, ``list-cases``, ``check``, ``holidays``, ``report``, ``ledger``,
-``archive``, ``import``, ``import-batches``, ``letter``, ``verify``, and from ``cli_safety``
+``archive``, ``import``, ``import-batches``, ``letter``, ``verify``, ``migrate-db``, and from ``cli_safety``
 ``backup``, ``restore``, ``audit verify|export``. Every command accepts ``--data-dir`` (or
 RECEPTIONAPP_DATA_DIR) and ``--db-url`` before or after its name, and exits non-zero with a
 Chinese message when it cannot work.
@@ -73,6 +73,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_parsers(commands, _common)
     cli_letters.add_parsers(commands, _common)
+
+    move = commands.add_parser("migrate-db", help="把本机数据库全部迁移到新建的空 PostgreSQL 数据库")
+    _common(move, suppress=True)
+    move.add_argument(
+        "--to", required=True, metavar="URL", help="目标地址，如 postgresql+psycopg://用户@服务器/数据库"
+    )
     return parser
 
 
@@ -166,7 +172,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     try:
         problems = check_database(db)
     except Exception as error:
-        print(f"错误：数据库无法读取：{error}", file=sys.stderr)
+        from receptionapp.db.postgres import explain
+
+        print(f"错误：{explain(str(error)) or f'数据库无法读取：{error}'}", file=sys.stderr)
         return 1
     finally:
         db.dispose()
@@ -278,6 +286,30 @@ def cmd_import_batches(args: argparse.Namespace) -> int:
     return run(args, lambda: _open(args))
 
 
+def cmd_migrate_db(args: argparse.Namespace) -> int:
+    from receptionapp.services.transfer import migrate_database, safe_url
+
+    db = _open(args)
+    shown: dict[str, float] = {}
+
+    def progress(table: str, done: int, total: int) -> None:
+        moment = time.perf_counter()
+        if moment - shown.get(table, 0.0) > 2 or done == total:
+            shown[table] = moment
+            print(f"正在复制 {table}：{done}/{total}", file=sys.stderr)
+
+    try:
+        report = migrate_database(db, args.to, progress)
+    finally:
+        db.dispose()
+    for table, rows in report.counts.items():
+        print(f"{table}：{rows}行（已核对）")
+    print(f"检索索引：{report.indexed}件；审计记录链校验通过")
+    print(f"迁移完成。各电脑今后请用：receptionapp --db-url {safe_url(args.to)}")
+    print("注意：附件文件仍在本机数据文件夹的 attachments 中，请一并复制到各电脑的数据文件夹。")
+    return 0
+
+
 COMMANDS = {
     "demo-data": cmd_demo_data,
     "list-cases": cmd_list_cases,
@@ -288,6 +320,7 @@ COMMANDS = {
     "archive": cmd_archive,
     "import": cmd_import,
     "import-batches": cmd_import_batches,
+    "migrate-db": cmd_migrate_db,
     **cli_letters.COMMANDS,
 }
 COMMANDS.update(cli_safety.COMMANDS)

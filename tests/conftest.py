@@ -1,4 +1,13 @@
-"""Shared test fixtures: offscreen Qt, a fresh data folder, an initialised database."""
+"""Shared test fixtures: offscreen Qt, a fresh data folder, an initialised database.
+
+The database is SQLite in the data folder, unless RECEPTIONAPP_TEST_DB_URL
+names a PostgreSQL server (``postgresql+psycopg://user@host:port/postgres``,
+a role that may create databases): then every test that asks for
+``data_paths``, ``db`` or ``database_url`` gets a fresh database of its own,
+copied from a template migrated once per run, and RECEPTIONAPP_DB_URL points
+the app (and any CLI it starts) at it. ``sqlite_only`` marks the tests that
+are about the SQLite file itself.
+"""
 
 from __future__ import annotations
 
@@ -8,23 +17,83 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import datetime as dt
+import itertools
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, make_url, text
+from sqlalchemy.pool import NullPool
 
 from receptionapp.db.database import Database
 from receptionapp.domain.case import PetitionerInput, RegistrationInput
 from receptionapp.domain.channels import Channel
-from receptionapp.paths import DataPaths
+from receptionapp.paths import ENV_DB_URL, DataPaths
 from receptionapp.services import setup
 from receptionapp.services.bootstrap import open_database
 from receptionapp.services.context import Actor
 
 ADMIN_PASSWORD = "secret123"
 
+ENV_TEST_DB_URL = "RECEPTIONAPP_TEST_DB_URL"
+TEST_SERVER_URL = os.environ.get(ENV_TEST_DB_URL, "").strip()
+ON_POSTGRES = TEST_SERVER_URL.startswith("postgresql")
+
+
+def sqlite_only(reason: str) -> pytest.MarkDecorator:
+    """Skip a test about the SQLite file itself (corruption, WAL, FTS5) when running on PostgreSQL."""
+    return pytest.mark.skipif(ON_POSTGRES, reason=f"SQLite only: {reason}")
+
+
+def _server_url(database: str) -> str:
+    return make_url(TEST_SERVER_URL).set(database=database).render_as_string(hide_password=False)
+
+
+def _admin_execute(*statements: str) -> None:
+    engine = create_engine(TEST_SERVER_URL, isolation_level="AUTOCOMMIT", poolclass=NullPool)
+    try:
+        with engine.connect() as conn:
+            for statement in statements:
+                conn.execute(text(statement))
+    finally:
+        engine.dispose()
+
+
+_database_numbers = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def pg_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A database migrated to head once per run, copied for each test."""
+    name = f"receptionapp_test_tpl_{os.getpid()}"
+    _admin_execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)', f'CREATE DATABASE "{name}"')
+    open_database(DataPaths(tmp_path_factory.mktemp("template")), _server_url(name)).dispose()
+    yield name
+    _admin_execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(autouse=True)
+def _no_database_url_from_the_shell(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(ENV_DB_URL, raising=False)
+
 
 @pytest.fixture
-def data_paths(tmp_path: Path) -> DataPaths:
+def database_url(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str | None]:
+    """None on SQLite; on PostgreSQL the URL of a fresh database, also in RECEPTIONAPP_DB_URL."""
+    if not ON_POSTGRES:
+        yield None
+        return
+    template = request.getfixturevalue("pg_template")
+    name = f"receptionapp_test_{os.getpid()}_{next(_database_numbers)}"
+    _admin_execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    url = _server_url(name)
+    monkeypatch.setenv(ENV_DB_URL, url)
+    yield url
+    _admin_execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def data_paths(tmp_path: Path, database_url: str | None) -> DataPaths:
     return DataPaths(tmp_path / "data").ensure()
 
 

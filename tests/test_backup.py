@@ -24,7 +24,7 @@ from receptionapp.services.restore import (
     restore_backup,
     startup_check,
 )
-from tests.conftest import make_registration
+from tests.conftest import make_registration, sqlite_only
 
 T0 = dt.datetime(2026, 11, 20, 18, 0)
 
@@ -38,6 +38,10 @@ def scan(tmp_path: Path, name: str, content: bytes) -> Path:
     path = tmp_path / name
     path.write_bytes(content)
     return path
+
+
+# Backups copy the SQLite file with its online backup API; a server is backed up with pg_dump.
+pytestmark = sqlite_only("backups of the SQLite file")
 
 
 @pytest.fixture

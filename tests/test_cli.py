@@ -1,4 +1,9 @@
-"""The headless commands as an operator runs them: demo-data, list-cases, check."""
+"""The headless commands as an operator runs them: demo-data, list-cases, check.
+
+Tests that take ``database_url`` run on PostgreSQL when the suite does (the
+CLI finds the server through RECEPTIONAPP_DB_URL); the others are about the
+SQLite file.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+from sqlalchemy import text
+
 from receptionapp.cli import main
+from receptionapp.db.database import Database
+from tests.conftest import sqlite_only
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -16,7 +25,7 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_demo_data_then_list_and_check(tmp_path: Path) -> None:
+def test_demo_data_then_list_and_check(tmp_path: Path, database_url: str | None) -> None:
     folder = str(tmp_path / "data")
     result = run("demo-data", "--data-dir", folder, "--cases", "300")
     assert result.returncode == 0, result.stderr
@@ -40,17 +49,20 @@ def test_demo_data_then_list_and_check(tmp_path: Path) -> None:
     assert "检查通过" in check.stdout
 
 
-def test_list_cases_newest_first(tmp_path: Path, capsys) -> None:
+def test_list_cases_newest_first(tmp_path: Path, capsys, database_url: str | None) -> None:
     folder = str(tmp_path / "data")
     assert main(["--data-dir", folder, "demo-data", "--cases", "40"]) == 0
     capsys.readouterr()
     assert main(["--data-dir", folder, "list-cases"]) == 0
     numbers = capsys.readouterr().out.split()
-    db = sqlite3.connect(Path(folder) / "receptionapp.sqlite3")
-    order = [r[0] for r in db.execute("SELECT number FROM cases ORDER BY received_at DESC, id DESC")]
+    db = Database(database_url or f"sqlite:///{Path(folder) / 'receptionapp.sqlite3'}")
+    with db.read() as session:
+        order = list(session.scalars(text("SELECT number FROM cases ORDER BY received_at DESC, id DESC")))
+    db.dispose()
     assert numbers == order
 
 
+@sqlite_only("foreign keys switched off in the SQLite file")
 def test_check_fails_clearly_on_a_broken_database(tmp_path: Path) -> None:
     folder = tmp_path / "data"
     assert run("demo-data", "--data-dir", str(folder), "--cases", "20").returncode == 0
@@ -73,11 +85,13 @@ def test_check_on_missing_or_garbage_database(tmp_path: Path) -> None:
     assert "Traceback" not in garbage.stderr
 
 
-def test_check_detects_tampered_audit_log(tmp_path: Path) -> None:
+def test_check_detects_tampered_audit_log(tmp_path: Path, database_url: str | None) -> None:
     folder = tmp_path / "data"
     assert run("demo-data", "--data-dir", str(folder), "--cases", "10").returncode == 0
-    with sqlite3.connect(folder / "receptionapp.sqlite3") as conn:
-        conn.execute("UPDATE audit_log SET summary = '篡改' WHERE id = 3")
+    db = Database(database_url or f"sqlite:///{folder / 'receptionapp.sqlite3'}")
+    with db.write() as session:
+        session.execute(text("UPDATE audit_log SET summary = '篡改' WHERE id = 3"))
+    db.dispose()
     result = run("check", "--data-dir", str(folder))
     assert result.returncode == 1 and "第3条审计记录" in result.stderr
 
@@ -104,3 +118,11 @@ def test_holidays_import_headless(tmp_path: Path, capsys) -> None:
     out = capsys.readouterr().out
     assert "已录入" in out and "2027-01-01\t放假" in out
     assert main(["holidays", "import", str(tmp_path / "missing.csv"), "--data-dir", folder]) == 2
+
+
+def test_commands_on_an_unreachable_server_explain_in_chinese(tmp_path: Path) -> None:
+    url = "postgresql+psycopg://clerk@127.0.0.1:1/reception"  # nothing listens on port 1
+    for args in (("check",), ("list-cases",)):
+        result = run(*args, "--data-dir", str(tmp_path), "--db-url", url)
+        assert result.returncode == 1
+        assert "无法连接数据库服务器" in result.stderr and "Traceback" not in result.stderr

@@ -814,7 +814,7 @@ def test_login(db: Database, admin: Actor) -> None:
     with pytest.raises(auth.LoginFailed):
         auth.login(db, "nobody", ADMIN_PASSWORD)
     with db.write() as session:
-        session.execute(text("UPDATE users SET active = 0 WHERE username = 'admin'"))
+        session.execute(text("UPDATE users SET active = :no WHERE username = 'admin'"), {"no": False})
     with pytest.raises(auth.LoginFailed):
         auth.login(db, "admin", ADMIN_PASSWORD)
 
@@ -996,7 +996,8 @@ def test_check_reports_a_missing_search_row(db: Database, admin: Actor) -> None:
     first = register(db, admin).id
     register(db, admin)
     with db.write() as session:
-        session.execute(text("DELETE FROM case_search WHERE rowid = :id"), {"id": first})
+        key = "rowid" if db.is_sqlite else "case_id"
+        session.execute(text(f"DELETE FROM case_search WHERE {key} = :id"), {"id": first})
     problems = check_database(db)
     assert len(problems) == 1
     assert "检索索引" in problems[0]

@@ -8,7 +8,15 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from receptionapp.domain.textsearch import fts_query, index_terms, is_cjk, searchable_length
+from receptionapp.domain.textsearch import (
+    fts_query,
+    index_terms,
+    is_cjk,
+    pg_query,
+    search_body,
+    searchable_length,
+    tsvector_literal,
+)
 
 
 def fts_matches(text: str, query: str) -> bool:
@@ -180,3 +188,48 @@ def test_any_query_is_valid_fts5_syntax(query: str) -> None:
         # Whatever was typed, the query is valid FTS5 and finds the text it came from.
         assert conn.execute("select count(*) from f where f match ?", (match,)).fetchone()[0] == 1
     conn.close()
+
+
+# ---------------------------------------------------------------- PostgreSQL forms (pure)
+
+
+@pytest.mark.parametrize(
+    ("text", "vector"),
+    [
+        ("反映问题", "'反映' '映问' '问题'"),
+        ("问题问题", "'问题' '题问'"),  # each term once: the vector holds no positions
+        ("张", "'张'"),
+        ("", ""),
+        ("学校。校长", "'学校' '校长'"),
+        ("张晓梅 11010519491231002X", "'张晓' '晓梅' '11010519491231002x'"),
+    ],
+)
+def test_tsvector_literal(text: str, vector: str) -> None:
+    assert tsvector_literal(text) == vector
+
+
+def test_search_body_keeps_runs_apart() -> None:
+    assert search_body("反映学校。校长不作为，电话138-1234") == "反映学校 校长不作为 电话 138 1234"
+
+
+@pytest.mark.parametrize(
+    ("query", "tsquery", "phrases"),
+    [
+        ("问题", "'问题'", ()),
+        ("反映问题", "'反映' & '映问' & '问题'", ("反映问题",)),
+        ("问题问题", "'问题' & '题问'", ("问题问题",)),
+        ("张", "'张':*", ()),
+        ("1381234", "'1381234':*", ()),
+        ("张晓梅 138", "'张晓' & '晓梅' & '138':*", ("张晓梅",)),
+        ("来访〔2026〕0001号", "'来访' & '2026':* & '0001':* & '号':*", ()),
+    ],
+)
+def test_pg_query(query: str, tsquery: str, phrases: tuple[str, ...]) -> None:
+    parsed = pg_query(query)
+    assert parsed is not None
+    assert (parsed.tsquery, parsed.phrases) == (tsquery, phrases)
+
+
+def test_pg_query_of_nothing_searchable() -> None:
+    assert pg_query("，。！？") is None
+    assert pg_query("   ") is None

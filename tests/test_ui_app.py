@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 
 from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import text
 
 from receptionapp.paths import DataPaths
 from receptionapp.services.bootstrap import open_database
 from receptionapp.ui.app import run_gui
+from tests.conftest import sqlite_only
 
 
+@sqlite_only("a damaged database file")
 def test_corrupt_database_shows_a_dialog_and_exits(qapp, data_paths: DataPaths, monkeypatch) -> None:
     data_paths.database.write_bytes(b"\x00garbage" * 500)
     shown = []
@@ -26,14 +28,32 @@ def test_corrupt_database_shows_a_dialog_and_exits(qapp, data_paths: DataPaths, 
 
 
 def test_newer_database_shows_a_dialog(qapp, data_paths: DataPaths, monkeypatch) -> None:
-    open_database(data_paths).dispose()
-    with sqlite3.connect(data_paths.database) as conn:
-        conn.execute("UPDATE alembic_version SET version_num = 'ffff'")
+    db = open_database(data_paths)
+    with db.write() as session:
+        session.execute(text("UPDATE alembic_version SET version_num = 'ffff'"))
+    db.dispose()
     shown = []
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
     assert run_gui(data_paths) == 1
     assert "更新版本" in shown[0]
+
+
+def test_unreachable_database_server_shows_a_dialog(qapp, data_paths: DataPaths, monkeypatch) -> None:
+    shown = []
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    # Nothing listens on port 1 of this machine.
+    assert run_gui(data_paths, "postgresql+psycopg://clerk@127.0.0.1:1/reception") == 1
+    assert "无法连接数据库服务器" in shown[0]
+
+
+def test_bad_database_url_shows_a_dialog(qapp, data_paths: DataPaths, monkeypatch) -> None:
+    shown = []
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    assert run_gui(data_paths, "postgres://") == 1
+    assert "数据库地址格式不正确" in shown[0]
 
 
 def test_chinese_locale_and_bundled_font(qapp) -> None:

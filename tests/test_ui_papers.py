@@ -10,6 +10,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QMessageBox
 
 from receptionapp.services import papers
+from receptionapp.ui.tasks import wait_idle
 from receptionapp.ui.widgets.case_page import CasePage
 from receptionapp.ui.widgets.paper_menu import EXPORT_TEXT
 from tests.paper_case import PaperCase
@@ -100,6 +101,7 @@ def test_print_open_and_export_from_the_case_page(
     monkeypatch.setattr(QMessageBox, "exec", lambda box: messages.append(box.informativeText()) or 0)
     (tmp_path / "档案室").mkdir()
     choose_from_menu(qtbot, page, [EXPORT_TEXT])
+    assert wait_idle()  # the bundle is written in the background
     [folder] = (tmp_path / "档案室").iterdir()
     assert messages == [str(folder)]
     assert (folder / "00_卷内目录.pdf").is_file() and (folder / "附件" / "来信扫描件.pdf").is_file()

@@ -26,7 +26,7 @@ from receptionapp.ui.dialogs import recovery
 from receptionapp.ui.dialogs.login_dialog import LoginDialog
 from receptionapp.ui.session import AppSession
 from receptionapp.ui.widgets.registration_form import DRAFT_FORM
-from tests.conftest import ADMIN_PASSWORD, make_registration, type_text
+from tests.conftest import ADMIN_PASSWORD, make_registration, sqlite_only, type_text
 
 
 @pytest.fixture(autouse=True)
@@ -100,6 +100,7 @@ def backed_up(db: Database, admin: Actor, data_paths: DataPaths):
     return info
 
 
+@sqlite_only("backups and recovery of the SQLite file")
 def test_corrupt_database_at_start_is_restored_from_the_newest_backup(
     qapp, backed_up, data_paths: DataPaths, monkeypatch
 ) -> None:
@@ -118,6 +119,7 @@ def test_corrupt_database_at_start_is_restored_from_the_newest_backup(
     assert len(damaged) == 1 and damaged[0].read_bytes() == bytes(raw)
 
 
+@sqlite_only("backups and recovery of the SQLite file")
 def test_missing_database_with_backups_asks_and_can_quit(
     qapp, backed_up, data_paths: DataPaths, monkeypatch
 ) -> None:
@@ -130,6 +132,7 @@ def test_missing_database_with_backups_asks_and_can_quit(
     assert not data_paths.database.exists()
 
 
+@sqlite_only("backups and recovery of the SQLite file")
 def test_sound_database_starts_without_questions(qapp, backed_up, data_paths: DataPaths, monkeypatch) -> None:
     answers = Answers(monkeypatch, recovery.QUIT)
     assert run_gui(data_paths) == 0
@@ -333,6 +336,7 @@ def test_audit_browser_filters_pages_and_exports(
         for i in range(450):
             audit.record(session, admin, "login", "user", admin.id, f"登录{i}")
     browser.ui.caseNumber.clear()
+    browser._timer.stop()  # the typing delay must not fire after this test's database is gone
     browser.ui.action.setCurrentIndex(0)
     browser.refresh()
     assert browser.model.rowCount() == audit_table.PAGE_SIZE
@@ -377,6 +381,7 @@ def test_audit_browser_verify_reports_tampering(qtbot, db: Database, admin: Acto
 # ---------------------------------------------------------------- backups in the GUI
 
 
+@sqlite_only("backups and recovery of the SQLite file")
 def test_backup_dialog_backs_up_in_the_background(
     qtbot, db: Database, admin: Actor, data_paths: DataPaths, tmp_path
 ) -> None:
@@ -398,6 +403,7 @@ def test_backup_dialog_backs_up_in_the_background(
     assert dialog.ui.restoreButton.isEnabled()
 
 
+@sqlite_only("backups and recovery of the SQLite file")
 def test_scheduler_backs_up_at_start_only_when_due(
     qtbot, db: Database, admin: Actor, data_paths: DataPaths
 ) -> None:
@@ -413,6 +419,7 @@ def test_scheduler_backs_up_at_start_only_when_due(
     assert len(list_backups(data_paths.backups)) == 1
 
 
+@sqlite_only("backups and recovery of the SQLite file")
 def test_failed_backup_is_announced(
     qtbot, db: Database, admin: Actor, data_paths: DataPaths, tmp_path
 ) -> None:
@@ -429,6 +436,7 @@ def test_failed_backup_is_announced(
     assert "备份文件夹不可用" in failed.args[0]
 
 
+@sqlite_only("backups and recovery of the SQLite file")
 def test_reopening_after_restore_keeps_a_working_database(qapp, backed_up, data_paths: DataPaths) -> None:
     db = open_database(data_paths)
     from receptionapp.services.check import check_database
@@ -437,6 +445,7 @@ def test_reopening_after_restore_keeps_a_working_database(qapp, backed_up, data_
     db.dispose()
 
 
+@sqlite_only("backups and recovery of the SQLite file")
 def test_restore_while_running_asks_everyone_to_log_in_again(
     qtbot, db: Database, admin: Actor, data_paths: DataPaths, monkeypatch
 ) -> None:

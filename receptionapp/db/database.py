@@ -2,7 +2,10 @@
 
 SQLite connections get foreign keys, WAL, full sync (a power cut loses no
 committed record) and a busy timeout. Reads begin deferred; writes begin
-``IMMEDIATE`` so two writers queue instead of failing half-way.
+``IMMEDIATE`` so two writers queue instead of failing half-way. A PostgreSQL
+server (several PCs on one database) gets pre-pinged pooled connections in
+READ COMMITTED; the services lock what must not interleave (numbering, the
+audit chain) themselves.
 """
 
 from __future__ import annotations
@@ -13,9 +16,11 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 10_000
+SERVER_CONNECT_TIMEOUT_S = 10
 
 
 class DatabaseError(Exception):
@@ -45,6 +50,14 @@ def _sqlite_engine(url: str, *, immediate: bool) -> Engine:
     return engine
 
 
+def _server_engine(url: str) -> Engine:
+    """A database server (PostgreSQL): checked connections, a bounded wait for an unreachable host."""
+    connect_args: dict[str, Any] = {}
+    if url.startswith("postgresql"):
+        connect_args = {"connect_timeout": SERVER_CONNECT_TIMEOUT_S, "application_name": "receptionapp"}
+    return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+
+
 class Database:
     """Owns the engines and hands out transactions.
 
@@ -55,12 +68,18 @@ class Database:
     def __init__(self, url: str) -> None:
         self.url = url
         self.is_sqlite = url.startswith("sqlite")
-        if self.is_sqlite:
-            self.engine = _sqlite_engine(url, immediate=False)
-            self.write_engine = _sqlite_engine(url, immediate=True)
-        else:
-            self.engine = create_engine(url, pool_pre_ping=True)
-            self.write_engine = self.engine
+        try:
+            if self.is_sqlite:
+                self.engine = _sqlite_engine(url, immediate=False)
+                self.write_engine = _sqlite_engine(url, immediate=True)
+            else:
+                self.engine = _server_engine(url)
+                self.write_engine = self.engine
+        except (ArgumentError, ImportError) as error:
+            raise DatabaseError(
+                "数据库地址格式不正确。PostgreSQL 的地址形如 "
+                "postgresql+psycopg://用户名:密码@服务器地址:5432/数据库名"
+            ) from error
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(self.write_engine, expire_on_commit=False)
 

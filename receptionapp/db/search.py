@@ -1,20 +1,41 @@
 """The case search index: pair-of-characters terms per case (see domain.textsearch).
 
-On SQLite the terms live in the FTS5 table ``case_search`` (rowid = case id),
-written in the same transaction as the case. Other backends fall back to a
-substring match on the main text columns until they get an index of their own.
+Both backends keep a table ``case_search`` written in the same transaction as
+the case. On SQLite it is an FTS5 table (rowid = case id). On PostgreSQL it
+holds ``case_id``, a ``tsvector`` of the terms under a GIN index and the
+normalised ``body`` that phrases of three or more characters are rechecked
+against (migration 0008). Any other backend falls back to a substring scan.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, or_, select, text
+from sqlalchemy import ColumnElement, Connection, Select, and_, inspect, or_, select, text
 from sqlalchemy.orm import Session
 
 from receptionapp.db.models import Case, Person, Petitioner
-from receptionapp.domain.textsearch import fts_query, index_terms
+from receptionapp.domain.textsearch import fts_query, index_terms, pg_query, search_body, tsvector_literal
 from receptionapp.domain.validation import without_lone_surrogates
+
+_PG_UPSERT = text(
+    "INSERT INTO case_search(case_id, terms, body) VALUES (:id, CAST(:terms AS tsvector), :body) "
+    "ON CONFLICT (case_id) DO UPDATE SET terms = excluded.terms, body = excluded.body"
+)
+_SQLITE_INSERT = text("INSERT INTO case_search(rowid, terms) VALUES (:id, :terms)")
+
+
+def index_row(dialect: str, case_id: int, raw: str) -> dict[str, object]:
+    """The index row of one case for this backend."""
+    if dialect == "postgresql":
+        return {"id": case_id, "terms": tsvector_literal(raw), "body": search_body(raw)}
+    return {"id": case_id, "terms": index_terms(raw)}
+
+
+def write_index_rows(connection: Connection | Session, dialect: str, rows: list[dict[str, object]]) -> None:
+    if rows:
+        connection.execute(_PG_UPSERT if dialect == "postgresql" else _SQLITE_INSERT, rows)
 
 
 def compose_text(fields: Iterable[str | None], people: Iterable[Iterable[str | None]]) -> str:
@@ -54,7 +75,8 @@ def rebuild_index(connection: Connection) -> int:
 
     Raw SQL on purpose: migrations call it with the schema of their own time.
     """
-    if connection.dialect.name != "sqlite":
+    dialect = connection.dialect.name
+    if dialect not in ("sqlite", "postgresql") or not inspect(connection).has_table("case_search"):
         return 0
     people: dict[int, list[tuple[str, str, str]]] = {}
     for case_id, name, id_number, phone in connection.execute(_ALL_PEOPLE):
@@ -62,38 +84,38 @@ def rebuild_index(connection: Connection) -> int:
     connection.execute(text("DELETE FROM case_search"))
     batch: list[dict[str, object]] = []
     count = 0
-    insert = text("INSERT INTO case_search(rowid, terms) VALUES (:id, :terms)")
     for case_id, *fields in connection.execute(_ALL_TEXT):
-        batch.append({"id": case_id, "terms": index_terms(compose_text(fields, people.get(case_id, [])))})
+        batch.append(index_row(dialect, case_id, compose_text(fields, people.get(case_id, []))))
         if len(batch) >= 5000:
-            connection.execute(insert, batch)
+            write_index_rows(connection, dialect, batch)
             count += len(batch)
             batch = []
-    if batch:
-        connection.execute(insert, batch)
-        count += len(batch)
-    return count
+    write_index_rows(connection, dialect, batch)
+    return count + len(batch)
 
 
 def index_case(session: Session, case: Case, persons: Iterable[Person]) -> None:
-    if session.get_bind().dialect.name != "sqlite":
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        session.execute(text("DELETE FROM case_search WHERE rowid = :id"), {"id": case.id})
+    elif dialect != "postgresql":
         return
-    terms = index_terms(case_text(case, persons))
-    session.execute(text("DELETE FROM case_search WHERE rowid = :id"), {"id": case.id})
-    session.execute(
-        text("INSERT INTO case_search(rowid, terms) VALUES (:id, :terms)"), {"id": case.id, "terms": terms}
-    )
+    write_index_rows(session, dialect, [index_row(dialect, case.id, case_text(case, persons))])
 
 
 def index_many(session: Session, rows: Iterable[tuple[int, str]]) -> None:
     """Bulk insert of (case id, raw text) for new cases (demo data, imports)."""
-    if session.get_bind().dialect.name != "sqlite":
-        return
-    params = [(case_id, index_terms(raw)) for case_id, raw in rows]
-    if params:
-        # Straight to the driver's executemany: SQLAlchemy's per-row parameter handling
-        # costs as much as the terms themselves on a 50,000-case import.
-        session.connection().exec_driver_sql("INSERT INTO case_search(rowid, terms) VALUES (?, ?)", params)
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        params = [(case_id, index_terms(raw)) for case_id, raw in rows]
+        if params:
+            # Straight to the driver's executemany: SQLAlchemy's per-row parameter handling
+            # costs as much as the terms themselves on a 50,000-case import.
+            session.connection().exec_driver_sql(
+                "INSERT INTO case_search(rowid, terms) VALUES (?, ?)", params
+            )
+    elif dialect == "postgresql":
+        write_index_rows(session, dialect, [index_row(dialect, case_id, raw) for case_id, raw in rows])
 
 
 def search_condition(session: Session, query: str) -> ColumnElement[bool] | None:
@@ -102,13 +124,16 @@ def search_condition(session: Session, query: str) -> ColumnElement[bool] | None
     match = fts_query(query)
     if match is None:
         return None
-    if session.get_bind().dialect.name == "sqlite":
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
         ids = (
             select(text("rowid"))
             .select_from(text("case_search"))
             .where(text("case_search MATCH :match").bindparams(match=match))
         )
         return Case.id.in_(ids)
+    if dialect == "postgresql":
+        return Case.id.in_(pg_matching_ids(query))
     pattern = f"%{query.strip()}%"
     people = (
         select(Petitioner.case_id)
@@ -122,3 +147,14 @@ def search_condition(session: Session, query: str) -> ColumnElement[bool] | None
         Case.unit_name.like(pattern),
         Case.id.in_(people),
     )
+
+
+def pg_matching_ids(query: str) -> Select[Any]:
+    """The ids of matching cases: every pair through the GIN index, long phrases rechecked."""
+    parsed = pg_query(query)
+    assert parsed is not None
+    conditions = [text("terms @@ CAST(:tsq AS tsquery)").bindparams(tsq=parsed.tsquery)]
+    for i, phrase in enumerate(parsed.phrases):
+        # Phrases hold only CJK characters: nothing to escape for LIKE.
+        conditions.append(text(f"body LIKE :phrase{i}").bindparams(**{f"phrase{i}": f"%{phrase}%"}))
+    return select(text("case_id")).select_from(text("case_search")).where(and_(*conditions))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 
 
 def is_cjk(ch: str) -> bool:
@@ -94,3 +95,61 @@ def fts_query(query: str) -> str | None:
 def searchable_length(query: str) -> int:
     """How many CJK characters or word characters the query holds."""
     return sum(len(run) for _, run in _runs(query))
+
+
+# ---------------------------------------------------------------- PostgreSQL
+#
+# PostgreSQL keeps the same pair terms in a tsvector with a GIN index. The
+# vector is built here, not by the server's text parser, so the result does
+# not depend on the server's locale (pg_trgm and the default parser treat
+# Chinese differently under a "C" locale). The vector holds no positions: a
+# query asks for all the pairs of each phrase (index), and phrases of three or
+# more characters are rechecked as substrings of a normalised body text, in
+# which runs are separated by spaces (so no match spans punctuation).
+
+
+def _quote(term: str) -> str:
+    return "'" + term.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def tsvector_literal(text: str) -> str:
+    """The distinct terms of ``text`` as PostgreSQL ``tsvector`` input."""
+    terms: dict[str, None] = {}
+    for cjk, run in _runs(text):
+        for term in _pairs(run) if cjk else [run]:
+            terms[term] = None
+    return " ".join(_quote(term) for term in terms)
+
+
+def search_body(text: str) -> str:
+    """The normalised text that phrase queries are rechecked against."""
+    return " ".join(run for _, run in _runs(text))
+
+
+@dataclass(frozen=True)
+class PgQuery:
+    """A search box text for PostgreSQL: an indexable tsquery plus substring rechecks."""
+
+    tsquery: str
+    phrases: tuple[str, ...]
+
+
+def pg_query(query: str) -> PgQuery | None:
+    """What the user typed as a ``tsquery`` (every pair, AND) and the phrases to recheck.
+
+    The same meaning as ``fts_query``: CJK pieces of two or more characters
+    must occur as substrings, a single CJK character or a digit/Latin word is
+    a prefix.
+    """
+    parts: list[str] = []
+    phrases: list[str] = []
+    for cjk, run in _runs(query):
+        if cjk and len(run) >= 2:
+            parts.extend(_quote(pair) for pair in _pairs(run))
+            if len(run) > 2:
+                phrases.append(run)
+        elif run:
+            parts.append(_quote(run) + ":*")
+    if not parts:
+        return None
+    return PgQuery(" & ".join(dict.fromkeys(parts)), tuple(phrases))

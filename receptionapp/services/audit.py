@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from receptionapp.db.base import now
@@ -57,7 +57,20 @@ def _digest(entry: AuditEntry) -> str:
     )
 
 
+# Key of the PostgreSQL advisory lock that serialises appends to the chain.
+CHAIN_LOCK_KEY = 0x52454350  # "RECP"
+
+
 def last_hash(session: Session) -> str:
+    """The hash to link the next entry to; call only to append in this transaction.
+
+    On PostgreSQL two transactions could read the same tail and fork the
+    chain, so the first call takes a transaction-scoped advisory lock: the
+    next writer waits until this one commits and then sees its entries.
+    (SQLite write transactions are serialised already.)
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": CHAIN_LOCK_KEY})
     return session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)) or ""
 
 

@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
+import os
+
 from sqlalchemy import exc, text
 
 from receptionapp.db.database import Database, DatabaseError
 from receptionapp.db.migrate import upgrade
-from receptionapp.paths import DataPaths
+from receptionapp.db.postgres import explain as explain_server_error
+from receptionapp.paths import ENV_DB_URL, DataPaths
 from receptionapp.services.holidays import load_calendar
 from receptionapp.services.setup import ensure_defaults
 
 
 def open_database(paths: DataPaths, url: str | None = None) -> Database:
-    """A ready database for ``paths`` (or ``url``); DatabaseError with a Chinese message."""
+    """A ready database; DatabaseError with a Chinese message.
+
+    The database is ``url``, else the server named by RECEPTIONAPP_DB_URL,
+    else the SQLite file in the data folder.
+    """
     paths.ensure()
-    db = Database(url or paths.sqlite_url)
+    db = Database(url or os.environ.get(ENV_DB_URL) or paths.sqlite_url)
     try:
         with db.engine.connect() as conn:
             conn.execute(text("SELECT count(*) FROM sqlite_master" if db.is_sqlite else "SELECT 1"))
@@ -34,6 +41,9 @@ def open_database(paths: DataPaths, url: str | None = None) -> Database:
 
 
 def _explain(message: str) -> str:
+    server = explain_server_error(message)
+    if server:
+        return server
     lowered = message.lower()
     if "locked" in lowered or "busy" in lowered:
         return "数据库正被另一个程序占用（已锁定）。请关闭其他正在运行的接待系统后重试。"

@@ -32,6 +32,7 @@ from receptionapp.domain.validation import (
     validate_text,
 )
 from receptionapp.services import audit
+from receptionapp.services.conflicts import stale_message
 from receptionapp.services.context import (
     Actor,
     ConcurrentChange,
@@ -450,7 +451,7 @@ def update_case(
             if not CaseStatus(c.status).is_open:
                 raise ServiceError(f"该事项{CaseStatus(c.status).label}，登记信息不能再修改")
             if c.version != expected_version:
-                raise ConcurrentChange(_stale_message(session, case_id))
+                raise ConcurrentChange(stale_message(session, case_id, expected_version, EDITABLE_FIELDS))
             diff: dict[str, list[Any]] = {}
             # One edit is one UPDATE: no flush while reading the old names below.
             with session.no_autoflush:
@@ -471,7 +472,9 @@ def update_case(
             )
             return c.version
     except StaleDataError as error:
-        raise ConcurrentChange("该事项刚被其他人修改，请重新打开后再改") from error
+        # On PostgreSQL the other save can commit after our version check: the
+        # UPDATE ... WHERE version = ? then matches no row.
+        raise ConcurrentChange(_stale_after_race(db, case_id, expected_version)) from error
 
 
 def _apply_changes(session: Session, c: Case, changes: dict[str, Any], diff: dict[str, list[Any]]) -> None:
@@ -493,12 +496,10 @@ def _apply_changes(session: Session, c: Case, changes: dict[str, Any], diff: dic
             setattr(c, key, value)
 
 
-def _stale_message(session: Session, case_id: int) -> str:
-    last = session.scalar(
-        select(AuditEntry).where(AuditEntry.case_id == case_id).order_by(AuditEntry.id.desc()).limit(1)
-    )
-    who = f"{last.user_name}于{last.at:%Y-%m-%d %H:%M}" if last else "其他人"
-    return f"该事项已被{who}修改（{last.summary if last else ''}）。您的修改未保存，请重新打开查看后再改。"
+def _stale_after_race(db: Database, case_id: int, seen_version: int) -> str:
+    """The same message when the other save committed between our check and our UPDATE."""
+    with db.read() as session:
+        return stale_message(session, case_id, seen_version, EDITABLE_FIELDS)
 
 
 def void_case(db: Database, actor: Actor, case_id: int, reason: str) -> None:

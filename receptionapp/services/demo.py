@@ -36,6 +36,7 @@ from receptionapp.db.models_workflow import (
     ReceptionVisit,
     Supervision,
 )
+from receptionapp.db.postgres import reset_sequences
 from receptionapp.db.search import compose_text, index_many
 from receptionapp.domain.channels import FORWARDING_BODIES, Channel
 from receptionapp.domain.completion import closing_deadline
@@ -869,6 +870,9 @@ class _Office:
                     session.add(CaseCounter(channel=key, year=year, last=last))
                 else:
                     counter.last = max(counter.last, last)
+            # The ids above were chosen here: PostgreSQL's sequences must move past them.
+            session.flush()
+            reset_sequences(session.connection())
 
 
 @lru_cache(maxsize=200_000)

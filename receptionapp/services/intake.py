@@ -12,7 +12,9 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select, update
+from sqlalchemy import select, text
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from receptionapp.db.database import Database
@@ -46,18 +48,49 @@ class Registered:
 
 
 def next_sequence(session: Session, channel: Channel, year: int) -> int:
-    """Hand out the next number of (channel, year); the row update serialises writers."""
-    result = session.execute(
-        update(CaseCounter)
-        .where(CaseCounter.channel == channel.value, CaseCounter.year == year)
-        .values(last=CaseCounter.last + 1)
-        .returning(CaseCounter.last)
-    ).scalar()
-    if result is not None:
-        return int(result)
-    session.add(CaseCounter(channel=channel.value, year=year, last=1))
-    session.flush()
-    return 1
+    """Hand out the next number of (channel, year) in one statement.
+
+    ``INSERT ... ON CONFLICT DO UPDATE ... RETURNING``: the first number of a
+    year creates the counter row, every later one increments it under the
+    row's lock, so concurrent saves on PostgreSQL never share a number and
+    two first-of-year saves do not collide (SQLite writers are serialised).
+    """
+    dialect = session.get_bind().dialect.name
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    stmt = insert(CaseCounter).values(channel=channel.value, year=year, last=1)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=[CaseCounter.channel, CaseCounter.year],
+        set_={"last": CaseCounter.last + 1},
+    ).returning(CaseCounter.last)
+    return int(session.execute(stmt).scalar_one())
+
+
+# Namespace of the PostgreSQL advisory locks on a person's identity (two-key form).
+PERSON_LOCK_SPACE = 2
+
+
+def lock_people(session: Session, people: list[PetitionerInput]) -> None:
+    """On PostgreSQL, serialise registrations of the same person until commit.
+
+    Two PCs registering the same new petitioner at once would otherwise both
+    miss the other's uncommitted row and create the person twice. The keys
+    (ID number, name + phone) are locked in sorted order, so two
+    registrations of the same people cannot deadlock. SQLite writers are
+    serialised already.
+    """
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    keys = set()
+    for item in people:
+        id_number = normalize_id_number(item.id_number)
+        if id_number:
+            keys.add(f"id:{id_number}")
+        name, phone = normalize(item.name), normalize_phone(item.phone)
+        if phone:
+            keys.add(f"contact:{name}|{phone}")
+    lock = text("SELECT pg_advisory_xact_lock(:space, hashtext(:key))")
+    for key in sorted(keys):
+        session.execute(lock, {"space": PERSON_LOCK_SPACE, "key": key})
 
 
 def find_or_create_person(session: Session, data: PetitionerInput) -> tuple[Person, bool]:
@@ -133,6 +166,7 @@ def register_case(
         region_id = lookup_id(session, Region, data.region, "region")
         persons: list[Person] = []
         known_before = False
+        lock_people(session, data.petitioners)
         for i, item in enumerate(data.petitioners):
             person, known = find_or_create_person(session, item)
             if any(p.id == person.id for p in persons):

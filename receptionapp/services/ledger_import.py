@@ -25,6 +25,7 @@ from receptionapp.db.database import Database
 from receptionapp.db.models import AuditEntry, Case, CaseCounter, Person, Petitioner
 from receptionapp.db.models_ledger import ImportBatch, ImportedCase
 from receptionapp.db.models_workflow import Completion
+from receptionapp.db.postgres import reset_sequences
 from receptionapp.db.search import compose_text, index_many
 from receptionapp.domain.case import CaseStatus
 from receptionapp.domain.ledger_fields import LedgerMapping
@@ -423,6 +424,8 @@ class _Writer:
                 row["entity_id"], row["case_id"], row["summary"], row["details"],
             )  # fmt: skip
         self._insert(AuditEntry, audits)
+        # The ids above were chosen here: PostgreSQL's sequences must move past them.
+        reset_sequences(self.session.connection())
         self._step(len(cases))
         for items in (cases, links, completions, origins, texts, audits):
             items.clear()

@@ -1,29 +1,58 @@
-"""Run slow work off the GUI thread: one small helper, as Anki's QueryOp.
+"""Run slow work off the GUI thread: the one small helper, as Anki's QueryOp.
 
 ``run_in_background(parent, op, success=...)`` runs ``op(progress)`` on a
 single worker thread (database work queues instead of racing), then calls
-``success(result)`` on the GUI thread. A ``ServiceError`` becomes a warning
-with its Chinese message; anything else is logged and shown as an error.
-With a ``title`` a progress dialog shows what is happening; the window keeps
-painting and answering throughout.
+``success(result)`` on the GUI thread. ``progress(done, total, message)``
+reports to ``on_progress`` (or to a progress dialog when ``title`` is given)
+and ``progress.cancelled()`` tells the work that the person pressed cancel.
+A ``ServiceError`` becomes a warning with its Chinese message; anything else
+is logged and shown as an error. The window keeps painting and answering
+throughout. Every background job of the app goes through here: statistics,
+exports, imports, backups, the audit check.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from receptionapp.services.context import ServiceError
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[int, int, str], None]
 _pool: QThreadPool | None = None
 _running: set[Task] = set()
+
+
+class TaskCancelled(Exception):
+    """Raised by ``Reporter.check`` inside the work when the person cancelled it."""
+
+
+class Reporter:
+    """The ``progress`` the work is given: call it to report, ask it whether to stop."""
+
+    def __init__(self, task: Task) -> None:
+        self._task = task
+
+    def __call__(self, done: int, total: int, message: str = "") -> None:
+        self._task.progressed.emit(int(done), int(total), message)
+
+    def cancelled(self) -> bool:
+        return self._task.is_cancelled()
+
+    def check(self) -> None:
+        if self._task.is_cancelled():
+            raise TaskCancelled()
+
+
+Op = Callable[[Reporter], Any]
 
 
 def pool() -> QThreadPool:
@@ -34,11 +63,6 @@ def pool() -> QThreadPool:
     return _pool
 
 
-def wait_for_all(msecs: int = 120_000) -> bool:
-    """At exit: let a backup in progress finish writing."""
-    return pool().waitForDone(msecs)
-
-
 class Task(QObject):
     """One piece of background work; its signals arrive on the GUI thread."""
 
@@ -46,17 +70,31 @@ class Task(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, op: Callable[[Progress], Any]) -> None:
+    def __init__(self, op: Op) -> None:
         super().__init__()
         self.op = op
         self.done = False
+        self._cancel = threading.Event()
+        self._finished = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def wait(self, seconds: float = 120) -> bool:
+        """Block until the work has returned (not until its callbacks ran)."""
+        return self._finished.wait(seconds)
 
     def _run(self) -> None:
         try:
-            result = self.op(lambda done, total, message: self.progressed.emit(done, total, message))
+            result = self.op(Reporter(self))
         except BaseException as error:  # every failure must reach the GUI thread
+            self._finished.set()
             self.failed.emit(error)
         else:
+            self._finished.set()
             self.succeeded.emit(result)
 
 
@@ -69,38 +107,56 @@ class _Runnable(QRunnable):
         self.task._run()
 
 
-def show_failure(parent: QWidget | None, error: BaseException, what: str = "操作未完成") -> None:
+def failure_message(error: BaseException, what: str = "操作未完成") -> str:
+    """What a person is told: a service's own sentence, or a plain note that the log has the rest."""
     if isinstance(error, ServiceError):
-        QMessageBox.warning(parent, what, str(error))
+        return str(error)
+    if isinstance(error, TaskCancelled):
+        return "已取消，未做任何修改。"
+    return f"{what}：程序遇到意外错误，详情已记录在日志文件中。"
+
+
+def show_failure(parent: QWidget | None, error: BaseException, what: str = "操作未完成") -> None:
+    if isinstance(error, ServiceError | TaskCancelled):
+        QMessageBox.warning(parent, what, failure_message(error, what))
     else:
         log.error("background task failed", exc_info=(type(error), error, error.__traceback__))
-        QMessageBox.critical(parent, "程序出错", f"{what}：程序遇到意外错误，详情已记录在日志文件中。")
+        QMessageBox.critical(parent, "程序出错", failure_message(error, what))
 
 
 def run_in_background(
     parent: QWidget | None,
-    op: Callable[[Progress], Any],
+    op: Op,
     *,
     success: Callable[[Any], None] | None = None,
     failure: Callable[[BaseException], None] | None = None,
     title: str | None = None,
+    on_progress: Callable[[int, int, str], None] | None = None,
+    cancellable: bool = False,
 ) -> Task:
     task = Task(op)
     dialog: QProgressDialog | None = None
     if title is not None:
-        dialog = QProgressDialog(title, "", 0, 100, parent)
+        dialog = QProgressDialog(title, "取消" if cancellable else "", 0, 100, parent)
         dialog.setWindowTitle(title)
-        dialog.setCancelButton(None)
+        if not cancellable:
+            dialog.setCancelButton(None)
+        else:
+            dialog.canceled.connect(task.cancel)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
         dialog.setValue(0)
         task.progressed.connect(lambda done, total, message: _update(dialog, done, total, message))
+    if on_progress is not None:
+        task.progressed.connect(on_progress)
 
     def finish() -> None:
         task.done = True
         _running.discard(task)
-        if dialog is not None:
+        # The window that owned the dialog may have closed while the work ran.
+        if dialog is not None and shiboken6.isValid(dialog):
             dialog.close()
             dialog.deleteLater()
 
@@ -121,12 +177,15 @@ def run_in_background(
 
 
 def _update(dialog: QProgressDialog, done: int, total: int, message: str) -> None:
+    if not shiboken6.isValid(dialog):
+        return
     dialog.setMaximum(max(total, 1))
     dialog.setValue(min(done, total))
-    dialog.setLabelText(message)
+    if message:
+        dialog.setLabelText(message)
 
 
-def run_and_wait(parent: QWidget | None, op: Callable[[Progress], Any], title: str) -> Any:
+def run_and_wait(parent: QWidget | None, op: Op, title: str) -> Any:
     """Run ``op`` in the background with a progress dialog and wait for it (events keep flowing).
 
     For work that must finish before anything else can happen, such as a
@@ -151,3 +210,18 @@ def run_and_wait(parent: QWidget | None, op: Callable[[Progress], Any], title: s
     if "error" in outcome:
         raise outcome["error"]
     return outcome.get("result")
+
+
+def wait_for_all(msecs: int = 120_000) -> bool:
+    """At exit: let a backup in progress finish writing."""
+    return pool().waitForDone(msecs)
+
+
+def wait_idle(seconds: float = 30) -> bool:
+    """Until every task has finished and its callbacks ran (for tests and orderly shutdown)."""
+    deadline = time.monotonic() + seconds
+    while _running and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    QCoreApplication.processEvents()
+    return not _running

@@ -12,7 +12,7 @@ from receptionapp.db.database import Database
 from receptionapp.domain.periods import PeriodKind, quarter_period, year_period
 from receptionapp.reports.statistics import Report
 from receptionapp.services.context import Actor
-from receptionapp.ui.background import wait_idle
+from receptionapp.ui.tasks import wait_idle
 from receptionapp.ui.theme import apply_theme
 from receptionapp.ui.widgets.statistics_page import StatisticsPage
 from tests.reports import report_data

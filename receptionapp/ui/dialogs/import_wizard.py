@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -28,9 +29,9 @@ from receptionapp.services.context import Actor, ServiceError
 from receptionapp.services.ledger_files import ENCODINGS, LedgerTable, read_ledger
 from receptionapp.services.ledger_plan import ImportChoices, ImportSummary, Plan, RowStatus
 from receptionapp.services.reference import reference_lists
-from receptionapp.ui.background_thread import BackgroundTask
 from receptionapp.ui.forms.ui_import_wizard import Ui_ImportWizard
 from receptionapp.ui.models.ledger_models import PreviewModel, ReviewModel, ReviewRow
+from receptionapp.ui.tasks import Task, failure_message, run_in_background
 from receptionapp.ui.widgets.ledger_columns import ColumnMapper, cell_text
 
 STEPS = ("选择文件", "对应列", "检查", "导入")
@@ -42,6 +43,9 @@ FILTERS = {
     "不导入的行（重复、已有、跳过）": {RowStatus.DUPLICATE, RowStatus.EXISTING, RowStatus.SKIPPED},
     "有提示的新增行": {RowStatus.NEW},
 }
+
+
+log = logging.getLogger(__name__)
 
 
 class ImportWizard(QDialog):
@@ -58,7 +62,7 @@ class ImportWizard(QDialog):
         self.mapping_name = ""
         self.choices = ImportChoices()
         self.plan: Plan | None = None
-        self.task: BackgroundTask | None = None
+        self.task: Task | None = None
         self.lists = reference_lists(db)
         self.preview_model = PreviewModel(self)
         self.review_model = ReviewModel(self)
@@ -147,14 +151,16 @@ class ImportWizard(QDialog):
     def _run(self, busy: str, work: Any, done: Any) -> None:
         if self.task is not None:  # one piece of work at a time
             return
-        self.task = BackgroundTask(work, self)
-        self.task.progressed.connect(self._progress)
-        self.task.succeeded.connect(lambda result: self._finish(done, result))
-        self.task.failed.connect(lambda message: self._finish(self._failed, message))
         self.ui.busy.setText(busy)
         self.ui.progress.setValue(0)
+        self.task = run_in_background(
+            self,
+            lambda progress: work(progress, progress.cancelled),
+            success=lambda result: self._finish(done, result),
+            failure=lambda error: self._finish(self._failed, self._explain(error)),
+            on_progress=self._progress,
+        )
         self._update_buttons()
-        self.task.start()
 
     def _finish(self, handler: Any, value: Any) -> None:
         if self.task is not None:
@@ -163,6 +169,12 @@ class ImportWizard(QDialog):
         self.ui.busy.setText("")
         handler(value)
         self._update_buttons()
+
+    @staticmethod
+    def _explain(error: BaseException) -> str:
+        if not isinstance(error, ServiceError):
+            log.error("import task failed", exc_info=(type(error), error, error.__traceback__))
+        return failure_message(error, "导入未完成，数据库未作改动")
 
     def _progress(self, done: int, total: int, stage: str) -> None:
         self.ui.progress.setMaximum(max(total, 1))

@@ -77,6 +77,8 @@ class CasePage(QWidget):
         self.ui.people.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.ui.people.setEditTriggers(self.ui.people.EditTrigger.NoEditTriggers)
         self.ui.timeline.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The splitter takes the spare height, not the one-line banner above it.
+        self.ui.verticalLayout.setStretch(self.ui.verticalLayout.indexOf(self.ui.splitter), 1)
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
         self.ui.sideLayout.setStretch(1, 1)
@@ -107,7 +109,40 @@ class CasePage(QWidget):
         return self.detail.number if self.detail else "事项"
 
     def reload(self) -> None:
-        self.detail = d = get_case(self.db, self.case_id, self.actor)
+        self._show(get_case(self.db, self.case_id, self.actor))
+
+    def is_editing(self) -> bool:
+        # The fields are writable exactly while an edit is open (isVisible() is False on a hidden tab).
+        return not self.ui.problem.isReadOnly()
+
+    def notice_change(self) -> bool:
+        """Another PC may have changed this case: show the change, or warn while an edit is open.
+
+        Returns True if the case was different from what the page shows.
+        """
+        try:
+            fresh = get_case(self.db, self.case_id, self.actor)
+        except ServiceError as error:
+            self._banner(str(error), "#9e9e9e")
+            self.set_editing(False)
+            return True
+        old = self.detail
+        if old is not None and fresh.version == old.version and len(fresh.timeline) == len(old.timeline):
+            return False
+        last = fresh.timeline[-1] if fresh.timeline else None
+        what = f"{last.user}于{last.at:%H:%M}：{last.summary}" if last else "其他人"
+        if self.is_editing():
+            self._banner(
+                f"此事项刚被修改（{what}）。您的修改尚未保存，保存时将提示冲突；可先取消再查看。", "#e65100"
+            )
+            return True
+        self._show(fresh)
+        if fresh.status is not CaseStatus.VOIDED:
+            self._banner(f"此事项已更新（{what}）", "#1565c0")
+        return True
+
+    def _show(self, d: CaseDetail) -> None:
+        self.detail = d
         self.ui.number.setText(d.number)
         badge = d.status.label
         color = "#2e7d32" if d.status in (CaseStatus.CLOSED, CaseStatus.ARCHIVED) else "#1565c0"

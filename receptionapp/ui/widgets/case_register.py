@@ -115,6 +115,24 @@ class CaseRegister(QWidget):
             note = "（请至少输入两个汉字或数字）"
         self.ui.countLabel.setText(f"共 {total} 件{note}")
 
+    def refresh_keeping_place(self) -> None:
+        """Reload after another PC's change; the selected case and the scroll position stay."""
+        current = self.ui.table.currentIndex()
+        case_id = current.siblingAtColumn(0).data(CASE_ID_ROLE) if current.isValid() else None
+        loaded = self.model.rowCount()
+        scroll = self.ui.table.verticalScrollBar().value()
+        self.refresh()
+        while self.model.rowCount() < loaded and self.model.canFetchMore():
+            self.model.fetchMore()
+        self.ui.table.verticalScrollBar().setValue(scroll)
+        if case_id is None:
+            return
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).id == case_id:
+                self.ui.table.setCurrentIndex(self.model.index(row, max(current.column(), 0)))
+                self.ui.table.verticalScrollBar().setValue(scroll)
+                return
+
     def _page(self, flt: CaseFilter, after: tuple[dt.datetime, int] | None, limit: int):  # type: ignore[no-untyped-def]
         return list_cases(self.db, flt, limit=limit, after=after, actor=self.actor)
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from receptionapp.db.database import Database
 from receptionapp.documents.fonts import MissingGlyphs
@@ -33,6 +33,7 @@ from receptionapp.services.papers import (
     record_print,
 )
 from receptionapp.ui.printing import open_pdf, print_pdf
+from receptionapp.ui.tasks import run_in_background, show_failure
 
 EXPORT_TEXT = "导出归档材料…"
 
@@ -111,32 +112,27 @@ class PaperMenu(QMenu):
         folder = QFileDialog.getExistingDirectory(self._owner(), "选择导出归档材料的文件夹", start)
         if not folder:
             return
-        progress = QProgressDialog("正在导出归档材料…", "", 0, 1, self._owner())
-        progress.setWindowTitle("导出归档材料")
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
+        db, actor, case_id, store = self.db, self.actor, self.case_id, self.paths.attachments
 
-        def step(done: int, total: int, what: str) -> None:
-            progress.setMaximum(total)
-            progress.setValue(done)
-            progress.setLabelText(f"正在写入：{what}" if what else "完成")
-            QApplication.processEvents()
+        def work(progress):  # type: ignore[no-untyped-def]
+            def step(done: int, total: int, what: str) -> None:
+                progress(done, total, f"正在写入：{what}" if what else "完成")
 
-        try:
-            bundle = write_bundle(
-                self.db, self.actor, self.case_id, self.paths.attachments, Path(folder), progress=step
-            )
-        except (ServiceError, MissingGlyphs) as error:
-            QMessageBox.warning(self._owner(), "无法导出", str(error))
-            return
-        except OSError as error:
-            QMessageBox.warning(self._owner(), "无法导出", f"无法写入{folder}：{error.strerror or error}")
-            return
-        finally:
-            progress.close()
-        self.printed.emit()
-        self._exported(bundle)
+            return write_bundle(db, actor, case_id, store, Path(folder), progress=step)
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, ServiceError | MissingGlyphs):
+                QMessageBox.warning(self._owner(), "无法导出", str(error))
+            elif isinstance(error, OSError):
+                QMessageBox.warning(self._owner(), "无法导出", f"无法写入{folder}：{error.strerror or error}")
+            else:
+                show_failure(self._owner(), error, "导出未完成")
+
+        def done(bundle: Bundle) -> None:
+            self.printed.emit()
+            self._exported(bundle)
+
+        run_in_background(self._owner(), work, success=done, failure=failed, title="正在导出归档材料…")
 
     def _exported(self, bundle: Bundle) -> None:
         box = QMessageBox(self._owner())

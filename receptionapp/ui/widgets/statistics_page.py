@@ -1,6 +1,6 @@
 """The statistics screen (信访统计): period picker, tables, charts, drill-down and exports.
 
-The report is counted in the background (``ui.background``) with a progress
+The report is counted in the background (``ui.tasks``) with a progress
 bar, so the window stays responsive on a large database. Every blue number,
 bar and trend point lists the cases behind it in a ``CaseListDialog``; the
 page re-emits the dialog's ``open_case`` and announces each list with
@@ -45,10 +45,10 @@ from receptionapp.reports.export import ExportError, export_ledger, save_report
 from receptionapp.reports.statistics import Drill, Report, build_report, drill_case_ids
 from receptionapp.reports.tables import Table, report_tables
 from receptionapp.services.context import Actor, ServiceError
-from receptionapp.ui.background import run_in_background
 from receptionapp.ui.dialogs.case_list_dialog import CaseListDialog
 from receptionapp.ui.forms.ui_statistics_page import Ui_StatisticsPage
 from receptionapp.ui.models.report_table import DRILL_ROLE, ReportTableModel
+from receptionapp.ui.tasks import run_in_background
 from receptionapp.ui.widgets.report_charts import share_bars, trend_lines
 
 log = logging.getLogger(__name__)
@@ -169,17 +169,18 @@ class StatisticsPage(QWidget):
         self._start_progress()
         db, today = self.db, self.today
         run_in_background(
+            self,
             lambda progress: build_report(db, period, today=today, progress=progress),
-            self._counted,
-            self._failed,
-            self._progress,
+            success=self._counted,
+            failure=self._failed,
+            on_progress=self._progress,
         )
 
     def _start_progress(self) -> None:
         self.ui.progress.setRange(0, 0)
         self.ui.progress.show()
 
-    def _progress(self, done: int, total: int) -> None:
+    def _progress(self, done: int, total: int, _message: str = "") -> None:
         self.ui.progress.setRange(0, max(total, 1))
         self.ui.progress.setValue(done)
 
@@ -370,4 +371,4 @@ class StatisticsPage(QWidget):
                 log.error("export failed", exc_info=error)
                 QMessageBox.critical(self, "导出出错", f"导出时出现意外错误：{error}")
 
-        run_in_background(work, done, failed, self._progress)
+        run_in_background(self, work, success=done, failure=failed, on_progress=self._progress)

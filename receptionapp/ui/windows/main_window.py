@@ -1,8 +1,15 @@
-"""The main window: registration, the case register, and case pages as tabs."""
+"""The main window: registration, the case register, and case pages as tabs.
+
+Every few seconds it asks the database whether anything was committed since
+its last look (services.changes) and refreshes the register and the open case
+pages that another PC changed.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QUrl
+import logging
+
+from PySide6.QtCore import QSettings, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
@@ -10,6 +17,7 @@ from receptionapp import __version__
 from receptionapp.db.database import Database
 from receptionapp.domain.roles import CAN_PROCESS, CAN_REPORT, Role
 from receptionapp.paths import DataPaths
+from receptionapp.services.changes import Changes, change_marker, changes_since
 from receptionapp.services.context import Actor, ServiceError
 from receptionapp.services.reference import reference_lists
 from receptionapp.ui import letters_menu
@@ -20,6 +28,10 @@ from receptionapp.ui.widgets.case_register import CaseRegister
 from receptionapp.ui.widgets.reception_screen import ReceptionScreen
 from receptionapp.ui.widgets.registration_form import RegistrationForm
 from receptionapp.ui.windows.admin_menus import install_admin_menus
+
+log = logging.getLogger(__name__)
+
+POLL_INTERVAL_MS = 5000
 
 
 class MainWindow(QMainWindow):
@@ -79,9 +91,16 @@ class MainWindow(QMainWindow):
             self.ui.fileMenu.insertSeparator(self.ui.actionQuit)
             self.actionImportLedger.triggered.connect(self.import_ledger)
         letters_menu.install(self, db, actor, paths, self.ui.helpMenu)
-        self.ui.statusbar.showMessage(
-            f"当前用户：{actor.display_name}（{actor.role.label}）    数据文件夹：{paths.root}"
-        )
+        where = f"数据文件夹：{paths.root}"
+        if not db.is_sqlite:
+            url = db.engine.url
+            where = f"数据库服务器：{url.host or '本机'}:{url.port or 5432}/{url.database}"
+        self.ui.statusbar.showMessage(f"当前用户：{actor.display_name}（{actor.role.label}）    {where}")
+        self._marker = change_marker(db)
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setInterval(POLL_INTERVAL_MS)
+        self.poll_timer.timeout.connect(self.poll_changes)
+        self.poll_timer.start()
         geometry = self.settings.value("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -164,6 +183,24 @@ class MainWindow(QMainWindow):
         wizard.imported.connect(lambda _batch: self.register.refresh())
         wizard.exec()
 
+    def poll_changes(self) -> Changes | None:
+        """Show what was committed since the last look (by another PC, or this one)."""
+        try:
+            changes = changes_since(self.db, self._marker)
+        except Exception as error:  # the server may be briefly unreachable: try again at the next tick
+            log.warning("change poll failed: %s", error)
+            self.ui.statusbar.showMessage("暂时无法连接数据库，稍后自动重试……", POLL_INTERVAL_MS)
+            return None
+        self._marker = changes.marker
+        if changes.any:
+            self.register.refresh_keeping_place()
+            self.board.refresh()
+            self.reception.show_day()
+            for page in self.case_pages():
+                if changes.everything or page.case_id in changes.case_ids:
+                    page.notice_change()
+        return changes
+
     def about(self) -> None:
         QMessageBox.about(
             self,
@@ -172,6 +209,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.poll_timer.stop()
         # Whatever is typed in the registration form is kept as a draft for the next start.
         if self.registration.is_dirty():
             self.registration.save_draft_now()

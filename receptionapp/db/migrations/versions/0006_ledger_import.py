@@ -70,7 +70,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     # The older schema cannot say "unknown"; it only ever defaulted to on time.
-    op.execute("UPDATE completions SET on_time = 1 WHERE on_time IS NULL")
+    op.execute("UPDATE completions SET on_time = TRUE WHERE on_time IS NULL")
     with op.batch_alter_table('completions', schema=None) as batch_op:
         batch_op.alter_column('on_time',
                existing_type=sa.BOOLEAN(),
