@@ -289,3 +289,17 @@ def test_the_signed_reply_goes_into_the_archive_bundle(bureau: Bureau, tmp_path)
     assert (bundle.folder / copied.file_name).read_bytes() == letters.letter_pdf(
         bureau.db, bureau.paths, letter_id
     )
+
+
+@pytest.mark.parametrize(
+    ("problem", "summary"),
+    [
+        ("反映孩子户籍与房产均在第五小学学区内，但未被录取。", "孩子户籍与房产均在第五小学学区内"),
+        ("学校以资料费名义向学生收取费用，每生三百元。", "学校以资料费名义向学生收取费用"),
+        ("教师体罚学生的问题。", "教师体罚学生"),
+    ],
+)
+def test_the_problem_reads_once_in_the_letter(problem: str, summary: str) -> None:
+    from receptionapp.services.letter_values import problem_summary
+
+    assert problem_summary(problem) == summary

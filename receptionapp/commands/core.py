@@ -54,7 +54,9 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
                 last_print[0] = moment
                 print(f"已生成 {done}/{total} 件", file=sys.stderr)
 
-        written = generate_demo_cases(db, actor, args.cases, seed=args.seed, progress=progress)
+        written = generate_demo_cases(
+            db, actor, args.cases, seed=args.seed, progress=progress, paths=data_paths(args)
+        )
         print(f"完成：生成{written}件演示事项，用时{time.perf_counter() - started:.1f}秒")
         return 0
     finally:

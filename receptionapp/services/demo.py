@@ -45,6 +45,7 @@ from receptionapp.domain.numbering import format_case_number
 from receptionapp.domain.reception import Schedule, free_reception_date, nominal_days
 from receptionapp.domain.rules import DeadlineRule, ObligationKind, pick_rule
 from receptionapp.domain.workflow import Route
+from receptionapp.paths import DataPaths
 from receptionapp.services.audit import content_hash, last_hash
 from receptionapp.services.context import Actor
 from receptionapp.services.demo_staff import Staff, ensure_demo_staff
@@ -886,9 +887,18 @@ def _due(calendar: Any, start: dt.date, length: int, unit: str) -> tuple[dt.date
 
 
 def generate_demo_cases(
-    db: Database, actor: Actor, count: int, seed: int = 20261122, progress: Progress | None = None
+    db: Database,
+    actor: Actor,
+    count: int,
+    seed: int = 20261122,
+    progress: Progress | None = None,
+    paths: DataPaths | None = None,
 ) -> int:
-    """Add ``count`` synthetic cases with their whole history; returns how many were written."""
+    """Add ``count`` synthetic cases with their whole history; returns how many were written.
+
+    With ``paths`` (the data folder) the most recent closed cases also get
+    their final signed letters, about one in a hundred cases, at most a dozen.
+    """
     today = dt.date.today()
     staff = ensure_demo_staff(db, actor)
     office = _Office(db, actor, staff, seed, today)
@@ -926,6 +936,10 @@ def generate_demo_cases(
             progress(done, count)
     if booked:
         done += book_next_reception_day(db, staff, seed, booked)
+    if paths is not None:
+        from receptionapp.services.demo_letters import sign_recent_letters
+
+        sign_recent_letters(db, actor, staff, paths, count // 100)
     return done
 
 
