@@ -45,6 +45,11 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
             setup.initialize(db, "示例市教育局", "admin", "系统管理员", "admin12345")
             print("已初始化演示数据库：管理员 admin，密码 admin12345（请登录后修改）")
         actor = system_actor(db)
+        from receptionapp.services.demo_staff import DEMO_PASSWORD, ensure_demo_staff
+
+        staff = ensure_demo_staff(db, actor)
+        if staff.created:
+            print(f"已创建演示账号（密码均为 {DEMO_PASSWORD}）：" + "、".join(staff.created))
         started = time.perf_counter()
         last_print = [0.0]
 
