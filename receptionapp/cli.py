@@ -36,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     _common(demo, suppress=True)
     demo.add_argument("--cases", type=int, default=500, help="生成的事项数（默认500）")
     demo.add_argument("--seed", type=int, default=20261122, help="随机种子")
+    demo.add_argument("--days", type=int, default=3 * 365, help="事项分布在最近多少天内（默认1095）")
 
     listing = commands.add_parser("list-cases", help="按时间倒序列出事项编号")
     _common(listing, suppress=True)
@@ -44,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="检查数据库是否完好")
     _common(check, suppress=True)
+    commands.add_parser("selftest", help="自检：界面、字体、PDF预览、图表和打印组件是否齐全")
 
     hol = commands.add_parser("holidays", help="节假日安排：导入或查看某年的放假和调休")
     _common(hol, suppress=True)
@@ -117,8 +119,8 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     from receptionapp.services import setup
     from receptionapp.services.demo import generate_demo_cases
 
-    if args.cases < 1:
-        print("错误：--cases 必须是正整数", file=sys.stderr)
+    if args.cases < 1 or args.days < 1:
+        print("错误：--cases 和 --days 必须是正整数", file=sys.stderr)
         return 2
     db = _open(args)
     try:
@@ -136,7 +138,9 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
                 last_print[0] = moment
                 print(f"已生成 {done}/{total} 件", file=sys.stderr)
 
-        written = generate_demo_cases(db, actor, args.cases, seed=args.seed, progress=progress)
+        written = generate_demo_cases(
+            db, actor, args.cases, seed=args.seed, progress=progress, days=args.days
+        )
         print(f"完成：生成{written}件演示事项，用时{time.perf_counter() - started:.1f}秒")
         return 0
     finally:
@@ -184,6 +188,15 @@ def cmd_check(args: argparse.Namespace) -> int:
         return 1
     print("数据库检查通过")
     return 0
+
+
+def cmd_selftest(args: argparse.Namespace) -> int:
+    from receptionapp.ui.selftest import run_selftest
+
+    results = run_selftest()
+    for result in results:
+        print(f"{'通过' if result.ok else '失败'}  {result.name}：{result.detail}")
+    return 0 if all(r.ok for r in results) else 1
 
 
 def cmd_holidays(args: argparse.Namespace) -> int:
@@ -314,6 +327,7 @@ COMMANDS = {
     "demo-data": cmd_demo_data,
     "list-cases": cmd_list_cases,
     "check": cmd_check,
+    "selftest": cmd_selftest,
     "holidays": cmd_holidays,
     "report": cmd_export,
     "ledger": cmd_export,

@@ -24,6 +24,7 @@ from receptionapp.domain.case import CaseStatus, ReviewStage
 from receptionapp.domain.channels import Channel
 from receptionapp.domain.people import Gender, Relation
 from receptionapp.domain.roles import CAN_REGISTER, CAN_VOID, SEES_VOIDED
+from receptionapp.domain.textsearch import searchable_length
 from receptionapp.domain.validation import (
     MAX_SHORT_TEXT,
     normalize,
@@ -44,6 +45,9 @@ from receptionapp.services.context import (
 from receptionapp.services.reference import lookup_id
 
 OPEN_STATUSES = tuple(s.value for s in CaseStatus if s.is_open)
+# The register counts matches only this far ("1000+ 件"): an exact count of tens of
+# thousands of matches costs more than finding the first page of them.
+COUNT_CAP = 1000
 CLOSED_STATUSES = (CaseStatus.CLOSED.value, CaseStatus.ARCHIVED.value)
 
 
@@ -128,10 +132,21 @@ def _check_filter(actor: Actor | None, flt: CaseFilter) -> None:
         raise ServiceError("只有管理员和办公室可以查看已作废的事项")
 
 
-def count_cases(db: Database, flt: CaseFilter, actor: Actor | None = None) -> int:
+def register_filter(text: str, **fields: Any) -> CaseFilter:
+    """The register's filter for what was typed in the search box (too little to search: no text)."""
+    text = text.strip()
+    searchable = searchable_length(text) >= 2 or text.isdigit()
+    return CaseFilter(text=text if searchable else "", **fields)
+
+
+def count_cases(db: Database, flt: CaseFilter, actor: Actor | None = None, cap: int | None = None) -> int:
+    """How many cases match; with ``cap``, counting stops there and ``cap + 1`` means "more than cap"."""
     _check_filter(actor, flt)
     with db.read() as session:
-        return int(session.scalar(_filtered(session, select(func.count(Case.id)), flt)) or 0)
+        if cap is None:
+            return int(session.scalar(_filtered(session, select(func.count(Case.id)), flt)) or 0)
+        first = _filtered(session, select(Case.id), flt).limit(cap + 1).subquery()
+        return int(session.scalar(select(func.count()).select_from(first)) or 0)
 
 
 def list_cases(

@@ -886,14 +886,23 @@ def _due(calendar: Any, start: dt.date, length: int, unit: str) -> tuple[dt.date
 
 
 def generate_demo_cases(
-    db: Database, actor: Actor, count: int, seed: int = 20261122, progress: Progress | None = None
+    db: Database,
+    actor: Actor,
+    count: int,
+    seed: int = 20261122,
+    progress: Progress | None = None,
+    days: int = 3 * 365,
 ) -> int:
-    """Add ``count`` synthetic cases with their whole history; returns how many were written."""
+    """Add ``count`` synthetic cases received over the last ``days`` days, with their whole history.
+
+    Returns how many were written. A short span gives a busy office: most
+    recent cases are still open (the benchmarks' 20,000 open cases).
+    """
     today = dt.date.today()
     staff = ensure_demo_staff(db, actor)
     office = _Office(db, actor, staff, seed, today)
     rng = office.rng
-    start = today - dt.timedelta(days=3 * 365)
+    start = today - dt.timedelta(days=max(days, 1))
     latest = dt.datetime.now().replace(microsecond=0)
     span = (today - start).days
     # Two of the cases are appointments booked for the coming reception day.
