@@ -61,14 +61,20 @@ class BoardTableModel(QAbstractTableModel):
 
     @staticmethod
     def _text(row: BoardRow, column: int) -> str:
-        return (
-            row.bucket.label,
-            row.case_number,
-            row.names,
-            row.label,
-            row.unit,
-            f"{row.due_date:%Y-%m-%d}" + ("（暂定）" if row.provisional else ""),
-            days_left_text(row.days_left),
-            row.suggestion.label if row.suggestion else "",
-            row.supervised.label if row.supervised else "",
-        )[column]
+        if column == 0:
+            return row.bucket.label
+        if column == 1:
+            return row.case_number
+        if column == 2:
+            return row.names
+        if column == 3:
+            return row.label
+        if column == 4:
+            return row.unit
+        if column == 5:
+            return f"{row.due_date:%Y-%m-%d}" + ("（暂定）" if row.provisional else "")
+        if column == 6:
+            return days_left_text(row.days_left)
+        if column == 7:
+            return row.suggestion.label if row.suggestion else ""
+        return row.supervised.label if row.supervised else ""
