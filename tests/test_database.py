@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import text
 
 from receptionapp.db.database import Database, DatabaseError
-from receptionapp.db.migrate import current_revision, head_revision
+from receptionapp.db.migrate import current_revision, head_revision, revisions_on_disk, stored_revision
 from receptionapp.paths import DataPaths, resolve_data_dir
 from receptionapp.services import cases, intake, setup
 from receptionapp.services.auth import login
@@ -21,6 +21,10 @@ from tests.conftest import ADMIN_PASSWORD, make_registration, sqlite_only
 
 def test_fresh_database_is_at_head(db: Database) -> None:
     assert current_revision(db) == head_revision()
+    # the quick look at start (no Alembic) agrees with Alembic
+    known, head = revisions_on_disk()
+    assert head == head_revision() and head in known
+    assert stored_revision(db) == head
 
 
 @sqlite_only("PRAGMA settings of the SQLite file")
@@ -79,9 +83,14 @@ def test_upgrade_copies_the_database_first(data_paths: DataPaths, monkeypatch) -
     open_database(data_paths).dispose()
     current = migrate.head_revision()
     # Pretend this build knows a newer revision than the file has.
+    from alembic import command
+
     monkeypatch.setattr(migrate, "head_revision", lambda: "9999_next")
+    monkeypatch.setattr(
+        migrate, "revisions_on_disk", lambda: (frozenset({current, "9999_next"}), "9999_next")
+    )
     applied = []
-    monkeypatch.setattr(migrate.command, "upgrade", lambda config, target: applied.append(target))
+    monkeypatch.setattr(command, "upgrade", lambda config, target: applied.append(target))
     db = Database(data_paths.sqlite_url)
     assert migrate.upgrade(db, data_paths.backups)
     db.dispose()

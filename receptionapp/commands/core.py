@@ -15,6 +15,7 @@ def add_parsers(commands: Any, common: Any) -> None:
     common(demo, suppress=True)
     demo.add_argument("--cases", type=int, default=500, help="生成的事项数（默认500）")
     demo.add_argument("--seed", type=int, default=20261122, help="随机种子")
+    demo.add_argument("--days", type=int, default=3 * 365, help="事项分布在最近多少天内（默认1095）")
 
     listing = commands.add_parser("list-cases", help="按时间倒序列出事项编号")
     common(listing, suppress=True)
@@ -23,6 +24,7 @@ def add_parsers(commands: Any, common: Any) -> None:
 
     check = commands.add_parser("check", help="检查数据库是否完好")
     common(check, suppress=True)
+    commands.add_parser("selftest", help="自检：界面、字体、PDF预览、图表和打印组件是否齐全")
 
     move = commands.add_parser("migrate-db", help="把本机数据库全部迁移到新建的空 PostgreSQL 数据库")
     common(move, suppress=True)
@@ -35,8 +37,8 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     from receptionapp.services import setup
     from receptionapp.services.demo import generate_demo_cases
 
-    if args.cases < 1:
-        print("错误：--cases 必须是正整数", file=sys.stderr)
+    if args.cases < 1 or args.days < 1:
+        print("错误：--cases 和 --days 必须是正整数", file=sys.stderr)
         return 2
     db = open_db(args)
     try:
@@ -60,7 +62,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
                 print(f"已生成 {done}/{total} 件", file=sys.stderr)
 
         written = generate_demo_cases(
-            db, actor, args.cases, seed=args.seed, progress=progress, paths=data_paths(args)
+            db, actor, args.cases, seed=args.seed, progress=progress, paths=data_paths(args), days=args.days
         )
         print(f"完成：生成{written}件演示事项，用时{time.perf_counter() - started:.1f}秒")
         return 0
@@ -111,6 +113,15 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_selftest(args: argparse.Namespace) -> int:
+    from receptionapp.ui.selftest import run_selftest
+
+    results = run_selftest()
+    for result in results:
+        print(f"{'通过' if result.ok else '失败'}  {result.name}：{result.detail}")
+    return 0 if all(r.ok for r in results) else 1
+
+
 def cmd_migrate_db(args: argparse.Namespace) -> int:
     from receptionapp.services.transfer import migrate_database, safe_url
 
@@ -139,5 +150,6 @@ COMMANDS = {
     "demo-data": cmd_demo_data,
     "list-cases": cmd_list_cases,
     "check": cmd_check,
+    "selftest": cmd_selftest,
     "migrate-db": cmd_migrate_db,
 }

@@ -893,17 +893,20 @@ def generate_demo_cases(
     seed: int = 20261122,
     progress: Progress | None = None,
     paths: DataPaths | None = None,
+    days: int = 3 * 365,
 ) -> int:
-    """Add ``count`` synthetic cases with their whole history; returns how many were written.
+    """Add ``count`` synthetic cases received over the last ``days`` days, with their whole history.
 
-    With ``paths`` (the data folder) the most recent closed cases also get
-    their final signed letters, about one in a hundred cases, at most a dozen.
+    Returns how many were written. A short span gives a busy office: most
+    recent cases are still open (the benchmarks' 20,000 open cases). With
+    ``paths`` (the data folder) the most recent closed cases also get their
+    final signed letters, about one in a hundred cases, at most a dozen.
     """
     today = dt.date.today()
     staff = ensure_demo_staff(db, actor)
     office = _Office(db, actor, staff, seed, today)
     rng = office.rng
-    start = today - dt.timedelta(days=3 * 365)
+    start = today - dt.timedelta(days=max(days, 1))
     latest = dt.datetime.now().replace(microsecond=0)
     span = (today - start).days
     # Two of the cases are appointments booked for the coming reception day.
@@ -920,7 +923,7 @@ def generate_demo_cases(
         office.reception_days.update(
             {d.day: (d.id, d.leader_id, "") for d in session.scalars(select(ReceptionDay))}
         )
-    days = office.plan_reception_days(start, today + dt.timedelta(days=28))
+    planned = office.plan_reception_days(start, today + dt.timedelta(days=28))
     channels = list(CHANNEL_WEIGHTS)
     weights = list(CHANNEL_WEIGHTS.values())
     done = 0
@@ -929,8 +932,8 @@ def generate_demo_cases(
         batch = _Batch()
         for received in moments[done : done + size]:
             office.simulate(batch, received, rng.choices(channels, weights)[0])
-        office.write(batch, days)
-        days = []
+        office.write(batch, planned)
+        planned = []
         done += size
         if progress:
             progress(done, count)
