@@ -126,3 +126,26 @@ def test_commands_on_an_unreachable_server_explain_in_chinese(tmp_path: Path) ->
         result = run(*args, "--data-dir", str(tmp_path), "--db-url", url)
         assert result.returncode == 1
         assert "无法连接数据库服务器" in result.stderr and "Traceback" not in result.stderr
+
+
+@sqlite_only("the files of this PC's data folder")
+def test_check_finds_missing_or_changed_files(tmp_path: Path, capsys) -> None:
+    folder = tmp_path / "data"
+    assert main(["--data-dir", str(folder), "demo-data", "--cases", "200"]) == 0
+    letters = sorted((folder / "letters").rglob("*.pdf"))
+    images = sorted((folder / "images").rglob("*.png"))
+    assert letters and images, "demo data signs a few letters with the demo seal"
+    capsys.readouterr()
+    assert main(["--data-dir", str(folder), "check"]) == 0
+    assert "检查通过" in capsys.readouterr().out
+
+    letters[0].write_bytes(letters[0].read_bytes() + b"%")  # one letter changed on disk
+    assert main(["--data-dir", str(folder), "check"]) == 1
+    err = capsys.readouterr().err
+    assert "签发文书文件缺失或已被改动" in err and "请从备份恢复" in err
+    letters[0].unlink()
+    for image in images:
+        image.unlink()
+    assert main(["--data-dir", str(folder), "check"]) == 1
+    err = capsys.readouterr().err
+    assert "签发文书" in err and "印章和签名图片" in err

@@ -87,7 +87,7 @@ def cmd_list_cases(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from receptionapp.db.database import Database
-    from receptionapp.services.check import check_database
+    from receptionapp.services.check import check_database, check_files
 
     paths = data_paths(args)
     url = db_url(args)
@@ -98,6 +98,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     db = Database(url or paths.sqlite_url)
     try:
         problems = check_database(db)
+        if url is None and not problems:
+            # The files this PC's database registers; on a server each PC keeps its own.
+            problems = check_files(db, paths)
     except Exception as error:
         from receptionapp.db.postgres import explain
 

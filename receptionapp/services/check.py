@@ -1,15 +1,21 @@
-"""Verify a database: SQLite integrity and foreign keys, schema version, search index, audit chain.
+"""Verify a database: SQLite integrity and foreign keys, schema version, search index, audit chain;
+and the data folder's files the database registers (attachments, signed letters, seal images).
 
 On PostgreSQL the server enforces integrity and foreign keys itself; the rest is checked alike.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sqlalchemy import func, select, text
 
 from receptionapp.db.database import Database
 from receptionapp.db.migrate import check_not_newer, head_revision
-from receptionapp.db.models import Case
+from receptionapp.db.models import Attachment, Case
+from receptionapp.db.models_letters import Letter, LetterImage
+from receptionapp.paths import DataPaths
+from receptionapp.services.attachments import verify_stored
 from receptionapp.services.audit import verify_chain
 
 
@@ -39,4 +45,62 @@ def check_database(db: Database) -> list[str]:
         broken = verify_chain(session)
         if broken:
             problems.append(broken.message)
+    return problems
+
+
+def check_files(db: Database, paths: DataPaths) -> list[str]:
+    """Registered files missing from the data folder or changed since (their SHA-256 differs)."""
+    from receptionapp.services.letter_keys import images_folder
+    from receptionapp.services.letters import letters_folder
+
+    with db.read() as session:
+        groups: list[tuple[str, Path, list[tuple[str, str, str]]]] = [
+            (
+                "附件",
+                paths.attachments,
+                [
+                    (f"{number} 的附件“{name}”", stored, sha)
+                    for number, name, stored, sha in session.execute(
+                        select(Case.number, Attachment.filename, Attachment.stored_name, Attachment.sha256)
+                        .join(Case, Case.id == Attachment.case_id)
+                        .order_by(Attachment.id)
+                    )
+                ],
+            ),
+            (
+                "签发文书",
+                letters_folder(paths),
+                [
+                    (f"文书 {number or code}", stored, sha)
+                    for number, code, stored, sha in session.execute(
+                        select(
+                            Letter.doc_number,
+                            Letter.verification_code,
+                            Letter.pdf_stored_name,
+                            Letter.pdf_sha256,
+                        )
+                        .where(Letter.pdf_stored_name != "")
+                        .order_by(Letter.id)
+                    )
+                ],
+            ),
+            (
+                "印章和签名图片",
+                images_folder(paths),
+                [
+                    (f"图片“{name}”", stored, sha)
+                    for name, stored, sha in session.execute(
+                        select(LetterImage.filename, LetterImage.stored_name, LetterImage.sha256).order_by(
+                            LetterImage.id
+                        )
+                    )
+                ],
+            ),
+        ]
+    problems = []
+    for kind, folder, files in groups:
+        bad = [label for label, stored, sha in files if not verify_stored(folder, stored, sha)]
+        if bad:
+            shown = "、".join(bad[:5]) + (f"等{len(bad)}个" if len(bad) > 5 else "")
+            problems.append(f"{kind}文件缺失或已被改动（{folder}）：{shown}。请从备份恢复")
     return problems
