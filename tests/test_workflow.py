@@ -295,3 +295,30 @@ def test_obligations_keep_their_rule_version(db: Database, people: dict[str, Act
     assert versions == {first: rule.id, second: new_id}
     views = deadline_rules.list_rules(db, include_retired=True)
     assert any(v.rule.id == rule.id and not v.active and v.in_use == 1 for v in views)
+
+
+def test_a_calendar_change_moves_the_dates_on_the_forms(
+    db: Database, people: dict[str, Actor], admin: Actor
+) -> None:
+    from receptionapp.db.models_workflow import Assignment, Supervision
+    from receptionapp.services import holidays
+
+    office, leader = people["office"], people["leader"]
+    case_id = register(db, office, received_at=dt.datetime(2026, 10, 14, 15, 0))
+    workflow.instruct(db, leader, case_id, Route.ACCEPT, "请基础教育处办理。", on=D(2026, 10, 14))
+    sent = workflow.assign(db, office, case_id, unit_id(db, "基础教育处"), on=D(2026, 10, 15))
+    assert sent.due_date == D(2026, 11, 12)
+    [reply] = [o for o in obligation_rows(db, case_id) if o.kind is ObligationKind.UNIT_REPLY]
+    sup = workflow.supervise(
+        db, office, case_id, level=SupervisionLevel.URGE, reason=SupervisionReason.OVERDUE,
+        content="请于5个工作日内报送办理结果。", obligation_id=reply.id, on=D(2026, 11, 13),
+    )  # fmt: skip
+    assert sup.due_date == D(2026, 11, 20)
+    holidays.set_day(db, admin, D(2026, 11, 10), False, "本地临时放假")  # inside the unit's 20 days
+    holidays.set_day(db, admin, D(2026, 11, 19), False, "本地临时放假")  # inside the 督办's 5 days
+    with db.read() as session:
+        assert session.get(Assignment, sent.id).due_date == D(2026, 11, 13)
+        assert session.get(Supervision, sup.id).due_date == D(2026, 11, 23)
+    kinds = {o.kind: o for o in obligation_rows(db, case_id)}
+    assert kinds[ObligationKind.UNIT_REPLY].due_date == D(2026, 11, 13)
+    assert kinds[ObligationKind.SUPERVISION_ANSWER].due_date == D(2026, 11, 23)

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from receptionapp.db.database import Database
 from receptionapp.db.models import Case, Unit
-from receptionapp.db.models_workflow import DeadlineRuleRow, Extension, Obligation
+from receptionapp.db.models_workflow import Assignment, DeadlineRuleRow, Extension, Obligation, Supervision
 from receptionapp.domain.deadlines import Calendar, Due, default_calendar
 from receptionapp.domain.deadlines import Unit as DayUnit
 from receptionapp.domain.rules import DeadlineRule, ObligationKind, StartEvent, pick_rule
@@ -166,6 +166,18 @@ def refresh_case_due(session: Session, case: Case) -> None:
         case.due_provisional = provisional
 
 
+def sync_form_deadline(session: Session, obligation: Obligation) -> None:
+    """Copy a moved deadline onto the form that states it: the 交办单's reply date, the 督办单's answer date."""
+    if obligation.kind == ObligationKind.UNIT_REPLY.value and obligation.assignment_id:
+        assignment = session.get(Assignment, obligation.assignment_id)
+        if assignment is not None:
+            assignment.due_date = obligation.due_date
+    elif obligation.kind == ObligationKind.SUPERVISION_ANSWER.value and obligation.supervision_id:
+        supervision = session.get(Supervision, obligation.supervision_id)
+        if supervision is not None:
+            supervision.due_date = obligation.due_date
+
+
 def recompute_open(session: Session, actor: Actor | None, calendar: Calendar, reason: str) -> int:
     """Move every open obligation to the due date ``calendar`` gives; returns how many moved."""
     moved_by_case: dict[int, list[str]] = {}
@@ -186,6 +198,7 @@ def recompute_open(session: Session, actor: Actor | None, calendar: Calendar, re
             )
         obligation.due_date = due.date
         obligation.provisional = due.provisional
+        sync_form_deadline(session, obligation)
     session.flush()
     for case_id, changes in moved_by_case.items():
         case = session.get(Case, case_id)

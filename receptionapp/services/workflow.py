@@ -42,6 +42,7 @@ from receptionapp.services.obligations import (
     open_obligation,
     refresh_case_due,
     rule_of,
+    sync_form_deadline,
 )
 
 
@@ -525,10 +526,7 @@ def extend(
             )
         )
         session.flush()
-        if obligation.assignment_id:
-            assignment = session.get(Assignment, obligation.assignment_id)
-            if assignment is not None and obligation.kind == ObligationKind.UNIT_REPLY.value:
-                assignment.due_date = due.date
+        sync_form_deadline(session, obligation)
         open_obligation(session, case, ObligationKind.EXTENSION_NOTICE, today())
         refresh_case_due(session, case)
         audit.record(
