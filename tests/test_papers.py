@@ -158,3 +158,32 @@ def test_a_letter_gets_the_general_register_form(db: Database, people: dict[str,
         assert squeeze(value) in text, value
     assert "接访领导" not in text and "来访人数" not in text
     assert re.search(r"第1页共1页", text)
+
+
+def test_a_provisional_deadline_says_so_on_the_forms(
+    db: Database, people: dict[str, Actor], time_machine
+) -> None:
+    from receptionapp.domain.supervision import SupervisionLevel, SupervisionReason
+    from receptionapp.domain.workflow import Route
+    from receptionapp.services import workflow
+    from tests.conftest import unit_id
+
+    # 2027's holiday arrangement is not entered: every deadline in it is provisional.
+    time_machine.move_to(dt.datetime(2027, 1, 8, 16, 0), tick=False)
+    case_id = intake.register_case(
+        db, people["office"], make_registration(received_at=dt.datetime(2027, 1, 5, 9, 0)),
+        now=dt.datetime(2027, 1, 6, 9, 0),
+    ).id  # fmt: skip
+    workflow.instruct(
+        db, people["leader"], case_id, Route.ACCEPT, "请基础教育处办理。", on=dt.date(2027, 1, 6)
+    )
+    sent = workflow.assign(db, people["office"], case_id, unit_id(db, "基础教育处"), on=dt.date(2027, 1, 6))
+    assert sent.provisional
+    workflow.supervise(
+        db, people["office"], case_id, level=SupervisionLevel.URGE, reason=SupervisionReason.LEADER_REQUEST,
+        content="请加快办理。", requested_by="李局长", on=dt.date(2027, 1, 8),
+    )  # fmt: skip
+    found = {p.kind: p for p in papers.case_papers(db, case_id)}
+    for kind in (PaperKind.ASSIGNMENT, PaperKind.SUPERVISION):
+        assert squeeze("前（暂定，以节假日安排公布后为准）") in all_text(found[kind].render()), kind
+    assert squeeze("暂定") not in all_text(found[PaperKind.REGISTRATION].render())

@@ -27,6 +27,7 @@ from receptionapp.domain.case import CaseStatus
 from receptionapp.domain.completion import Decision, Satisfaction, ServiceMethod
 from receptionapp.domain.refusals import RefusalReason
 from receptionapp.domain.roles import action_roles
+from receptionapp.domain.rules import ObligationKind
 from receptionapp.domain.supervision import SupervisionLevel, SupervisionReason
 from receptionapp.domain.workflow import Action, Route, allowed_actions
 from receptionapp.services.context import Actor, NotFound
@@ -58,6 +59,7 @@ class AssignmentView:
     open: bool
     reply: str
     replied_on: dt.date | None
+    provisional: bool = False  # the deadline depends on a year whose calendar is not entered
 
     @property
     def late(self) -> bool | None:
@@ -79,6 +81,7 @@ class SupervisionView:
     due_date: dt.date
     answer: str
     answered_on: dt.date | None
+    provisional: bool = False
 
 
 @dataclass(frozen=True)
@@ -155,6 +158,21 @@ def handling(
         units = {uid: name for uid, name in session.execute(select(Unit.id, Unit.name))}
         route = Route(case.route) if case.route else None
         result = Handling(case.id, case.number, CaseStatus(case.status), route)
+        # Which form deadlines are provisional: the obligation behind each 交办单 and 督办单 knows.
+        provisional_forms = {
+            (kind, assignment_id, supervision_id)
+            for kind, assignment_id, supervision_id in session.execute(
+                select(Obligation.kind, Obligation.assignment_id, Obligation.supervision_id).where(
+                    Obligation.case_id == case_id, Obligation.provisional
+                )
+            )
+        }
+        provisional_assignments = {
+            a for k, a, _ in provisional_forms if k == ObligationKind.UNIT_REPLY.value and a
+        }
+        provisional_supervisions = {
+            v for k, _, v in provisional_forms if k == ObligationKind.SUPERVISION_ANSWER.value and v
+        }
         for i in session.scalars(
             select(Instruction).where(Instruction.case_id == case_id).order_by(Instruction.id)
         ):
@@ -186,6 +204,7 @@ def handling(
                     a.status == OPEN,
                     a.reply,
                     a.replied_on,
+                    a.id in provisional_assignments,
                 )
             )
         for s in session.scalars(
@@ -204,6 +223,7 @@ def handling(
                     s.due_date,
                     s.answer,
                     s.answered_on,
+                    s.id in provisional_supervisions,
                 )
             )
         labels = {

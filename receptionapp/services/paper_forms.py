@@ -271,7 +271,9 @@ def assignment_sheet(record: CaseRecord, a: AssignmentView) -> FormDocument:
 
     rows: list[FormItem] = [
         FormRow("事项编号", case.number, "交办日期", chinese_date(a.issued_on)),
-        FormRow("承办单位", a.unit, "办理时限", f"{chinese_date(a.due_date)}前"),
+        FormRow(
+            "承办单位", a.unit, "办理时限", f"{chinese_date(a.due_date)}前" + _provisional(a.provisional)
+        ),
         FormRow("信访形式", case.channel.label, "收到日期", chinese_date(case.received_at.date())),
     ]
     if hide:
@@ -312,6 +314,11 @@ def assignment_sheet(record: CaseRecord, a: AssignmentView) -> FormDocument:
     )
 
 
+def _provisional(provisional: bool) -> str:
+    """The mark of a deadline counted before the year's official holiday arrangement was entered."""
+    return "（暂定，以节假日安排公布后为准）" if provisional else ""
+
+
 def supervision_sheet(record: CaseRecord, s: SupervisionView) -> FormDocument:
     """督办单: the level and reason, what is urged, to whom, by when, and the answer."""
     case = record.case
@@ -324,7 +331,9 @@ def supervision_sheet(record: CaseRecord, s: SupervisionView) -> FormDocument:
     rows: list[FormItem] = [
         FormRow("事项编号", case.number, f"{level}日期", chinese_date(s.issued_on)),
         FormRow(f"{level}级别", level, f"{level}原因", s.reason.label),
-        FormRow("承办单位", s.unit, "回复期限", f"{chinese_date(s.due_date)}前"),
+        FormRow(
+            "承办单位", s.unit, "回复期限", f"{chinese_date(s.due_date)}前" + _provisional(s.provisional)
+        ),
         FormRow("原交办单", info.assignment_number, "原定期限", day_text(info.original_due)),
     ]
     if s.requested_by:

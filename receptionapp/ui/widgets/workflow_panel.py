@@ -189,7 +189,7 @@ class WorkflowPanel(QGroupBox):
         for a in state.assignments:
             status = "待回复" if a.open else f"{a.replied_on:%Y-%m-%d}回复" + ("（超期）" if a.late else "")
             parts.append(
-                f"<p><b>交办单 {_e(a.number)}</b>　{a.issued_on:%Y-%m-%d}交{_e(a.unit)}，期限{a.due_date:%Y-%m-%d}，"
+                f"<p><b>交办单 {_e(a.number)}</b>　{a.issued_on:%Y-%m-%d}交{_e(a.unit)}，期限{a.due_date:%Y-%m-%d}{'（暂定）' if a.provisional else ''}，"
                 f"{status}"
                 + ("　<i>（隐去信访人信息）</i>" if a.conceal_identity else "")
                 + (f"<br>要求：{_e(a.requirement)}" if a.requirement else "")
@@ -202,7 +202,7 @@ class WorkflowPanel(QGroupBox):
             )
             parts.append(
                 f"<p><b>{s.level.label}单 {_e(s.number)}</b>　{s.issued_on:%Y-%m-%d}　{s.reason.label}　"
-                f"致{_e(s.unit)}，{s.due_date:%Y-%m-%d}前回复"
+                f"致{_e(s.unit)}，{s.due_date:%Y-%m-%d}{'（暂定）' if s.provisional else ''}前回复"
                 + (f"（{_e(s.requested_by)}要求）" if s.requested_by else "")
                 + f"<br>{_e(s.content)}{answer}</p>"
             )
