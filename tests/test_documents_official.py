@@ -89,6 +89,38 @@ def test_seal_prints_only_on_a_final(final_pdf: bytes, draft_pdf: bytes) -> None
     assert all(image_count(draft_pdf, i) == 0 for i in range(len(reader(draft_pdf).pages)))
 
 
+def test_the_seal_is_compressed_once_and_every_letter_carries_it_whole(font_set: FontSet, tmp_path) -> None:
+    import os
+    import shutil
+
+    from PIL import Image
+
+    from receptionapp.resources import resource
+
+    seal = tmp_path / "seal.png"
+    shutil.copy(resource("seals", "demo-seal.png"), seal)
+    first = render_official(letter("正文。", seal_image=seal), font_set)
+    again = render_official(letter("正文。", seal_image=seal), font_set)
+    assert first == again  # the cached image object leaves no trace from one letter to the next
+    [image] = [
+        ref.get_object()
+        for ref in reader(again).pages[0]["/Resources"]["/XObject"].get_object().values()
+        if ref.get_object().get("/Subtype") == "/Image"
+    ]
+    assert (image["/Width"], image["/Height"]) == (600, 600)
+    assert image["/SMask"].get_object()["/Width"] == 600  # the transparency is kept
+    # A new seal file (another version) is used from the next letter on.
+    Image.new("RGBA", (300, 300), (200, 0, 0, 128)).save(seal)
+    os.utime(seal, (1, 1))
+    changed = render_official(letter("正文。", seal_image=seal), font_set)
+    [image] = [
+        ref.get_object()
+        for ref in reader(changed).pages[0]["/Resources"]["/XObject"].get_object().values()
+        if ref.get_object().get("/Subtype") == "/Image"
+    ]
+    assert image["/Width"] == 300
+
+
 def test_watermark_only_on_a_draft(final_pdf: bytes, draft_pdf: bytes) -> None:
     assert all("草稿" in squeeze(t) for t in page_texts(draft_pdf))
     assert "草稿" not in all_text(final_pdf)
