@@ -296,6 +296,19 @@ def test_a_big_database_is_checked_fully_after_start(filled: Database, data_path
     assert startup_check(data_paths).state == DatabaseState.CORRUPT
 
 
+def test_the_background_check_stops_when_asked(filled: Database, data_paths: DataPaths) -> None:
+    asked = []
+
+    def stop() -> bool:
+        asked.append(1)
+        return True  # the app is closing
+
+    assert (
+        background_check(data_paths, stop, every=10) == []
+    )  # interrupted: nothing found, checked next start
+    assert asked
+
+
 def test_newest_good_backup_skips_damaged_ones(filled: Database, data_paths: DataPaths) -> None:
     older = create_backup(filled, data_paths, now=T0).info
     newer = create_backup(filled, data_paths, now=T0 + dt.timedelta(days=1)).info

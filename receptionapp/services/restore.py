@@ -17,6 +17,7 @@ import logging
 import os
 import shutil
 import sqlite3
+from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -167,14 +168,22 @@ def schema_problems(conn: sqlite3.Connection) -> list[str]:
     return [] if {"cases", "users"} <= tables else ["缺少数据表"]
 
 
-def background_check(paths: DataPaths) -> list[str]:
-    """``PRAGMA quick_check`` of the open database (run off the GUI thread after start)."""
+def background_check(
+    paths: DataPaths, stop: Callable[[], bool] = lambda: False, every: int = 10_000
+) -> list[str]:
+    """``PRAGMA quick_check`` of the open database (run off the GUI thread after start).
+
+    ``stop`` is asked every ``every`` steps of SQLite's machine: closing the app ends the check
+    at once (it runs again at the next start) instead of waiting for the whole file.
+    """
     try:
         with closing(sqlite3.connect(paths.database, isolation_level=None, timeout=30)) as conn:
+            conn.set_progress_handler(lambda: 1 if stop() else 0, every)
             return integrity_problems(conn, quick=True)
     except sqlite3.DatabaseError as error:
-        if any(word in str(error).lower() for word in ("locked", "busy")):
-            return []  # another writer held the file too long; the next start checks again
+        message = str(error).lower()
+        if any(word in message for word in ("locked", "busy", "interrupted")):
+            return []  # another writer held the file too long, or the app closed: the next start checks again
         return [str(error)]
 
 

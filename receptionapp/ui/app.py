@@ -13,6 +13,7 @@ import logging
 import sys
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -22,6 +23,9 @@ from receptionapp.paths import DataPaths
 from receptionapp.services import setup
 from receptionapp.services.bootstrap import open_database
 from receptionapp.ui.theme import apply_theme
+
+if TYPE_CHECKING:
+    from receptionapp.ui.tasks import Task
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +46,7 @@ def install_error_dialog(log_file: Path) -> None:
     sys.excepthook = hook
 
 
-def check_in_background(window: QWidget, paths: DataPaths) -> None:
+def check_in_background(window: QWidget, paths: DataPaths) -> Task:
     """The full quick_check of a big database, after the window opened; a damaged file is reported."""
     from receptionapp.services.restore import background_check
     from receptionapp.ui import tasks
@@ -58,7 +62,9 @@ def check_in_background(window: QWidget, paths: DataPaths) -> None:
                 f"数据文件夹：{paths.root}",
             )
 
-    tasks.run_in_background(window, lambda _progress: background_check(paths), success=report)
+    return tasks.run_in_background(
+        window, lambda progress: background_check(paths, progress.cancelled), success=report
+    )
 
 
 def run_gui(paths: DataPaths, url: str | None = None) -> int:
@@ -100,9 +106,10 @@ def run_gui(paths: DataPaths, url: str | None = None) -> int:
         return 0
     session = AppSession(db, paths, app)
     window = session.start(dialog.actor)
-    if decision.check_later:
-        check_in_background(window, paths)
+    check = check_in_background(window, paths) if decision.check_later else None
     code = app.exec()
+    if check is not None:
+        check.cancel()  # the integrity check stops at once; it runs again at the next start
     tasks.wait_for_all()  # a backup under way finishes writing
     db.dispose()
     return code
