@@ -200,3 +200,33 @@ def test_national_day_week_moves_forward_when_the_day_before_is_taken(
         (D(2026, 9, 30), D(2026, 9, 30)),
         (D(2026, 10, 7), D(2026, 10, 8)),
     ]
+
+
+def test_a_booking_saves_the_case_and_its_place_together(
+    db: Database, people: dict[str, Actor], monkeypatch
+) -> None:
+    from receptionapp.db.models_workflow import ReceptionDay
+
+    office, leader = people["office"], people["leader"]
+    [day] = rota.plan_days(db, office, D(2026, 12, 2), 1, [leader.id])
+    queue_in = reception._queue_in
+
+    def cancelled_meanwhile(session, *args, **kwargs):  # type: ignore[no-untyped-def]
+        # Another PC cancels the day after the first look and before the case is queued.
+        session.get(ReceptionDay, day.id).cancelled = True
+        return queue_in(session, *args, **kwargs)
+
+    monkeypatch.setattr(reception, "_queue_in", cancelled_meanwhile)
+    before = cases.count_cases(db, cases.CaseFilter())
+    with pytest.raises(ServiceError, match="已取消"):
+        reception.book(
+            db, office, day.id, make_registration(), Booking.PHONE, now=dt.datetime(2026, 11, 24, 15)
+        )
+    with pytest.raises(ServiceError, match="已取消"):
+        reception.add_walk_in(db, office, day.id, make_registration(), now=dt.datetime(2026, 11, 24, 15))
+    assert cases.count_cases(db, cases.CaseFilter()) == before  # no case left off the list
+    monkeypatch.undo()
+    booked = reception.book(
+        db, office, day.id, make_registration(), Booking.PHONE, now=dt.datetime(2026, 11, 24, 15)
+    )
+    assert booked.number == "接访〔2026〕0001号"  # the refused attempts used no number

@@ -9,6 +9,7 @@ first audit entry together, or not at all.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -148,8 +149,13 @@ def register_case(
     attachments: list[Path] | None = None,
     attachment_folder: Path | None = None,
     now: dt.datetime | None = None,
+    then: Callable[[Session, Case], None] | None = None,
 ) -> Registered:
-    """Validate and save a new case; ValidationFailed lists every bad field."""
+    """Validate and save a new case; ValidationFailed lists every bad field.
+
+    ``then`` runs in the same transaction once the case is saved (e.g. putting it
+    on a reception day): if it raises, the case is not saved either.
+    """
     require(actor, CAN_REGISTER, "登记信访事项")
     errors = validate_registration(data, now)
     if errors:
@@ -263,4 +269,6 @@ def register_case(
                 "deadlines": deadlines,
             },
         )
+        if then is not None:
+            then(session, case)
         return Registered(case.id, case.number, is_repeat, case.due_date, case.due_provisional)

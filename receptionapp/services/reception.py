@@ -85,9 +85,9 @@ def book(
             raise ServiceError("不能预约已经过去的接访日")
     data.channel = Channel.LEADER_RECEPTION
     data.is_appointment = True
-    registered = register_case(db, actor, data, attachments, attachment_folder, now=now)
-    booked = _queue(db, actor, day_id, registered.id, registered.number, appointment=True, booking=booking)
-    return dataclasses.replace(booked, registered=registered)
+    return _register_and_queue(
+        db, actor, day_id, data, attachments, attachment_folder, now, appointment=True, booking=booking
+    )
 
 
 def add_walk_in(
@@ -106,11 +106,41 @@ def add_walk_in(
         _open_day(session, day_id)
     data.channel = Channel.LEADER_RECEPTION
     data.is_appointment = False
-    registered = register_case(db, actor, data, attachments, attachment_folder, now=now)
-    booked = _queue(
-        db, actor, day_id, registered.id, registered.number, appointment=False, booking=Booking.IN_PERSON
+    return _register_and_queue(
+        db,
+        actor,
+        day_id,
+        data,
+        attachments,
+        attachment_folder,
+        now,
+        appointment=False,
+        booking=Booking.IN_PERSON,
     )
-    return dataclasses.replace(booked, registered=registered)
+
+
+def _register_and_queue(
+    db: Database,
+    actor: Actor,
+    day_id: int,
+    data: RegistrationInput,
+    attachments: list[Path] | None,
+    attachment_folder: Path | None,
+    now: dt.datetime | None,
+    *,
+    appointment: bool,
+    booking: Booking,
+) -> Booked:
+    """The case and its place on the day in one transaction: a day cancelled meanwhile saves neither."""
+    queued: list[Booked] = []
+
+    def queue(session: Session, case: Case) -> None:
+        queued.append(
+            _queue_in(session, actor, day_id, case.id, case.number, appointment=appointment, booking=booking)
+        )
+
+    registered = register_case(db, actor, data, attachments, attachment_folder, now=now, then=queue)
+    return dataclasses.replace(queued[0], registered=registered)
 
 
 def queue_existing(db: Database, actor: Actor, day_id: int, case_id: int, booking: Booking) -> Booked:
@@ -128,48 +158,61 @@ def _queue(
     db: Database, actor: Actor, day_id: int, case_id: int, number: str, *, appointment: bool, booking: Booking
 ) -> Booked:
     with db.write() as session:
-        day = _open_day(session, day_id)
-        if session.scalar(
-            select(ReceptionVisit.id).where(
-                ReceptionVisit.reception_day_id == day.id, ReceptionVisit.case_id == case_id
-            )
-        ):
-            raise ServiceError(f"{number}已在{day.day:%Y-%m-%d}的接访名单中")
-        low, high = (0, WALK_IN_BASE) if appointment else (WALK_IN_BASE, 10**9)
-        last = session.scalar(
-            select(func.max(ReceptionVisit.position)).where(
-                ReceptionVisit.reception_day_id == day.id,
-                ReceptionVisit.position > low,
-                ReceptionVisit.position < high,
-            )
+        return _queue_in(session, actor, day_id, case_id, number, appointment=appointment, booking=booking)
+
+
+def _queue_in(
+    session: Session,
+    actor: Actor,
+    day_id: int,
+    case_id: int,
+    number: str,
+    *,
+    appointment: bool,
+    booking: Booking,
+) -> Booked:
+    day = _open_day(session, day_id)
+    if session.scalar(
+        select(ReceptionVisit.id).where(
+            ReceptionVisit.reception_day_id == day.id, ReceptionVisit.case_id == case_id
         )
-        position = (last or low) + 1
-        visit = ReceptionVisit(
-            reception_day_id=day.id,
-            case_id=case_id,
-            is_appointment=appointment,
-            booking=booking.value,
-            position=position,
-            prereview=PreReview.PENDING.value if appointment else PreReview.ACCEPTED.value,
-            state=VisitState.WAITING.value,
-            arrived_at=None if appointment else dt.datetime.now().replace(microsecond=0),
+    ):
+        raise ServiceError(f"{number}已在{day.day:%Y-%m-%d}的接访名单中")
+    low, high = (0, WALK_IN_BASE) if appointment else (WALK_IN_BASE, 10**9)
+    last = session.scalar(
+        select(func.max(ReceptionVisit.position)).where(
+            ReceptionVisit.reception_day_id == day.id,
+            ReceptionVisit.position > low,
+            ReceptionVisit.position < high,
         )
-        session.add(visit)
-        session.flush()
-        audit.record(
-            session,
-            actor,
-            "queue",
-            "reception_visit",
-            visit.id,
-            (
-                f"{booking.label}：{day.day:%Y-%m-%d}领导接访，第{position}位"
-                if appointment
-                else f"现场来访，排在{day.day:%Y-%m-%d}预约来访之后"
-            ),
-            case_id=case_id,
-        )
-        return Booked(visit.id, case_id, number, position)
+    )
+    position = (last or low) + 1
+    visit = ReceptionVisit(
+        reception_day_id=day.id,
+        case_id=case_id,
+        is_appointment=appointment,
+        booking=booking.value,
+        position=position,
+        prereview=PreReview.PENDING.value if appointment else PreReview.ACCEPTED.value,
+        state=VisitState.WAITING.value,
+        arrived_at=None if appointment else dt.datetime.now().replace(microsecond=0),
+    )
+    session.add(visit)
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        "queue",
+        "reception_visit",
+        visit.id,
+        (
+            f"{booking.label}：{day.day:%Y-%m-%d}领导接访，第{position}位"
+            if appointment
+            else f"现场来访，排在{day.day:%Y-%m-%d}预约来访之后"
+        ),
+        case_id=case_id,
+    )
+    return Booked(visit.id, case_id, number, position)
 
 
 def prereview(db: Database, actor: Actor, visit_id: int, accepted: bool, reason: str = "") -> None:
