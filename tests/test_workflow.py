@@ -322,3 +322,19 @@ def test_a_calendar_change_moves_the_dates_on_the_forms(
     kinds = {o.kind: o for o in obligation_rows(db, case_id)}
     assert kinds[ObligationKind.UNIT_REPLY].due_date == D(2026, 11, 13)
     assert kinds[ObligationKind.SUPERVISION_ANSWER].due_date == D(2026, 11, 23)
+
+
+def test_a_matter_through_final_review_is_pointed_out_when_the_person_comes_again(
+    db: Database, people: dict[str, Actor]
+) -> None:
+    from receptionapp.domain.case import ReviewStage
+
+    office, leader = people["office"], people["leader"]
+    person = PetitionerInput(name="钱复核", id_number="11010519491231002X", phone="13812345678")
+    case_id = register(db, office, person=person, received_at=dt.datetime(2026, 10, 14, 15, 0))
+    workflow.instruct(
+        db, leader, case_id, Route.FINAL, "该事项已经复核终结，请学校做好解释。", on=D(2026, 10, 14)
+    )
+    assert cases.get_case(db, case_id).review_stage is ReviewStage.FINAL_REVIEW
+    [prior] = cases.prior_cases(db, id_number=person.id_number)
+    assert prior.warning is not None and "已复核终结" in prior.warning

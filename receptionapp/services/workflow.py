@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from receptionapp.db.database import Database
 from receptionapp.db.models import Case, Unit, User
 from receptionapp.db.models_workflow import Assignment, Extension, Instruction, Obligation, Supervision
-from receptionapp.domain.case import CaseStatus
+from receptionapp.domain.case import CaseStatus, ReviewStage
 from receptionapp.domain.refusals import RefusalReason
 from receptionapp.domain.roles import CAN_INSTRUCT, CAN_PROCESS, CAN_RECORD_REPLY, Role
 from receptionapp.domain.rules import ObligationKind
@@ -153,6 +153,9 @@ def instruct(
         )
         session.add(row)
         case.route = route.value
+        if route is Route.FINAL:
+            # 批示 route 4: the matter went through 复核; a new petition about it is not accepted again.
+            case.review_stage = ReviewStage.FINAL_REVIEW.value
         case.decided_on = on
         session.flush()
         if route is Route.ACCEPT and previous != Route.ACCEPT.value:
