@@ -23,6 +23,7 @@ from receptionapp.domain.case import CaseStatus
 from receptionapp.domain.reception import VisitState
 from receptionapp.domain.rules import ObligationKind
 from receptionapp.services import cases, reception, rota
+from receptionapp.ui import tasks
 from receptionapp.ui.dialogs.assign_dialog import AssignDialog
 from receptionapp.ui.dialogs.base import to_qdatetime
 from receptionapp.ui.dialogs.complete_dialog import CompleteDialog
@@ -175,6 +176,7 @@ def test_a_reception_day_from_booking_to_the_completion_form(
     with at(dt.date(2026, 11, 16), 9):
         board = BoardWidget(db, office)
         qtbot.addWidget(board)
+        assert tasks.wait_idle()  # the board loads off the GUI thread
         row = next(r for r in range(board.model.rowCount()) if board.model.row_at(r).case_id == case_id
                    and board.model.row_at(r).kind is ObligationKind.UNIT_REPLY)  # fmt: skip
         assert board.model.row_at(row).suggestion is not None

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from receptionapp.domain.case import CaseStatus
 from receptionapp.domain.workflow import Route
 from receptionapp.services import cases, intake, workflow
+from receptionapp.ui import tasks
 from receptionapp.ui.dialogs.assign_dialog import AssignDialog
 from receptionapp.ui.dialogs.complete_dialog import CompleteDialog
 from receptionapp.ui.dialogs.conversation_dialog import ConversationDialog
@@ -206,6 +207,9 @@ def test_board_lists_late_deadlines_and_supervises_from_there(qtbot, db, people,
     board = BoardWidget(db, office)
     qtbot.addWidget(board)
     board.show()
+    assert "正在加载" in board.ui.title.text() or board.data is not None
+    assert tasks.wait_idle()  # the board loads off the GUI thread
+    assert "正在加载" not in board.ui.title.text()
     rows = [board.model.row_at(r) for r in range(board.model.rowCount())]
     reply = next(r for r in rows if r.unit == "人事处")
     assert reply.days_left < 0 and reply.suggestion is not None
@@ -218,6 +222,7 @@ def test_board_lists_late_deadlines_and_supervises_from_there(qtbot, db, people,
     board.ui.table.selectRow(row)
     drive(monkeypatch, SuperviseDialog, lambda dialog: None)
     qtbot.mouseClick(board.ui.superviseButton, Qt.MouseButton.LeftButton)
+    assert tasks.wait_idle()  # the board reloads after the 督办
     again = next(
         board.model.row_at(r)
         for r in range(board.model.rowCount())

@@ -63,7 +63,7 @@ def check_in_background(window: QWidget, paths: DataPaths) -> Task:
             )
 
     return tasks.run_in_background(
-        window, lambda progress: background_check(paths, progress.cancelled), success=report
+        window, lambda progress: background_check(paths, progress.cancelled), success=report, maintenance=True
     )
 
 

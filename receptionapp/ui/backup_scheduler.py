@@ -73,6 +73,7 @@ class BackupScheduler(QObject):
             success=self._succeeded,
             failure=self._failed,
             title=title,
+            maintenance=True,
         )
         return self.task
 

@@ -8,7 +8,9 @@ and ``progress.cancelled()`` tells the work that the person pressed cancel.
 A ``ServiceError`` becomes a warning with its Chinese message; anything else
 is logged and shown as an error. The window keeps painting and answering
 throughout. Every background job of the app goes through here: statistics,
-exports, imports, backups, the audit check.
+exports, imports, the board, the audit check. Long housekeeping nobody waits
+for (backups, the integrity check of a big database) runs with
+``maintenance=True`` on a second worker, so it never holds up the person's work.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from receptionapp.services.context import ServiceError
 
 log = logging.getLogger(__name__)
 
-_pool: QThreadPool | None = None
+_pools: dict[bool, QThreadPool] = {}
 _running: set[Task] = set()
 
 
@@ -55,12 +57,11 @@ class Reporter:
 Op = Callable[[Reporter], Any]
 
 
-def pool() -> QThreadPool:
-    global _pool
-    if _pool is None:
-        _pool = QThreadPool()
-        _pool.setMaxThreadCount(1)
-    return _pool
+def pool(maintenance: bool = False) -> QThreadPool:
+    if maintenance not in _pools:
+        _pools[maintenance] = QThreadPool()
+        _pools[maintenance].setMaxThreadCount(1)
+    return _pools[maintenance]
 
 
 class Task(QObject):
@@ -133,6 +134,7 @@ def run_in_background(
     title: str | None = None,
     on_progress: Callable[[int, int, str], None] | None = None,
     cancellable: bool = False,
+    maintenance: bool = False,
 ) -> Task:
     task = Task(op)
     dialog: QProgressDialog | None = None
@@ -172,7 +174,7 @@ def run_in_background(
     task.succeeded.connect(on_success, Qt.ConnectionType.QueuedConnection)
     task.failed.connect(on_failure, Qt.ConnectionType.QueuedConnection)
     _running.add(task)
-    pool().start(_Runnable(task))
+    pool(maintenance).start(_Runnable(task))
     return task
 
 
@@ -214,7 +216,7 @@ def run_and_wait(parent: QWidget | None, op: Op, title: str) -> Any:
 
 def wait_for_all(msecs: int = 120_000) -> bool:
     """At exit: let a backup in progress finish writing."""
-    return pool().waitForDone(msecs)
+    return all(p.waitForDone(msecs) for p in list(_pools.values()))
 
 
 def wait_idle(seconds: float = 30) -> bool:

