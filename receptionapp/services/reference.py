@@ -36,12 +36,20 @@ def reference_lists(db: Database) -> ReferenceLists:
         )
 
 
-def lookup_id(session: Session, model: type[Category] | type[Region], name: str, field: str) -> int:
-    """The id of a list entry by its name; ValidationFailed on ``field`` if it is not in the list."""
-    found = session.scalar(select(model.id).where(model.name == name.strip()))
+def lookup_id(
+    session: Session, model: type[Category] | type[Region], name: str, field: str, *, keep: int | None = None
+) -> int:
+    """The id of an active list entry by its name; ValidationFailed on ``field`` if it is not in the list.
+
+    A retired entry is refused, except ``keep`` (the one a case already has: editing
+    other fields of an old case must not force a new category on it).
+    """
+    found = session.execute(select(model.id, model.active).where(model.name == name.strip())).first()
     if found is None:
         raise ValidationFailed({field: f"“{name}”不在列表中，请从列表选择"})
-    return int(found)
+    if not found.active and found.id != keep:
+        raise ValidationFailed({field: f"“{name}”已停用，请从列表另选一项"})
+    return int(found.id)
 
 
 @dataclass(frozen=True)
