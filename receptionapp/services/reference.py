@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,6 +19,9 @@ class ReferenceLists:
     categories: list[str]
     regions: list[str]
     units: list[str]
+    # Retired entries: not offered for new cases, still there to find old ones.
+    retired_categories: list[str] = field(default_factory=list)
+    retired_regions: list[str] = field(default_factory=list)
 
 
 def reference_lists(db: Database) -> ReferenceLists:
@@ -33,6 +36,12 @@ def reference_lists(db: Database) -> ReferenceLists:
                 session.scalars(select(Region.name).where(Region.active).order_by(Region.sort_order))
             ),
             units=list(session.scalars(select(Unit.name).where(Unit.active).order_by(Unit.id))),
+            retired_categories=list(
+                session.scalars(select(Category.name).where(~Category.active).order_by(Category.sort_order))
+            ),
+            retired_regions=list(
+                session.scalars(select(Region.name).where(~Region.active).order_by(Region.sort_order))
+            ),
         )
 
 

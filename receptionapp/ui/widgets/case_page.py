@@ -28,6 +28,7 @@ from receptionapp.services.context import Actor, ConcurrentChange, ServiceError,
 from receptionapp.services.reference import reference_lists
 from receptionapp.ui.dialogs.void_dialog import VoidDialog
 from receptionapp.ui.forms.ui_case_page import Ui_CasePage
+from receptionapp.ui.widgets.choices import set_choices
 from receptionapp.ui.widgets.field_errors import FieldErrors
 from receptionapp.ui.widgets.letters_panel import ACTION_LABELS as LETTER_ACTION_LABELS
 from receptionapp.ui.widgets.letters_panel import LettersPanel
@@ -163,8 +164,10 @@ class CasePage(QWidget):
         if d.letter_pages:
             source = "；".join(x for x in (source, f"来信{d.letter_pages}页") if x)
         self.ui.source.setText(source or "—")
-        self.ui.category.setCurrentText(d.category)
-        self.ui.region.setCurrentText(d.region)
+        # The lists may have changed; a retired category or region still shows on its old case.
+        lists = reference_lists(self.db)
+        set_choices(self.ui.category, lists.categories, keep=d.category)
+        set_choices(self.ui.region, lists.regions, keep=d.region)
         self.ui.unit.setText(d.unit_name)
         flags = []
         if d.is_collective:
