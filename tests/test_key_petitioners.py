@@ -106,3 +106,15 @@ def test_reports_and_reception_see_the_mark(db, admin, people, case):
     mark_id = keys.list_marks(db, admin)[0].id
     keys.end(db, admin, mark_id, "息诉")
     assert build_report(db, parse_period("2026-11"), today=NOW.date()).key_petitioners == []
+
+
+def test_demo_office_has_key_petitioners(db, admin):
+    from receptionapp.services.demo import generate_demo_cases
+
+    generate_demo_cases(db, admin, 400, seed=3)
+    marks = keys.list_marks(db, admin)
+    assert 1 <= len(marks) <= 5
+    assert all(m.cases >= 3 and m.leader != "（未指定）" and m.reason for m in marks)
+    period = parse_period(str(dt.date.today().year))
+    names = {row.name for row in build_report(db, period).key_petitioners}
+    assert names == {m.name for m in marks}
