@@ -268,3 +268,17 @@ def end(
             case_id=case_id,
             details={"reason": reason, "ended_on": row.ended_on},
         )
+
+
+def case_ids_of(db: Database, actor: Actor, person_id: int) -> list[int]:
+    """The cases a key petitioner raised (not voided), newest first."""
+    require(actor, CAN_MARK_KEY, "查看重点信访人的事项")
+    with db.read() as session:
+        return list(
+            session.scalars(
+                select(Case.id)
+                .join(Petitioner, Petitioner.case_id == Case.id)
+                .where(Petitioner.person_id == person_id, Case.status != CaseStatus.VOIDED.value)
+                .order_by(Case.received_at.desc(), Case.id.desc())
+            )
+        )

@@ -60,8 +60,26 @@ def install_admin_menus(window: MainWindow) -> None:
         ),
     ]
     ui.actionUnits.setVisible(runs_process and not is_admin)
+    _install_key_petitioners(window)
     for action, make, refresh, allowed in entries:
         action.setEnabled(allowed)
         action.triggered.connect(
             lambda _checked=False, make=make, refresh=refresh: _open(window, make, refresh)
         )
+
+
+def _install_key_petitioners(window: MainWindow) -> None:
+    """查看 → 重点信访人: the list for the leader, the office and the admin; a case opens in a tab."""
+    from receptionapp.domain.roles import CAN_MARK_KEY
+    from receptionapp.ui.dialogs.key_petitioner_dialogs import KeyPetitionersDialog
+
+    allowed = window.actor.role in CAN_MARK_KEY
+    window.ui.actionKeyPetitioners.setVisible(allowed)
+    window.ui.actionKeyPetitioners.setEnabled(allowed)
+
+    def make() -> QDialog:
+        dialog = KeyPetitionersDialog(window.db, window.actor, window)
+        dialog.open_case.connect(window.open_case)
+        return dialog
+
+    window.ui.actionKeyPetitioners.triggered.connect(lambda _checked=False: _open(window, make, True))
