@@ -29,7 +29,7 @@ def open_page(qtbot, db, data_paths, actor, case_id):
 
 def test_office_marks_from_the_case_page(qtbot, db, people, data_paths, monkeypatch, tmp_path):
     case = intake.register_case(db, people["clerk"], make_registration(received_at=dt.datetime(2026, 11, 2, 9)))
-    window, page = open_page(qtbot, db, data_paths, people["office"], case.id)
+    _window, page = open_page(qtbot, db, data_paths, people["office"], case.id)
     bar = page.key_bar
     assert bar.button.isVisibleTo(page) and bar.button.text() == "列为重点信访人…"
     assert not bar.label.isVisibleTo(page)
