@@ -28,7 +28,9 @@ def open_page(qtbot, db, data_paths, actor, case_id):
 
 
 def test_office_marks_from_the_case_page(qtbot, db, people, data_paths, monkeypatch, tmp_path):
-    case = intake.register_case(db, people["clerk"], make_registration(received_at=dt.datetime(2026, 11, 2, 9)))
+    case = intake.register_case(
+        db, people["clerk"], make_registration(received_at=dt.datetime(2026, 11, 2, 9))
+    )
     _window, page = open_page(qtbot, db, data_paths, people["office"], case.id)
     bar = page.key_bar
     assert bar.button.isVisibleTo(page) and bar.button.text() == "列为重点信访人…"
@@ -64,7 +66,9 @@ def test_office_marks_from_the_case_page(qtbot, db, people, data_paths, monkeypa
 
 
 def test_clerk_sees_the_mark_but_cannot_change_it(qtbot, db, people, data_paths):
-    case = intake.register_case(db, people["clerk"], make_registration(received_at=dt.datetime(2026, 11, 2, 9)))
+    case = intake.register_case(
+        db, people["clerk"], make_registration(received_at=dt.datetime(2026, 11, 2, 9))
+    )
     person = intake_person(db, people, case.id)
     keys.mark(db, people["office"], person, "多次来访", people["leader"].id)
     _window, page = open_page(qtbot, db, data_paths, people["clerk"], case.id)
@@ -83,7 +87,9 @@ def test_list_changes_leader_and_ends(qtbot, db, admin, people, monkeypatch, tmp
     from receptionapp.domain.roles import Role
     from tests.conftest import add_user
 
-    case = intake.register_case(db, people["clerk"], make_registration(received_at=dt.datetime(2026, 11, 2, 9)))
+    case = intake.register_case(
+        db, people["clerk"], make_registration(received_at=dt.datetime(2026, 11, 2, 9))
+    )
     second = add_user(db, "leader2", Role.LEADER)
     with db.write() as session:
         from receptionapp.db.models import User
@@ -96,7 +102,12 @@ def test_list_changes_leader_and_ends(qtbot, db, admin, people, monkeypatch, tmp
     dialog.show()
     assert dialog.names() == ["张晓梅"]
     assert dialog.ui.countLabel.text() == "跟踪中1人"
-    assert [dialog.model.index(0, c).data() for c in (2, 5, 6, 7)] == ["李局长", "化解中", "1件（未结1）", "跟踪中"]
+    assert [dialog.model.index(0, c).data() for c in (2, 5, 6, 7)] == [
+        "李局长",
+        "化解中",
+        "1件（未结1）",
+        "跟踪中",
+    ]
     dialog.grab().save(str(tmp_path / "key_list.png"))
     assert not dialog.ui.editButton.isEnabled()
     dialog.ui.table.selectRow(0)
