@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMessageBox
 
 from receptionapp.domain.ledger_fields import LedgerField
-from receptionapp.domain.ledger_values import plain
+from receptionapp.domain.ledger_values import match_choice, plain
 from receptionapp.services import reference_admin
 from receptionapp.services.context import ServiceError
 from receptionapp.services.ledger_files import LedgerTable
@@ -60,7 +60,16 @@ class UnknownCategories:
         self.ui.mapCategoryButton.clicked.connect(self.map_to_existing)
         self.ui.skipCategoryButton.clicked.connect(self.skip_rows)
         self.ui.addCategoryButton.clicked.connect(self.add_to_list)
+        self.ui.unknownCategory.setMinimumWidth(200)  # “收费问题”（12行） in full
+        self.ui.unknownCategory.currentIndexChanged.connect(lambda _i: self._suggest())
         self.ui.unknownBox.hide()
+
+    def _suggest(self) -> None:
+        """Preselect the listed category the value most resembles (收费问题 → 教育收费)."""
+        names = [self.ui.mapCategory.itemText(i) for i in range(self.ui.mapCategory.count())]
+        suggestion = match_choice(self.current(), names).suggestion if names and self.current() else None
+        if suggestion:
+            self.ui.mapCategory.setCurrentIndex(self.ui.mapCategory.findData(suggestion))
 
     def show(self) -> None:
         w = self.wizard
@@ -70,12 +79,12 @@ class UnknownCategories:
         columns, _ = w.mapping.resolve(w.table.labels)
         self.rows = unknown_categories(w.plan, w.table, columns, w.choices)
         self.ui.unknownBox.setVisible(bool(self.rows))
-        self.ui.unknownCategory.clear()
-        for value, rows in self.rows.items():
-            self.ui.unknownCategory.addItem(f"“{value}”（{len(rows)}行）", value)
         self.ui.mapCategory.clear()
         for name in reference_lists(w.db).categories:
             self.ui.mapCategory.addItem(name, name)
+        self.ui.unknownCategory.clear()
+        for value, rows in self.rows.items():
+            self.ui.unknownCategory.addItem(f"“{value}”（{len(rows)}行）", value)
 
     def current(self) -> str:
         return str(self.ui.unknownCategory.currentData() or "")
