@@ -173,3 +173,62 @@ def test_the_office_finds_the_wizard_in_the_file_menu_a_clerk_does_not(qtbot, db
     clerk_window = MainWindow(db, data_paths, replace(admin, role=Role.CLERK))
     qtbot.addWidget(clerk_window)
     assert "导入历史台账…" not in [a.text() for a in clerk_window.ui.fileMenu.actions()]
+
+
+def _to_review(qtbot, wizard: ImportWizard, path: Path) -> None:
+    wizard.show()
+    open_and_check(qtbot, wizard, path)
+    assert wizard.ui.unknownBox.isVisible()
+    assert wizard.ui.unknownCategory.currentText() == "“收费问题”（1行）"
+
+
+def test_an_unknown_category_is_mapped_skipped_or_added(
+    qtbot, db, admin, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from receptionapp.domain.roles import Role
+    from receptionapp.services.context import Actor
+    from receptionapp.services.reference import reference_lists
+    from tests.uikit import choose
+
+    path = tmp_path / "台账.xlsx"
+    where = write_xlsx(path)
+
+    # Mapped to a listed category: the row is taken, the mapping remembers it.
+    wizard = ImportWizard(db, admin)
+    qtbot.addWidget(wizard)
+    _to_review(qtbot, wizard, path)
+    assert wizard.ui.mapCategory.currentText() == "教育收费"  # the suggestion comes first
+    choose(wizard.ui.mapCategory, "教育收费")
+    click(qtbot, wizard.ui.mapCategoryButton)
+    qtbot.waitUntil(lambda: idle(wizard) and wizard.plan is not None, timeout=WAIT)
+    assert wizard.mapping.values[LedgerField.CATEGORY] == {"收费问题": "教育收费"}
+    assert "有问题：1行" in wizard.ui.summary.text()  # only the bad ID number is left
+    assert not wizard.ui.unknownBox.isVisible()
+
+    # Skipped on purpose.
+    wizard = ImportWizard(db, admin)
+    qtbot.addWidget(wizard)
+    _to_review(qtbot, wizard, path)
+    click(qtbot, wizard.ui.skipCategoryButton)
+    qtbot.waitUntil(lambda: idle(wizard) and wizard.plan is not None, timeout=WAIT)
+    assert where[7] in wizard.choices.skipped
+    assert "有问题：1行；已跳过：1行" in wizard.ui.summary.text()
+
+    # The office may not add categories: the button is not offered.
+    office = ImportWizard(db, Actor(admin.id, "office", "办公室", Role.OFFICE))
+    qtbot.addWidget(office)
+    assert office.ui.addCategoryButton.isHidden()
+
+    # The admin adds it to the list (after confirming): the row is taken as it is.
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    wizard = ImportWizard(db, admin)
+    qtbot.addWidget(wizard)
+    _to_review(qtbot, wizard, path)
+    wizard.grab().save(str(tmp_path / "review.png"))
+    click(qtbot, wizard.ui.addCategoryButton)
+    qtbot.waitUntil(lambda: idle(wizard) and wizard.plan is not None, timeout=WAIT)
+    assert "收费问题" in reference_lists(db).categories
+    assert "有问题：1行" in wizard.ui.summary.text()
+    assert wizard.ui.defaultCategory.findData("收费问题") >= 0

@@ -270,3 +270,6 @@ class KeyPetitioner(Base):
     since: Mapped[dt.date] = mapped_column(Date)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     status_note: Mapped[str] = mapped_column(Text, default="")
+    # Set when the follow-up ends (the row stays, inactive; migration 0011).
+    ended_on: Mapped[dt.date | None] = mapped_column(Date)
+    end_reason: Mapped[str] = mapped_column(Text, default="", server_default="")

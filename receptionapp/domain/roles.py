@@ -47,6 +47,8 @@ CAN_BOOK = frozenset({Role.CLERK, Role.OFFICE, Role.ADMIN})
 CAN_APPROVE = frozenset({Role.LEADER})
 # Who sees the statistics and exports the report (figures only, no personal data).
 CAN_REPORT = frozenset({Role.LEADER, Role.OFFICE, Role.ADMIN})
+# Who keeps the 重点信访人 list (marks, 包案 leader, status, end) and reads it: it names people.
+CAN_MARK_KEY = frozenset({Role.LEADER, Role.OFFICE, Role.ADMIN})
 # Who exports the case ledger (台账), which holds names, ID numbers and phones.
 CAN_EXPORT_LEDGER = frozenset({Role.OFFICE, Role.ADMIN})
 

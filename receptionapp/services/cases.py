@@ -524,8 +524,8 @@ def _apply_changes(session: Session, c: Case, changes: dict[str, Any], diff: dic
     for key, value in changes.items():
         if key in ("category", "region"):
             model = Category if key == "category" else Region
-            new_id = lookup_id(session, model, str(value), key)
             current = getattr(c, key)
+            new_id = lookup_id(session, model, str(value), key, keep=current.id)
             if new_id != current.id:
                 diff[key] = [current.name, value]
                 setattr(c, f"{key}_id", new_id)

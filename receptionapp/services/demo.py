@@ -48,6 +48,7 @@ from receptionapp.domain.workflow import Route
 from receptionapp.paths import DataPaths
 from receptionapp.services.audit import content_hash, last_hash
 from receptionapp.services.context import Actor
+from receptionapp.services.demo_keys import mark_key_petitioners
 from receptionapp.services.demo_staff import Staff, ensure_demo_staff
 from receptionapp.services.demo_texts import TextGenerator
 from receptionapp.services.intake import intake_obligations
@@ -937,6 +938,7 @@ def generate_demo_cases(
         done += size
         if progress:
             progress(done, count)
+    mark_key_petitioners(db, staff, office.repeaters, office.today)
     if booked:
         done += book_next_reception_day(db, staff, seed, booked)
     if paths is not None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,6 +19,9 @@ class ReferenceLists:
     categories: list[str]
     regions: list[str]
     units: list[str]
+    # Retired entries: not offered for new cases, still there to find old ones.
+    retired_categories: list[str] = field(default_factory=list)
+    retired_regions: list[str] = field(default_factory=list)
 
 
 def reference_lists(db: Database) -> ReferenceLists:
@@ -33,15 +36,29 @@ def reference_lists(db: Database) -> ReferenceLists:
                 session.scalars(select(Region.name).where(Region.active).order_by(Region.sort_order))
             ),
             units=list(session.scalars(select(Unit.name).where(Unit.active).order_by(Unit.id))),
+            retired_categories=list(
+                session.scalars(select(Category.name).where(~Category.active).order_by(Category.sort_order))
+            ),
+            retired_regions=list(
+                session.scalars(select(Region.name).where(~Region.active).order_by(Region.sort_order))
+            ),
         )
 
 
-def lookup_id(session: Session, model: type[Category] | type[Region], name: str, field: str) -> int:
-    """The id of a list entry by its name; ValidationFailed on ``field`` if it is not in the list."""
-    found = session.scalar(select(model.id).where(model.name == name.strip()))
+def lookup_id(
+    session: Session, model: type[Category] | type[Region], name: str, field: str, *, keep: int | None = None
+) -> int:
+    """The id of an active list entry by its name; ValidationFailed on ``field`` if it is not in the list.
+
+    A retired entry is refused, except ``keep`` (the one a case already has: editing
+    other fields of an old case must not force a new category on it).
+    """
+    found = session.execute(select(model.id, model.active).where(model.name == name.strip())).first()
     if found is None:
         raise ValidationFailed({field: f"“{name}”不在列表中，请从列表选择"})
-    return int(found)
+    if not found.active and found.id != keep:
+        raise ValidationFailed({field: f"“{name}”已停用，请从列表另选一项"})
+    return int(found.id)
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,9 @@
    defaults, save the mapping under a name.
 3. The dry run's summary and the rows that need a look: a red cell is fixed
    by typing over it (optionally for every row with the same text), a row is
-   skipped, or a look-alike taken anyway; "重新检查" runs the dry run again.
+   skipped, or a look-alike taken anyway; an unknown category is mapped to a
+   listed one, its rows skipped, or (admin) added to the list
+   (``import_unknown``); "重新检查" runs the dry run again.
 4. Import, with a progress bar and a cancel button that leaves the database
    as it was.
 """
@@ -29,6 +31,7 @@ from receptionapp.services.context import Actor, ServiceError
 from receptionapp.services.ledger_files import ENCODINGS, LedgerTable, read_ledger
 from receptionapp.services.ledger_plan import ImportChoices, ImportSummary, Plan, RowStatus
 from receptionapp.services.reference import reference_lists
+from receptionapp.ui.dialogs.import_unknown import UnknownCategories
 from receptionapp.ui.forms.ui_import_wizard import Ui_ImportWizard
 from receptionapp.ui.models.ledger_models import PreviewModel, ReviewModel, ReviewRow
 from receptionapp.ui.tasks import Task, failure_message, run_in_background
@@ -87,6 +90,7 @@ class ImportWizard(QDialog):
             for name in names:
                 combo.addItem(name, name)
         self.ui.reviewFilter.addItems(list(FILTERS))
+        self.unknown = UnknownCategories(self)
         self._fill_saved_mappings()
 
         self.ui.browseButton.clicked.connect(self.browse)
@@ -120,7 +124,7 @@ class ImportWizard(QDialog):
         self.ui.nextButton.setEnabled(not busy and self.table is not None and not self._done())
         self.ui.nextButton.setVisible(not self._done())
         self.ui.cancelButton.setVisible(busy)
-        for widget in (self.ui.review, self.ui.skipButton, self.ui.keepButton, self.ui.recheckButton,
+        for widget in (self.ui.review, self.ui.unknownBox, self.ui.skipButton, self.ui.keepButton, self.ui.recheckButton,
                        self.ui.browseButton, self.ui.savedMapping, self.ui.saveMappingButton):  # fmt: skip
             widget.setEnabled(not busy)
 
@@ -385,6 +389,7 @@ class ImportWizard(QDialog):
             reasons = "；".join(report.reasons + report.notes)
             rows.append(ReviewRow(report.row, report.status.label, reasons, values, dict(report.problems)))
         self.review_model.reset(fields, rows)
+        self.unknown.show()
         self.ui.review.resizeColumnsToContents()
         for column in range(self.review_model.columnCount()):
             self.ui.review.setColumnWidth(column, min(self.ui.review.columnWidth(column), 260))

@@ -10,10 +10,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QDialog, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QProgressBar, QPushButton, QSizePolicy,
-    QSpacerItem, QStackedWidget, QTableView, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget)
+    QDialog, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QProgressBar, QPushButton,
+    QSizePolicy, QSpacerItem, QStackedWidget, QTableView,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_ImportWizard(object):
     def setupUi(self, ImportWizard):
@@ -254,6 +254,48 @@ class Ui_ImportWizard(object):
 
         self.reviewLayout.addLayout(self.reviewTools)
 
+        self.unknownBox = QGroupBox(self.reviewPage)
+        self.unknownBox.setObjectName(u"unknownBox")
+        self.unknownLayout = QHBoxLayout(self.unknownBox)
+        self.unknownLayout.setObjectName(u"unknownLayout")
+        self.unknownCategory = QComboBox(self.unknownBox)
+        self.unknownCategory.setObjectName(u"unknownCategory")
+        self.unknownCategory.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        self.unknownLayout.addWidget(self.unknownCategory)
+
+        self.mapLabel = QLabel(self.unknownBox)
+        self.mapLabel.setObjectName(u"mapLabel")
+
+        self.unknownLayout.addWidget(self.mapLabel)
+
+        self.mapCategory = QComboBox(self.unknownBox)
+        self.mapCategory.setObjectName(u"mapCategory")
+
+        self.unknownLayout.addWidget(self.mapCategory)
+
+        self.mapCategoryButton = QPushButton(self.unknownBox)
+        self.mapCategoryButton.setObjectName(u"mapCategoryButton")
+
+        self.unknownLayout.addWidget(self.mapCategoryButton)
+
+        self.addCategoryButton = QPushButton(self.unknownBox)
+        self.addCategoryButton.setObjectName(u"addCategoryButton")
+
+        self.unknownLayout.addWidget(self.addCategoryButton)
+
+        self.skipCategoryButton = QPushButton(self.unknownBox)
+        self.skipCategoryButton.setObjectName(u"skipCategoryButton")
+
+        self.unknownLayout.addWidget(self.skipCategoryButton)
+
+        self.unknownSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.unknownLayout.addItem(self.unknownSpacer)
+
+
+        self.reviewLayout.addWidget(self.unknownBox)
+
         self.review = QTableView(self.reviewPage)
         self.review.setObjectName(u"review")
         self.review.setAlternatingRowColors(True)
@@ -344,6 +386,9 @@ class Ui_ImportWizard(object):
 
         self.verticalLayout.addLayout(self.buttonRow)
 
+#if QT_CONFIG(shortcut)
+        self.mapLabel.setBuddy(self.mapCategory)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ImportWizard)
 
@@ -374,6 +419,14 @@ class Ui_ImportWizard(object):
         self.skipButton.setText(QCoreApplication.translate("ImportWizard", u"\u8df3\u8fc7\u6240\u9009\u884c", None))
         self.keepButton.setText(QCoreApplication.translate("ImportWizard", u"\u4ecd\u7136\u5bfc\u5165\u6240\u9009\u884c", None))
         self.recheckButton.setText(QCoreApplication.translate("ImportWizard", u"\u91cd\u65b0\u68c0\u67e5", None))
+        self.unknownBox.setTitle(QCoreApplication.translate("ImportWizard", u"\u4e0d\u5728\u7cfb\u7edf\u5217\u8868\u4e2d\u7684\u95ee\u9898\u7c7b\u522b", None))
+        self.mapLabel.setText(QCoreApplication.translate("ImportWizard", u"\u5bf9\u5e94\u4e3a", None))
+        self.mapCategoryButton.setText(QCoreApplication.translate("ImportWizard", u"\u6309\u6b64\u7c7b\u522b\u5bfc\u5165", None))
+        self.addCategoryButton.setText(QCoreApplication.translate("ImportWizard", u"\u52a0\u5165\u7c7b\u522b\u5217\u8868", None))
+#if QT_CONFIG(tooltip)
+        self.addCategoryButton.setToolTip(QCoreApplication.translate("ImportWizard", u"\u628a\u8fd9\u4e2a\u7c7b\u522b\u52a0\u5165\u7cfb\u7edf\u7684\u95ee\u9898\u7c7b\u522b\u540d\u5f55\uff08\u7ba1\u7406\u5458\uff09", None))
+#endif // QT_CONFIG(tooltip)
+        self.skipCategoryButton.setText(QCoreApplication.translate("ImportWizard", u"\u8df3\u8fc7\u8fd9\u4e9b\u884c", None))
         self.reviewHint.setText(QCoreApplication.translate("ImportWizard", u"\u53cc\u51fb\u7ea2\u8272\u7684\u683c\u5b50\u76f4\u63a5\u4fee\u6539\uff1b\u4e0d\u60f3\u5bfc\u5165\u7684\u884c\u8bf7\u9009\u4e2d\u540e\u201c\u8df3\u8fc7\u201d\u3002\u201c\u7cfb\u7edf\u4e2d\u5df2\u6709\u201d\u548c\u201c\u6587\u4ef6\u5185\u91cd\u590d\u201d\u7684\u884c\u9ed8\u8ba4\u4e0d\u5bfc\u5165\uff0c\u786e\u5c5e\u4e0d\u540c\u4e8b\u9879\u7684\u53ef\u9009\u201c\u4ecd\u7136\u5bfc\u5165\u201d\u3002", None))
         self.cancelButton.setText(QCoreApplication.translate("ImportWizard", u"\u53d6\u6d88", None))
         self.backButton.setText(QCoreApplication.translate("ImportWizard", u"\u4e0a\u4e00\u6b65", None))

@@ -28,7 +28,9 @@ from receptionapp.services.context import Actor, ConcurrentChange, ServiceError,
 from receptionapp.services.reference import reference_lists
 from receptionapp.ui.dialogs.void_dialog import VoidDialog
 from receptionapp.ui.forms.ui_case_page import Ui_CasePage
+from receptionapp.ui.widgets.choices import set_choices
 from receptionapp.ui.widgets.field_errors import FieldErrors
+from receptionapp.ui.widgets.key_petitioner_bar import KeyPetitionerBar
 from receptionapp.ui.widgets.letters_panel import ACTION_LABELS as LETTER_ACTION_LABELS
 from receptionapp.ui.widgets.letters_panel import LettersPanel
 from receptionapp.ui.widgets.workflow_panel import WorkflowPanel
@@ -89,6 +91,9 @@ class CasePage(QWidget):
         self.letters = LettersPanel(db, actor, paths, case_id, self)
         self.ui.detailLayout.insertWidget(3, self.letters)
         self.letters.changed.connect(self._workflow_changed)
+        self.key_bar = KeyPetitionerBar(db, actor, case_id, self)
+        self.ui.peopleLayout.addWidget(self.key_bar)
+        self.key_bar.changed.connect(self._workflow_changed)
         self.errors = FieldErrors()
         self.errors.register("problem", self.ui.problem, self.ui.problemError)
         self.errors.register("demand", self.ui.demand, self.ui.demandError)
@@ -163,8 +168,10 @@ class CasePage(QWidget):
         if d.letter_pages:
             source = "；".join(x for x in (source, f"来信{d.letter_pages}页") if x)
         self.ui.source.setText(source or "—")
-        self.ui.category.setCurrentText(d.category)
-        self.ui.region.setCurrentText(d.region)
+        # The lists may have changed; a retired category or region still shows on its old case.
+        lists = reference_lists(self.db)
+        set_choices(self.ui.category, lists.categories, keep=d.category)
+        set_choices(self.ui.region, lists.regions, keep=d.region)
         self.ui.unit.setText(d.unit_name)
         flags = []
         if d.is_collective:
@@ -237,6 +244,7 @@ class CasePage(QWidget):
             for column, value in enumerate(values):
                 self.ui.people.setItem(row, column, QTableWidgetItem(value))
         self.ui.people.setMaximumHeight(60 + 32 * max(1, len(d.petitioners)))
+        self.key_bar.show_people([(p.id, p.name) for p in d.petitioners])
 
     def _banner(self, text: str, color: str) -> None:
         self.ui.banner.setText(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
 from receptionapp.db.database import Database
@@ -14,7 +14,7 @@ from receptionapp.domain.channels import Channel
 from receptionapp.domain.roles import SEES_VOIDED
 from receptionapp.services.cases import COUNT_CAP, CaseFilter, count_cases, list_cases, register_filter
 from receptionapp.services.context import Actor, ServiceError
-from receptionapp.services.reference import reference_lists
+from receptionapp.services.reference import ReferenceLists, reference_lists
 from receptionapp.ui.forms.ui_case_register import Ui_CaseRegister
 from receptionapp.ui.models.case_table import CASE_ID_ROLE, CaseTableModel
 
@@ -79,14 +79,36 @@ class CaseRegister(QWidget):
         if self.actor.role in SEES_VOIDED:
             self.ui.status.addItem(CaseStatus.VOIDED.label, CaseStatus.VOIDED.value)
         self.ui.category.addItem("全部", None)
-        for name in lists.categories:
-            self.ui.category.addItem(name, name)
         self.ui.region.addItem("全部", None)
-        for name in lists.regions:
-            self.ui.region.addItem(name, name)
+        self._fill_lists(lists)
         today = QDate.currentDate()
         self.ui.dateFrom.setDate(today.addMonths(-1))
         self.ui.dateTo.setDate(today)
+
+    def _fill_lists(self, lists: ReferenceLists) -> None:
+        """Category and region filters: the active entries, then the retired ones (old cases have them)."""
+        for combo, active, retired in (
+            (self.ui.category, lists.categories, lists.retired_categories),
+            (self.ui.region, lists.regions, lists.retired_regions),
+        ):
+            items = [(n, n) for n in active] + [(f"{n}（已停用）", n) for n in retired]
+            if [(combo.itemText(i), combo.itemData(i)) for i in range(1, combo.count())] == items:
+                continue
+            current = combo.currentData()
+            blocker = QSignalBlocker(combo)
+            while combo.count() > 1:
+                combo.removeItem(combo.count() - 1)
+            for label, name in items:
+                combo.addItem(label, name)
+            combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
+            del blocker
+
+    def refresh_lists(self) -> None:
+        """Take in categories and regions the admin added, renamed or retired."""
+        before = (self.ui.category.currentData(), self.ui.region.currentData())
+        self._fill_lists(reference_lists(self.db))
+        if (self.ui.category.currentData(), self.ui.region.currentData()) != before:
+            self.refresh()  # the filtered entry was renamed away
 
     def _dates_toggled(self, on: bool) -> None:
         self.ui.dateFrom.setEnabled(on)

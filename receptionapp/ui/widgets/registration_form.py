@@ -36,6 +36,7 @@ from receptionapp.services.reference import reference_lists
 from receptionapp.services.rota import upcoming_days
 from receptionapp.ui.forms.ui_registration_form import Ui_RegistrationForm
 from receptionapp.ui.widgets.attachment_list import AttachmentList
+from receptionapp.ui.widgets.choices import set_choices
 from receptionapp.ui.widgets.field_errors import FieldErrors
 from receptionapp.ui.widgets.history_panel import HistoryPanel
 from receptionapp.ui.widgets.petitioner_editor import REQUIRED_MARK, PetitionerEditor
@@ -360,6 +361,13 @@ class RegistrationForm(QWidget):
         for editor in self._editors:
             editor.set_address_required(channel is Channel.LETTER)
         self._update_collective_hint()
+
+    def refresh_lists(self) -> None:
+        """Offer the categories, regions and units as they are now, keeping what is chosen."""
+        lists = reference_lists(self.db)
+        set_choices(self.ui.category, lists.categories)
+        set_choices(self.ui.region, lists.regions)
+        set_choices(self.ui.unit, lists.units)
 
     def fill_reception_days(self) -> None:
         """The coming reception days on the rota (a leader-reception matter is queued for one)."""

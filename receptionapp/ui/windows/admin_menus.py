@@ -1,8 +1,8 @@
 """The 管理 and 接访 menus of the main window: who sees them and which dialog each entry opens.
 
 管理 (holidays, deadline rules, supervision thresholds, reception-day
-setting) is for the admin only; 接访安排 (the rota) for the office and the
-admin. The menus are hidden from everyone else and their actions disabled,
+setting, the reference lists) is for the admin only; 接访安排 (the rota) and
+单位名录 (the units only) for the office and the admin. The menus are hidden from everyone else and their actions disabled,
 and the services refuse anyway. After a dialog that may move deadlines the
 window's lists are refreshed.
 """
@@ -34,6 +34,7 @@ def _open(window: MainWindow, make: Callable[[], QDialog], refresh: bool) -> Non
 def install_admin_menus(window: MainWindow) -> None:
     from receptionapp.ui.dialogs.deadline_rules_dialog import DeadlineRulesDialog
     from receptionapp.ui.dialogs.holiday_dialog import HolidayDialog
+    from receptionapp.ui.dialogs.reference_lists_dialog import ReferenceListsDialog
     from receptionapp.ui.dialogs.rota_dialog import RotaDialog
     from receptionapp.ui.dialogs.schedule_dialog import ScheduleDialog
     from receptionapp.ui.dialogs.thresholds_dialog import ThresholdsDialog
@@ -49,9 +50,36 @@ def install_admin_menus(window: MainWindow) -> None:
         (ui.actionThresholds, lambda: ThresholdsDialog(db, actor, window), True, is_admin),
         (ui.actionSchedule, lambda: ScheduleDialog(db, actor, window), False, is_admin),
         (ui.actionRota, lambda: RotaDialog(db, actor, window), True, runs_process),
+        (ui.actionReferenceLists, lambda: ReferenceListsDialog(db, actor, window), True, is_admin),
+        # The office keeps the unit list (the admin has it under 基础名录).
+        (
+            ui.actionUnits,
+            lambda: ReferenceListsDialog(db, actor, window),
+            True,
+            runs_process and not is_admin,
+        ),
     ]
+    ui.actionUnits.setVisible(runs_process and not is_admin)
+    _install_key_petitioners(window)
     for action, make, refresh, allowed in entries:
         action.setEnabled(allowed)
         action.triggered.connect(
             lambda _checked=False, make=make, refresh=refresh: _open(window, make, refresh)
         )
+
+
+def _install_key_petitioners(window: MainWindow) -> None:
+    """查看 → 重点信访人: the list for the leader, the office and the admin; a case opens in a tab."""
+    from receptionapp.domain.roles import CAN_MARK_KEY
+    from receptionapp.ui.dialogs.key_petitioner_dialogs import KeyPetitionersDialog
+
+    allowed = window.actor.role in CAN_MARK_KEY
+    window.ui.actionKeyPetitioners.setVisible(allowed)
+    window.ui.actionKeyPetitioners.setEnabled(allowed)
+
+    def make() -> QDialog:
+        dialog = KeyPetitionersDialog(window.db, window.actor, window)
+        dialog.open_case.connect(window.open_case)
+        return dialog
+
+    window.ui.actionKeyPetitioners.triggered.connect(lambda _checked=False: _open(window, make, True))

@@ -181,6 +181,8 @@ class MainWindow(QMainWindow):
         self.register.refresh()
         self.reception.refresh()
         self.registration.fill_reception_days()
+        self.registration.refresh_lists()
+        self.register.refresh_lists()
         for page in self.case_pages():
             page.reload()
 
