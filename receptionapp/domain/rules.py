@@ -5,16 +5,21 @@ DOMAIN.md (``resources/defaults/deadline_rules.json``). A rule is identified
 by its code and its filters (channel, route, unit kind); editing one makes a
 new version and an obligation keeps the version it was created with.
 When several rules share a code, the one whose filters match most
-specifically wins (a rule for letters beats the general one).
+specifically wins (a rule for letters beats the general one). The admin
+also adds rules and retires them; ``check_rule`` and ``check_retire`` hold
+the checks (one active rule per kind and scope, a start event the workflow
+really has, the general rule kept while it is the only fallback).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from receptionapp.domain.channels import Channel
 from receptionapp.domain.deadlines import Unit
+from receptionapp.domain.workflow import Route
 
 
 class StartEvent(StrEnum):
@@ -75,6 +80,42 @@ _KIND_LABELS = {
 }
 
 
+# The events an obligation of each kind may count from. The first is the step of
+# the workflow that opens it; the receipt of the matter always came before, so a
+# bureau may count from it instead. Kinds missing here are never opened by the app.
+START_EVENTS: dict[ObligationKind, tuple[StartEvent, ...]] = {
+    ObligationKind.INTAKE_NOTICE: (StartEvent.RECEIPT,),
+    ObligationKind.FORWARD_OBJECTION: (StartEvent.RECEIPT,),
+    ObligationKind.HOTLINE_REPLY: (StartEvent.RECEIPT,),
+    ObligationKind.UNIT_ACCEPTANCE: (StartEvent.ASSIGNMENT, StartEvent.RECEIPT),
+    ObligationKind.UNIT_REPLY: (StartEvent.ASSIGNMENT, StartEvent.RECEIPT),
+    ObligationKind.HANDLING: (StartEvent.ACCEPTANCE, StartEvent.RECEIPT),
+    ObligationKind.SUPERVISION_ANSWER: (StartEvent.SUPERVISION,),
+    ObligationKind.EXTENSION_NOTICE: (StartEvent.EXTENSION,),
+}
+
+
+def start_events(kind: ObligationKind) -> tuple[StartEvent, ...]:
+    """The start events a rule of ``kind`` may have; empty when the app never opens such an obligation."""
+    return START_EVENTS.get(kind, ())
+
+
+@dataclass(frozen=True)
+class AppliesTo:
+    """Where a rule applies: every matter, or only one channel, route or kind of unit."""
+
+    channel: str | None = None
+    route: str | None = None
+    unit_kind: str | None = None
+
+    @property
+    def general(self) -> bool:
+        return self.channel is None and self.route is None and self.unit_kind is None
+
+
+EVERY_MATTER = AppliesTo()
+
+
 @dataclass(frozen=True)
 class DeadlineRule:
     code: ObligationKind
@@ -97,6 +138,10 @@ class DeadlineRule:
         return sum(weight for value, weight in weights if value is not None)
 
     @property
+    def applies(self) -> AppliesTo:
+        return AppliesTo(self.channel, self.route, self.unit_kind)
+
+    @property
     def length_text(self) -> str:
         return f"{self.length}{self.unit.label}"
 
@@ -107,15 +152,66 @@ class DeadlineRule:
         )
 
 
-def validate_rule(name: str, length: int, max_extension: int) -> dict[str, str]:
+def check_rule(
+    rule: DeadlineRule,
+    in_force: Iterable[DeadlineRule],
+    unit_kinds: Collection[str],
+    replaces: DeadlineRule | None = None,
+) -> dict[str, str]:
+    """Field problems of ``rule`` (new, or the next version of ``replaces``) among the rules in force."""
     errors: dict[str, str] = {}
-    if not name.strip():
+    if not rule.name.strip():
         errors["name"] = "请填写规则名称"
-    if not 0 < length <= 366:
-        errors["length"] = "期限应在1至366之间"
-    if not 0 <= max_extension <= 366:
-        errors["max_extension"] = "可延期天数应在0至366之间"
+    elif len(rule.name.strip()) > 100:
+        errors["name"] = "规则名称不能超过100字"
+    if not 1 <= rule.length <= 365:
+        errors["length"] = "期限应在1至365之间"
+    if not 0 <= rule.max_extension <= 365:
+        errors["max_extension"] = "可延期天数应在0至365之间"
+    if len(rule.basis.strip()) > 200:
+        errors["basis"] = "依据不能超过200字"
+    allowed = start_events(rule.code)
+    if replaces is None and not allowed:
+        errors["code"] = f"本系统不产生“{rule.code.label}”期限，无需新增规则"
+    elif rule.start_event not in (allowed or (replaces.start_event if replaces else None,)):
+        words = "或".join(f"“{e.label}”" for e in allowed)
+        errors["start_event"] = (
+            f"“{rule.code.label}”只能自{words}起算" if allowed else f"“{rule.code.label}”的起算事件不能修改"
+        )
+    applies = rule.applies
+    if (
+        (applies.channel is not None and applies.channel not in set(Channel))
+        or (applies.route is not None and applies.route not in set(Route))
+        or (applies.unit_kind is not None and applies.unit_kind not in unit_kinds)
+    ):
+        errors["applies_to"] = "适用范围无效，请重新选择"
+    others = [r for r in in_force if replaces is None or r.id != replaces.id]
+    twin = next((r for r in others if r.code == rule.code and r.applies == applies), None)
+    if twin is not None and "applies_to" not in errors:
+        errors["applies_to"] = f"已有适用范围相同的现行规则“{twin.name}”，请修改那一条"
+    if replaces is not None and replaces.applies.general and not applies.general:
+        if problem := _fallback_problem(replaces, others):
+            errors["applies_to"] = problem + "，不能改为只适用于部分事项"
     return errors
+
+
+def check_retire(rule: DeadlineRule, in_force: Iterable[DeadlineRule]) -> dict[str, str]:
+    """Why ``rule`` may not be retired (keyed like the form's fields); empty when it may."""
+    if not rule.applies.general:
+        return {}
+    problem = _fallback_problem(rule, [r for r in in_force if r.id != rule.id])
+    return {"applies_to": problem + "，不能废止（可修改其期限）"} if problem else {}
+
+
+def _fallback_problem(general: DeadlineRule, others: Iterable[DeadlineRule]) -> str:
+    """Non-empty while ``general`` is the only rule that covers some matters of its kind."""
+    kin = [r for r in others if r.code == general.code]
+    if any(r.applies.general for r in kin):
+        return ""
+    per_channel = {r.channel for r in kin if r.route is None and r.unit_kind is None}
+    if set(Channel) <= per_channel:
+        return ""
+    return f"“{general.name}”是“{general.code.label}”唯一的通用规则，其他事项都按它计算期限"
 
 
 def pick_rule(

@@ -196,7 +196,7 @@ def register_case(
         received_on = data.received_at.date()
         kinds = intake_obligations(data.channel)
         # The nearest deadline goes into the first INSERT: a second UPDATE would bump the version.
-        planned = [p[1] for k in kinds if (p := plan(session, data.channel.value, None, k, received_on))]
+        planned = [p[2] for k in kinds if (p := plan(session, data.channel.value, None, k, received_on))]
         first_due = min(planned, key=lambda due: due.date) if planned else None
         case = Case(
             number=format_case_number(data.channel, year, seq),

@@ -69,12 +69,19 @@ def plan(
     start: dt.date,
     unit_kind: str | None = None,
     length: int | None = None,
-) -> tuple[DeadlineRule, Due] | None:
-    """The rule version and due date an obligation would get; None when no rule applies."""
+    received_on: dt.date | None = None,
+) -> tuple[DeadlineRule, dt.date, Due] | None:
+    """The rule version, start day and due date an obligation would get; None when no rule applies.
+
+    ``start`` is the day of the step that opens the obligation; a rule that
+    counts from the receipt of the matter starts at ``received_on`` instead.
+    """
     rule = pick_rule(rules_in_force(session), kind, channel, route, unit_kind)
     if rule is None or rule.id is None:
         return None
-    return rule, compute_due(start, rule.length if length is None else length, rule.unit.value)
+    if rule.start_event is StartEvent.RECEIPT and received_on is not None:
+        start = received_on
+    return rule, start, compute_due(start, rule.length if length is None else length, rule.unit.value)
 
 
 def open_obligation(
@@ -93,11 +100,18 @@ def open_obligation(
 ) -> Obligation | None:
     """Add the obligation the rules give for this case; None when no rule applies."""
     planned = plan(
-        session, case.channel, route or case.route, kind, start, unit.kind if unit else None, length
+        session,
+        case.channel,
+        route or case.route,
+        kind,
+        start,
+        unit.kind if unit else None,
+        length,
+        case.received_at.date(),
     )
     if planned is None:
         return None
-    rule, due = planned
+    rule, start, due = planned
     assert rule.id is not None
     obligation = Obligation(
         case_id=case.id,
@@ -303,4 +317,7 @@ def preview_due(
         case = session.get(Case, case_id)
         if case is None:
             return None
-        return plan(session, case.channel, case.route, kind, start, unit_kind)
+        planned = plan(
+            session, case.channel, case.route, kind, start, unit_kind, None, case.received_at.date()
+        )
+        return (planned[0], planned[2]) if planned else None

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from receptionapp.db.database import Database
 from receptionapp.db.models import Category, Region, Setting, Unit
+from receptionapp.domain.units import UNIT_KIND_LABELS
 from receptionapp.services.context import ValidationFailed
 from receptionapp.services.setup import BUREAU_NAME
 
@@ -68,9 +69,6 @@ class UnitChoice:
     kind: str
     kind_label: str
     region: str
-
-
-UNIT_KIND_LABELS = {"division": "处室", "county_bureau": "区县教育局", "school": "学校", "other": "其他单位"}
 
 
 def unit_choices(db: Database) -> list[UnitChoice]:
