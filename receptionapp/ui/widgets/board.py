@@ -89,7 +89,9 @@ class BoardWidget(QWidget):
     def refresh(self) -> None:
         today = dt.date.today()
         thresholds = load_thresholds(self.db)
-        self.data = build_board(self.db, today, unit_id=self.ui.unit.currentData(), thresholds=thresholds)
+        self.data = build_board(
+            self.db, today, unit_id=self.ui.unit.currentData(), thresholds=thresholds, actor=self.actor
+        )
         counts = self.data.counts
         self.ui.overdueButton.setText(f"已超期 {counts[Bucket.OVERDUE]}")
         self.ui.todayButton.setText(f"今日到期 {counts[Bucket.TODAY]}")
