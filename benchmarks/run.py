@@ -1,18 +1,26 @@
-"""Timed runs on large generated data (not part of the test suite).
+"""Timed runs on 200,000 generated cases (not part of the test suite).
 
-    python benchmarks/run.py --cases 200000 --json figures.json
+    python benchmarks/run.py --cases 200000 --json figures.json [--repeat 5] [--profile DIR]
 
-Generates the data once into benchmarks/data/<N>/ (reused on later runs),
-then measures, through the same service code the GUI uses:
+Generates the data once with ``receptionapp demo-data`` into
+``benchmarks/data/<N>/`` (see ``benchdata.py``; reused on later runs), then
+measures, each paired figure in the same run, medians of repeated runs:
 
-- ``search_ms_p50`` / ``search_ms_p95``: the register's search (count + first
-  page) for 2-, 3- and 4-character Chinese words, names, ID numbers, phones;
-- ``raw_search_ms_p50``: the bare FTS5 query for the same terms;
-- ``save_ms``: registering one case through the service (commit included);
-- ``page_ms``: one page of 200 register rows deep in the list (keyset);
-- ``rss_mb``: peak memory of this process.
+- ``startup_s`` / ``bare_qt_startup_s``: process start to the main window
+  shown and usable (``startup_probe.py``: the real program, login answered
+  by the benchmark) vs a bare PySide6 window, alternating, separate processes;
+- ``search_ms_p50`` / ``search_ms_p95``: the register's search as the GUI does
+  it (``services.cases`` count with the register's cap + first page, with the
+  filter the register builds) for 2-, 3- and 4-character words, names and ID
+  numbers; ``raw_search_ms_p50``: the bare index query for the same terms;
+- ``save_ms``: ``services.intake.register_case`` (commit included);
+- ``board_ms``: ``services.board.build_board`` (the data has 20,000+ open cases);
+- ``report_ms``: the statistics of the last full quarter (``reports.timing``);
+- ``letter_ms`` / ``raw_letter_ms``: a final reply letter (seal, number) through
+  the app's letter rendering vs its lines on a bare reportlab page, same fonts;
+- ``rss_mb``: the app's peak memory with the register open and scrolled.
 
-Each paired figure is measured in the same run; the table prints the ratios.
+``--profile DIR`` also writes pyinstrument profiles of each part (``bench`` extra).
 """
 
 from __future__ import annotations
@@ -20,126 +28,302 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import resource
+import os
 import statistics
+import subprocess
 import sys
 import time
+from collections.abc import Callable
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select, text
 
-ROOT = Path(__file__).resolve().parent
-sys.path.insert(0, str(ROOT.parent))
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
 
-from receptionapp.db.models import Case, Person  # noqa: E402
+from benchdata import PASSWORD, BenchData, prepare  # noqa: E402
+from documents import raw_letter  # noqa: E402
+
+from receptionapp.db.database import Database  # noqa: E402
+from receptionapp.db.models import Person  # noqa: E402
+from receptionapp.documents import samples  # noqa: E402
+from receptionapp.documents.fonts import default_font_set  # noqa: E402
 from receptionapp.domain.case import PetitionerInput, RegistrationInput  # noqa: E402
 from receptionapp.domain.channels import Channel  # noqa: E402
+from receptionapp.domain.periods import quarter_period  # noqa: E402
 from receptionapp.domain.textsearch import fts_query  # noqa: E402
 from receptionapp.paths import DataPaths  # noqa: E402
-from receptionapp.services import cases, intake, setup  # noqa: E402
+from receptionapp.reports.timing import report_timings  # noqa: E402
+from receptionapp.services import board, cases, intake, letters  # noqa: E402
 from receptionapp.services.auth import login  # noqa: E402
 from receptionapp.services.bootstrap import open_database  # noqa: E402
-from receptionapp.services.demo import generate_demo_cases  # noqa: E402
 
-PASSWORD = "admin12345"  # what demo-data sets on a fresh database
-WORDS = ["收费", "补课", "教师", "食堂", "入学", "乱收费", "资料费", "绩效工资", "校外培训", "体罚学生"]
+KEYS = (
+    "startup_s",
+    "bare_qt_startup_s",
+    "search_ms_p50",
+    "search_ms_p95",
+    "raw_search_ms_p50",
+    "save_ms",
+    "board_ms",
+    "report_ms",
+    "letter_ms",
+    "raw_letter_ms",
+    "rss_mb",
+)
+TARGETS = {
+    "startup_s": "≤ 1.5 × bare",
+    "search_ms_p95": "< 100 ms, ≤ 3 × raw",
+    "save_ms": "< 50 ms",
+    "board_ms": "< 300 ms",
+    "report_ms": "< 1000 ms",
+    "letter_ms": "≤ 1.5 × raw",
+    "rss_mb": "< 400 MB",
+}
+WORDS = {
+    "2字": ["收费", "补课", "教师", "食堂", "入学", "学位", "午餐", "校服"],
+    "3字": ["资料费", "班主任", "退休教", "校车安", "乱收费", "学区房"],
+    "4字": ["绩效工资", "校外培训", "体罚学生", "职称评定", "安全隐患", "违规补课"],
+}
 
 
-def timed(fn, repeat: int = 7) -> tuple[float, list[float]]:  # type: ignore[no-untyped-def]
+def percentile(samples: list[float], share: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * share))]
+
+
+def timed(fn: Callable[[], object], repeat: int) -> list[float]:
+    fn()  # warm: the first call pays for imports and caches
     samples = []
     for _ in range(repeat):
         started = time.perf_counter()
         fn()
         samples.append((time.perf_counter() - started) * 1000)
-    return statistics.median(samples), samples
+    return samples
 
 
-def prepare(count: int) -> tuple[object, object]:
-    paths = DataPaths(ROOT / "data" / str(count)).ensure()
-    db = open_database(paths)
-    if not setup.is_initialized(db):
-        setup.initialize(db, "基准测试市教育局", "admin", "管理员", PASSWORD)
-    actor = login(db, "admin", PASSWORD)
-    have = cases.count_cases(db, cases.CaseFilter())
-    if have < count:
-        started = time.perf_counter()
-        print(f"generating {count - have} cases ...", file=sys.stderr)
-        generate_demo_cases(db, actor, count - have, seed=count + have)
-        print(f"generated in {time.perf_counter() - started:.1f} s", file=sys.stderr)
-    return db, actor
+class Profiler:
+    """pyinstrument around each part when --profile is given; nothing otherwise."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+        if folder:
+            folder.mkdir(parents=True, exist_ok=True)
+
+    @contextmanager
+    def part(self, name: str):  # type: ignore[no-untyped-def]
+        if self.folder is None:
+            yield
+            return
+        from pyinstrument import Profiler as Pyinstrument
+
+        profiler = Pyinstrument(interval=0.0005)
+        profiler.start()
+        try:
+            yield
+        finally:
+            profiler.stop()
+            (self.folder / f"{name}.txt").write_text(profiler.output_text(show_all=False), encoding="utf-8")
+
+
+# ---------------------------------------------------------------- startup and memory
+
+
+def _probe(args: list[str]) -> tuple[float, list[str]]:
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, str(HERE / "startup_probe.py"), *args],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=HERE.parent,
+    )
+    assert process.stdout is not None
+    ready = None
+    lines = []
+    for line in process.stdout:
+        if line.strip() == "ready" and ready is None:
+            ready = time.perf_counter() - started
+        lines.append(line.strip())
+    if process.wait() != 0 or ready is None:
+        raise RuntimeError(f"startup probe {args} failed: {lines}")
+    return ready, lines
+
+
+def measure_startup(data: BenchData, repeat: int) -> dict[str, float]:
+    folder = str(data.folder)
+    _probe(["app", folder])  # warm: the file cache, and the start-up backup if one is due
+    _probe(["bare"])
+    app_s, bare_s = [], []
+    for _ in range(repeat):
+        app_s.append(_probe(["app", folder])[0])
+        bare_s.append(_probe(["bare"])[0])
+    peaks = []
+    for _ in range(max(1, repeat // 2)):
+        for line in _probe(["app", folder, "--register"])[1]:
+            if line.startswith("rss_mb"):
+                peaks.append(float(line.split()[1]))
+    return {
+        "startup_s": statistics.median(app_s),
+        "bare_qt_startup_s": statistics.median(bare_s),
+        "rss_mb": statistics.median(peaks),
+    }
+
+
+# ---------------------------------------------------------------- in-process figures
+
+
+def search_terms(db: Database) -> dict[str, list[str]]:
+    with db.read() as session:
+        people = session.execute(
+            select(Person.name, Person.id_number)
+            .where(Person.id_number.is_not(None), Person.id % 997 == 0)
+            .limit(6)
+        ).all()
+    groups = dict(WORDS)
+    groups["姓名"] = [p.name for p in people]
+    groups["身份证号"] = [p.id_number for p in people]
+    return groups
+
+
+def measure_search(db: Database, actor: Any, repeat: int) -> dict[str, Any]:
+    from receptionapp.ui.models.case_table import PAGE_SIZE
+
+    def ui_search(term: str) -> None:
+        # What the register does for the search box: the capped count, then the first page.
+        flt = cases.register_filter(term)
+        cases.count_cases(db, flt, actor, cap=cases.COUNT_CAP)
+        cases.list_cases(db, flt, limit=PAGE_SIZE, actor=actor)
+
+    def raw_search(term: str) -> None:
+        # The bare index query for the same term: its capped count and its first page of ids.
+        match = fts_query(term)
+        with db.engine.connect() as conn:
+            conn.execute(
+                text(
+                    "SELECT count(*) FROM (SELECT rowid FROM case_search WHERE case_search MATCH :m LIMIT :n)"
+                ),
+                {"m": match, "n": cases.COUNT_CAP + 1},
+            ).scalar()
+            conn.execute(
+                text("SELECT rowid FROM case_search WHERE case_search MATCH :m LIMIT :n"),
+                {"m": match, "n": PAGE_SIZE},
+            ).all()
+
+    ui_all: list[float] = []
+    raw_all: list[float] = []
+    groups = {}
+    for group, terms in search_terms(db).items():
+        ui: list[float] = []
+        raw: list[float] = []
+        hits = []
+        for term in terms:
+            ui += timed(lambda t=term: ui_search(t), repeat)
+            raw += timed(lambda t=term: raw_search(t), repeat)
+            hits.append(cases.count_cases(db, cases.register_filter(term), actor))
+        groups[group] = (statistics.median(ui), percentile(ui, 0.95), statistics.median(raw), max(hits))
+        ui_all += ui
+        raw_all += raw
+    return {
+        "search_ms_p50": statistics.median(ui_all),
+        "search_ms_p95": percentile(ui_all, 0.95),
+        "raw_search_ms_p50": statistics.median(raw_all),
+        "groups": groups,
+    }
+
+
+def measure_save(db: Database, actor: Any, repeat: int) -> float:
+    def save() -> None:
+        intake.register_case(
+            db,
+            actor,
+            RegistrationInput(
+                channel=Channel.VISIT,
+                received_at=dt.datetime.now().replace(microsecond=0) - dt.timedelta(minutes=1),
+                petitioners=[
+                    PetitionerInput(name="基准测试", id_number="11010519491231002X", phone="13812345678")
+                ],
+                category="教育收费",
+                region="城东区",
+                problem="学校以资料费名义向学生收取费用。",
+                demand="请求退还。",
+            ),
+        )
+
+    return statistics.median(timed(save, repeat))
+
+
+def last_quarter(today: dt.date) -> Any:
+    quarter = (today.month - 1) // 3  # the current quarter's index 0..3: the last full one is before it
+    return quarter_period(today.year - 1, 4) if quarter == 0 else quarter_period(today.year, quarter)
+
+
+def measure_letter(repeat: int) -> dict[str, float]:
+    fonts = default_font_set()
+    letter = samples.reply_letter()  # final: number, seal, no 草稿
+    return {
+        "letter_ms": statistics.median(timed(lambda: letters.render(letter, fonts), repeat)),
+        "raw_letter_ms": statistics.median(timed(lambda: raw_letter(letter, fonts), repeat)),
+    }
+
+
+def print_table(figures: dict[str, float], data: BenchData, groups: dict[str, Any]) -> None:
+    print(f"{data.cases} cases, {data.open_cases} open  ({data.database})")
+    print(f"{'figure':<20} {'value':>10}  target")
+    for key in KEYS:
+        print(f"{key:<20} {figures[key]:>10.2f}  {TARGETS.get(key, '')}")
+    ratios = {
+        "startup / bare": figures["startup_s"] / figures["bare_qt_startup_s"],
+        "search p95 / raw p50": figures["search_ms_p95"] / figures["raw_search_ms_p50"],
+        "search p50 / raw p50": figures["search_ms_p50"] / figures["raw_search_ms_p50"],
+        "letter / raw": figures["letter_ms"] / figures["raw_letter_ms"],
+    }
+    for name, ratio in ratios.items():
+        print(f"{name:<20} {ratio:>9.2f}x")
+    print(f"\n{'search group':<12} {'p50':>8} {'p95':>8} {'raw p50':>8} {'max hits':>9}")
+    for group, (p50, p95, raw, hits) in groups.items():
+        print(f"{group:<12} {p50:>8.2f} {p95:>8.2f} {raw:>8.2f} {hits:>9}")
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--cases", type=int, default=200_000)
-    parser.add_argument("--json", type=Path)
-    args = parser.parse_args()
-    db, actor = prepare(args.cases)
-
-    with db.read() as session:  # type: ignore[attr-defined]
-        person = session.execute(
-            select(Person.name, Person.id_number, Person.phone).where(Person.id_number.is_not(None)).limit(1)
-        ).one()
-        number = session.scalar(select(Case.number).order_by(Case.id.desc()).limit(1))
-    terms = [*WORDS, person.name, person.id_number, person.phone[:7], number]
-
-    def ui_search(term: str) -> None:
-        flt = cases.CaseFilter(text=term)
-        cases.count_cases(db, flt)
-        cases.list_cases(db, flt, limit=200)
-
-    def raw_search(term: str) -> None:
-        with db.engine.connect() as conn:  # type: ignore[attr-defined]
-            match = fts_query(term)
-            conn.execute(
-                text("SELECT count(*) FROM case_search WHERE case_search MATCH :m"), {"m": match}
-            ).scalar()
-            conn.execute(
-                text("SELECT rowid FROM case_search WHERE case_search MATCH :m LIMIT 200"), {"m": match}
-            ).all()
-
-    ui_samples: list[float] = []
-    raw_samples: list[float] = []
-    for term in terms:
-        ui_samples += timed(lambda t=term: ui_search(t), 5)[1]
-        raw_samples += timed(lambda t=term: raw_search(t), 5)[1]
-    ui_sorted = sorted(ui_samples)
-
-    # A deep page: start after a row far down the list.
-    deep = cases.list_cases(db, cases.CaseFilter(), limit=1, after=None)[0]
-    for _ in range(5):
-        page = cases.list_cases(db, cases.CaseFilter(), limit=2000, after=deep.sort_key)
-        deep = page[-1]
-    page_ms, _ = timed(lambda: cases.list_cases(db, cases.CaseFilter(), limit=200, after=deep.sort_key))
-
-    walk_in = RegistrationInput(
-        channel=Channel.VISIT,
-        received_at=dt.datetime.now().replace(microsecond=0) - dt.timedelta(minutes=1),
-        petitioners=[PetitionerInput(name="基准测试", id_number="11010519491231002X", phone="13812345678")],
-        category="教育收费",
-        region="城东区",
-        problem="学校以资料费名义向学生收取费用。",
-        demand="请求退还。",
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    save_ms, _ = timed(lambda: intake.register_case(db, actor, walk_in), 15)
+    parser.add_argument("--cases", type=int, default=200_000)
+    parser.add_argument("--open", type=int, default=20_000, help="open cases the board is measured with")
+    parser.add_argument("--repeat", type=int, default=5, help="runs per figure (startup), x3 in-process")
+    parser.add_argument("--json", type=Path)
+    parser.add_argument("--profile", type=Path, help="write pyinstrument profiles into this folder")
+    args = parser.parse_args()
+    data = prepare(args.cases, args.open)
+    profile = Profiler(args.profile)
 
-    figures = {
-        "cases": args.cases,
-        "search_ms_p50": round(statistics.median(ui_samples), 2),
-        "search_ms_p95": round(ui_sorted[int(len(ui_sorted) * 0.95) - 1], 2),
-        "raw_search_ms_p50": round(statistics.median(raw_samples), 2),
-        "page_ms": round(page_ms, 2),
-        "save_ms": round(save_ms, 2),
-        "rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-    }
-    width = max(map(len, figures))
-    for key, value in figures.items():
-        print(f"{key:<{width}}  {value}")
-    ratio = figures["search_ms_p50"] / max(figures["raw_search_ms_p50"], 0.001)
-    print(f"{'search p50 / raw p50':<{width}}  {ratio:.2f}x")
+    figures: dict[str, float] = {}
+    figures.update(measure_startup(data, args.repeat))
+    db = open_database(DataPaths(data.folder))
+    actor = login(db, "admin", PASSWORD)
+    repeat = args.repeat * 3
+    with profile.part("search"):
+        search = measure_search(db, actor, args.repeat)
+    figures.update({k: v for k, v in search.items() if k in KEYS})
+    with profile.part("board"):
+        figures["board_ms"] = statistics.median(timed(lambda: board.build_board(db), repeat))
+    with profile.part("report"):
+        figures["report_ms"] = report_timings(db, last_quarter(dt.date.today()), repeat)["report_ms"]
+    with profile.part("save"):
+        figures["save_ms"] = measure_save(db, actor, repeat)
+    with profile.part("letter"):
+        figures.update(measure_letter(repeat))
+    db.dispose()
+
+    figures = {key: round(figures[key], 3 if key.endswith("_s") else 2) for key in KEYS}
+    print_table(figures, data, search["groups"])
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2), encoding="utf-8")
-    db.dispose()  # type: ignore[attr-defined]
     return 0
 
 

@@ -115,7 +115,7 @@ def test_letters_join_the_bundle_before_the_completion(
 ) -> None:
     letter = render_official(samples.reply_letter())
 
-    def replies(_db: Database, case_id: int) -> list[BundleDocument | tuple[str, bytes]]:
+    def replies(_db: Database, case_id: int, _paths: DataPaths) -> list[BundleDocument | tuple[str, bytes]]:
         assert case_id == closed.case_id
         return [("信访事项答复意见书", letter)]
 
@@ -143,7 +143,7 @@ def test_a_registered_provider_is_used_by_default(
 ) -> None:
     monkeypatch.setattr(archive_bundle, "LETTER_PROVIDERS", [])
     notice = render_official(samples.notice(samples.LetterType.ACCEPTANCE))
-    archive_bundle.register_letter_provider(lambda _db, _id: [BundleDocument("受理告知单", notice)])
+    archive_bundle.register_letter_provider(lambda _db, _id, _paths: [BundleDocument("受理告知单", notice)])
     bundle = write_bundle(db, people["office"], closed.case_id, data_paths.attachments, tmp_path)
     assert "受理告知单" in [f.title for f in bundle.documents]
 

@@ -19,6 +19,7 @@ from receptionapp.services.context import Actor, PermissionDenied, ValidationFai
 from receptionapp.services.restore import (
     DatabaseState,
     RestoreRefused,
+    background_check,
     check_backup_file,
     newest_good_backup,
     restore_backup,
@@ -278,6 +279,21 @@ def test_startup_check_states(data_paths: DataPaths, tmp_path: Path) -> None:
     db = open_database(data_paths)
     assert startup_check(data_paths).state == DatabaseState.OK
     db.dispose()
+
+
+def test_a_big_database_is_checked_fully_after_start(filled: Database, data_paths: DataPaths) -> None:
+    filled.dispose()
+    light = startup_check(data_paths, full_limit=0)  # every file counts as big
+    assert light.state == DatabaseState.OK and light.check_later
+    assert background_check(data_paths) == []
+    assert not startup_check(data_paths).check_later  # a small file is checked fully at start
+
+    raw = bytearray(data_paths.database.read_bytes())
+    raw[4096 * 3 : 4096 * 3 + 2000] = b"\x07" * 2000  # a damaged table page, not the schema
+    data_paths.database.write_bytes(bytes(raw))
+    assert startup_check(data_paths, full_limit=0).state == DatabaseState.OK  # the light check passes
+    assert background_check(data_paths)
+    assert startup_check(data_paths).state == DatabaseState.CORRUPT
 
 
 def test_newest_good_backup_skips_damaged_ones(filled: Database, data_paths: DataPaths) -> None:

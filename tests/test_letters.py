@@ -267,3 +267,39 @@ def _number(b: Bureau, case_id: int) -> str:
     from receptionapp.services.cases import get_case
 
     return get_case(b.db, case_id).number
+
+
+def test_the_signed_reply_goes_into_the_archive_bundle(bureau: Bureau, tmp_path) -> None:  # noqa: F811
+    from receptionapp.domain.completion import CompletionInput, Decision, Satisfaction
+    from receptionapp.services import closing
+    from receptionapp.services.archive_bundle import write_bundle
+
+    case_id, letter_id = ready_reply(bureau)
+    final = approve(bureau, letter_id)
+    closing.complete(
+        bureau.db, bureau.office, case_id,
+        CompletionInput(Decision.SUPPORT, "已责令学校退还费用。", ServiceMethod.IN_PERSON, "", D(2026, 11, 24),
+                        True, Satisfaction.SATISFIED, D(2026, 11, 24)),
+    )  # fmt: skip
+    bundle = write_bundle(bureau.db, bureau.office, case_id, bureau.paths.attachments, tmp_path)
+    titles = [d.title for d in bundle.documents]
+    title = f"关于{RARE_NAME}信访事项的答复意见（{final.doc_number}）"
+    assert title in titles and titles.index(title) == titles.index("信访事项办结单") - 1
+    [copied] = [f for f in bundle.files if f.title == title]
+    assert (bundle.folder / copied.file_name).read_bytes() == letters.letter_pdf(
+        bureau.db, bureau.paths, letter_id
+    )
+
+
+@pytest.mark.parametrize(
+    ("problem", "summary"),
+    [
+        ("反映孩子户籍与房产均在第五小学学区内，但未被录取。", "孩子户籍与房产均在第五小学学区内"),
+        ("学校以资料费名义向学生收取费用，每生三百元。", "学校以资料费名义向学生收取费用"),
+        ("教师体罚学生的问题。", "教师体罚学生"),
+    ],
+)
+def test_the_problem_reads_once_in_the_letter(problem: str, summary: str) -> None:
+    from receptionapp.services.letter_values import problem_summary
+
+    assert problem_summary(problem) == summary

@@ -507,6 +507,35 @@ def test_search_does_not_match_across_fields(db: Database, admin: Actor) -> None
     assert find(db, text="学校长") == set()
 
 
+def test_capped_count_and_pages_of_many_matches(db: Database, admin: Actor, monkeypatch) -> None:
+    base = dt.datetime(2026, 11, 2, 9, 0)
+    for hours in range(7):
+        register(
+            db, admin, received_at=base + dt.timedelta(hours=hours), problem=f"食堂饭菜质量差，第{hours}次"
+        )
+    register(db, admin, received_at=base, problem="校服价格过高")
+    flt = cases.register_filter("食堂", today=TODAY)
+    assert cases.count_cases(db, flt) == 7
+    assert cases.count_cases(db, flt, cap=3) == 4  # "more than 3"
+    assert cases.count_cases(db, flt, cap=7) == 7
+    assert cases.count_cases(db, CaseFilter(today=TODAY), cap=5) == 6  # no text: the plain count, capped
+    assert (
+        cases.count_cases(db, cases.register_filter("食", today=TODAY), cap=100) == 8
+    )  # one character: no search
+    # Many matches (above the register's cap) are paged by walking the received-time index: same rows.
+    exact = ids_of(cases.list_cases(db, flt, limit=100))
+    monkeypatch.setattr(cases, "COUNT_CAP", 2)
+    seen: list[int] = []
+    after = None
+    for _ in range(8):
+        page = cases.list_cases(db, flt, limit=3, after=after)
+        if not page:
+            break
+        seen.extend(ids_of(page))
+        after = page[-1].sort_key
+    assert seen == exact and len(seen) == 7
+
+
 def test_pages_give_every_row_once_newest_first(db: Database, admin: Actor) -> None:
     base = dt.datetime(2026, 11, 2, 9, 0)
     offsets = [5, 0, 3, 3, 3, 7, 1, 3, 6, 2, 0]  # hours; ties on the same minute must page by id

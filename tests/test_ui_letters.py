@@ -30,7 +30,7 @@ from tests.letterkit import (  # noqa: F401
     themed,
 )
 from tests.pdfcheck import all_text, image_count, reader
-from tests.test_ui_workflow import drive
+from tests.uikit import drive
 
 
 def open_page(qtbot, b: Bureau, actor, case_id: int) -> CasePage:

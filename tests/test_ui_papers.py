@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from receptionapp.services import papers
 from receptionapp.ui.tasks import wait_idle
@@ -15,6 +14,7 @@ from receptionapp.ui.widgets.case_page import CasePage
 from receptionapp.ui.widgets.paper_menu import EXPORT_TEXT
 from tests.paper_case import PaperCase
 from tests.pdfcheck import reader
+from tests.uikit import choose_from_menu
 
 
 @pytest.fixture
@@ -24,29 +24,6 @@ def page(qtbot, db, data_paths, people, closed: PaperCase) -> CasePage:
     widget.resize(1200, 900)
     widget.show()
     return widget
-
-
-def choose_from_menu(qtbot, page: CasePage, path: list[str]) -> list[str]:
-    """Open the 打印 menu with the mouse, follow ``path`` (menu texts) and trigger the last entry.
-
-    Returns the texts of the menu's entries as they were shown, disabled ones in brackets.
-    """
-    shown: list[str] = []
-
-    def pick() -> None:
-        menu = page.workflow.papers
-        shown.extend(a.text() if a.isEnabled() else f"[{a.text()}]" for a in menu.actions() if a.text())
-        current: QMenu = menu
-        for text in path[:-1]:
-            current = next(a.menu() for a in current.actions() if a.text() == text)
-        action = next(a for a in current.actions() if a.text() == path[-1])
-        menu.close()
-        action.trigger()
-
-    QTimer.singleShot(0, pick)
-    qtbot.mouseClick(page.workflow.ui.printButton, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(shown))
-    return shown
 
 
 def test_print_open_and_export_from_the_case_page(

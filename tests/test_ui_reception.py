@@ -15,7 +15,7 @@ from receptionapp.ui.dialogs.instruct_dialog import InstructDialog
 from receptionapp.ui.widgets.reception_screen import ReceptionScreen
 from receptionapp.ui.widgets.registration_form import RegistrationForm
 from tests.conftest import type_text
-from tests.test_ui_workflow import choose, drive
+from tests.uikit import choose, drive
 
 
 @pytest.fixture

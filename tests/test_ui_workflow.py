@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from receptionapp.domain.case import CaseStatus
 from receptionapp.domain.workflow import Route
@@ -20,27 +20,7 @@ from receptionapp.ui.dialogs.supervise_dialog import ExtendDialog, SuperviseDial
 from receptionapp.ui.widgets.board import BoardWidget
 from receptionapp.ui.widgets.case_page import CasePage
 from tests.conftest import make_registration, type_text
-
-
-def drive(monkeypatch, cls, fill, shown: list | None = None) -> None:
-    """Make ``cls.exec`` fill the real dialog as a person would, press OK, and return its result."""
-
-    def fake_exec(self):
-        self.show()
-        self.activateWindow()
-        QApplication.processEvents()
-        fill(self)
-        self.submit()
-        if shown is not None:
-            shown.append(self)
-        return self.result()
-
-    monkeypatch.setattr(cls, "exec", fake_exec)
-
-
-def choose(combo, text: str) -> None:
-    index = next(i for i in range(combo.count()) if text in combo.itemText(i))
-    combo.setCurrentIndex(index)
+from tests.uikit import choose, drive
 
 
 @pytest.fixture

@@ -7,39 +7,77 @@ written by a newer version of the app is refused, not touched.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from sqlalchemy import exc, text
 
 from receptionapp.db.database import Database, DatabaseError
 from receptionapp.db.sqlite_files import backup_sqlite_file
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+_REVISION_LINE = re.compile(r"^(down_)?revision\b[^=\n]*=\s*['\"]?(\w+)", re.MULTILINE)
+
+
+@cache
+def revisions_on_disk() -> tuple[frozenset[str], str | None]:
+    """The revision ids of the migration files and their single head, read without Alembic.
+
+    Importing Alembic and loading the scripts costs half a second at every
+    start; an up-to-date database needs neither. None as head if the files
+    do not form one line (then Alembic decides).
+    """
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        for down, value in _REVISION_LINE.findall(script.read_text(encoding="utf-8")):
+            (parents if down else revisions).add(value)
+    heads = revisions - parents
+    return frozenset(revisions), (next(iter(heads)) if len(heads) == 1 else None)
+
+
+def stored_revision(db: Database) -> str | None:
+    """The database's schema revision by plain SQL (None: no version table yet)."""
+    try:
+        with db.engine.connect() as conn:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except exc.DBAPIError:
+        return None
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(db: Database) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with db.engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
 def check_not_newer(db: Database) -> str | None:
     """The current revision; DatabaseError if this app does not know it."""
+    from alembic.script import ScriptDirectory
+
     current = current_revision(db)
     if current is None:
         return None
@@ -55,6 +93,11 @@ def check_not_newer(db: Database) -> str | None:
 
 def upgrade(db: Database, backup_folder: Path | None = None) -> bool:
     """Upgrade to head; returns True if anything was applied."""
+    _known, head_on_disk = revisions_on_disk()
+    if head_on_disk is not None and stored_revision(db) == head_on_disk:
+        return False  # the usual start: nothing to do, Alembic not even imported
+    from alembic import command
+
     current = check_not_newer(db)
     head = head_revision()
     if current == head:

@@ -75,7 +75,11 @@ class Obligation(Base):
     """A deadline of a case: what is due, by whom, from when, under which rule version."""
 
     __tablename__ = "obligations"
-    __table_args__ = (Index("ix_obligations_status_due", "status", "due_date"),)
+    __table_args__ = (
+        Index("ix_obligations_status_due", "status", "due_date"),
+        # The on-time rate per unit reads the obligations due in a period, of any status.
+        Index("ix_obligations_due_date", "due_date"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
     kind: Mapped[str] = mapped_column(String(32))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, and_, inspect, or_, select, text
+from sqlalchemy import ColumnElement, Connection, Select, and_, column, exists, inspect, or_, select, table, text
 from sqlalchemy.orm import Session
 
 from receptionapp.db.models import Case, Person, Petitioner
@@ -146,8 +146,12 @@ def index_many(session: Session, rows: Iterable[tuple[int, str]]) -> None:
         write_index_rows(session, dialect, [index_row(dialect, case_id, raw) for case_id, raw in rows])
 
 
-def search_condition(session: Session, query: str) -> ColumnElement[bool] | None:
-    """A WHERE condition on ``Case`` for the search box text, or None if nothing to search."""
+def search_condition(session: Session, query: str, walk: bool = False) -> ColumnElement[bool] | None:
+    """A WHERE condition on ``Case`` for the search box text, or None if nothing to search.
+
+    ``walk`` (SQLite, see ``many_matches``): written so that SQLite cannot look
+    the matches up by primary key and walks the received-time index instead.
+    """
     query = without_lone_surrogates(query)
     match = fts_query(query)
     if match is None:
@@ -159,7 +163,7 @@ def search_condition(session: Session, query: str) -> ColumnElement[bool] | None
             .select_from(text("case_search"))
             .where(text("case_search MATCH :match").bindparams(match=match))
         )
-        return Case.id.in_(ids)
+        return (Case.id + 0).in_(ids) if walk else Case.id.in_(ids)
     if dialect == "postgresql":
         return Case.id.in_(pg_matching_ids(query))
     pattern = f"%{query.strip()}%"
@@ -175,6 +179,51 @@ def search_condition(session: Session, query: str) -> ColumnElement[bool] | None
         Case.unit_name.like(pattern),
         Case.id.in_(people),
     )
+
+
+def many_matches(session: Session, query: str, cap: int) -> bool:
+    """Whether the search box text matches more than ``cap`` cases (SQLite; cheap: stops at cap + 1).
+
+    The register then walks the received-time index newest first and checks
+    each case against the matches, which finds a page of 200 in a few
+    thousand steps; for fewer matches sorting them all is quicker.
+    """
+    match = fts_query(without_lone_surrogates(query))
+    if match is None or session.get_bind().dialect.name != "sqlite":
+        return False
+    found = session.execute(
+        text("SELECT count(*) FROM (SELECT rowid FROM case_search WHERE case_search MATCH :m LIMIT :n)"),
+        {"m": match, "n": cap + 1},
+    ).scalar_one()
+    return int(found) > cap
+
+
+def driven_by_index(session: Session, stmt: Select[Any], query: str) -> Select[Any] | None:
+    """``stmt`` (on ``Case``) joined to the SQLite index's matches, or None on other backends.
+
+    The index then hands out matches one by one, so a ``LIMIT`` stops it
+    early (``Case.id IN (...)`` collects every match first).
+    """
+    match = fts_query(without_lone_surrogates(query))
+    if match is None or session.get_bind().dialect.name != "sqlite":
+        return None
+    return stmt.join(_FTS, _FTS.c.rowid == Case.id).where(
+        text("case_search MATCH :match").bindparams(match=match)
+    )
+
+
+def index_match(query: str) -> ColumnElement[bool]:
+    """Whether the SQLite index matches ``query`` for this one case (correlated: cheap per row)."""
+    match = fts_query(without_lone_surrogates(query))
+    assert match is not None
+    return exists(
+        select(_FTS.c.rowid)
+        .where(_FTS.c.rowid == Case.id)
+        .where(text("case_search MATCH :match_one").bindparams(match_one=match))
+    )
+
+
+_FTS = table("case_search", column("rowid"))
 
 
 def pg_matching_ids(query: str) -> Select[Any]:

@@ -146,12 +146,18 @@ def identity_search(query: str) -> Select[Any] | None:
     )
 
 
+def identity_matches(actor: Actor | None, query: str) -> ColumnElement[bool] | None:
+    """Confidential cases ``actor`` may find by their petitioner's name, ID number or phone; None: none."""
+    by_person = identity_search(query)
+    if by_person is None or (actor is not None and actor.role not in SEES_CONFIDENTIAL | {Role.LEADER}):
+        return None
+    return and_(Case.id.in_(by_person), identity_condition(actor))
+
+
 def search_scope(actor: Actor | None, query: str, indexed: ColumnElement[bool]) -> ColumnElement[bool]:
     """The search condition for ``actor``: the index, plus confidential cases by petitioner when allowed."""
-    by_person = identity_search(query)
-    if by_person is None:
-        return indexed
-    return or_(indexed, and_(Case.id.in_(by_person), identity_condition(actor)))
+    by_person = identity_matches(actor, query)
+    return indexed if by_person is None else or_(indexed, by_person)
 
 
 # ---------------------------------------------------------------- masking

@@ -33,6 +33,7 @@ from receptionapp.documents.forms import FormDocument, FormGrid, FormRow, render
 from receptionapp.domain.case import CaseStatus
 from receptionapp.domain.numbering import format_case_number, parse_case_number
 from receptionapp.domain.roles import CAN_PROCESS
+from receptionapp.paths import DataPaths
 from receptionapp.services import audit
 from receptionapp.services.context import Actor, NotFound, ServiceError, require
 from receptionapp.services.paper_forms import day_text, names_text
@@ -58,7 +59,7 @@ class BundleDocument:
 # Each provider returns the extra documents of a case, in their order: either
 # BundleDocument objects or plain (title, pdf bytes) pairs. Letters join the
 # bundle after the 督办单 and before the 办结单, ordered by date among themselves.
-LetterProvider = Callable[[Database, int], Iterable[BundleDocument | tuple[str, bytes]]]
+LetterProvider = Callable[[Database, int, DataPaths], Iterable[BundleDocument | tuple[str, bytes]]]
 LETTER_PROVIDERS: list[LetterProvider] = []
 
 
@@ -137,10 +138,12 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _letters(db: Database, case_id: int, providers: Sequence[LetterProvider]) -> list[BundleDocument]:
+def _letters(
+    db: Database, case_id: int, paths: DataPaths, providers: Sequence[LetterProvider]
+) -> list[BundleDocument]:
     letters: list[BundleDocument] = []
     for provider in providers:
-        for item in provider(db, case_id):
+        for item in provider(db, case_id, paths):
             letters.append(item if isinstance(item, BundleDocument) else BundleDocument(item[0], item[1]))
     # Stable: undated letters keep their provider's order, after the dated ones of the same run.
     return sorted(letters, key=lambda d: d.on or dt.date.max)
@@ -207,7 +210,9 @@ def write_bundle(
         raise ServiceError(f"{case.number}尚未办结（当前：{case.status.label}），办结后才能导出归档材料")
     completion = state.completion
     papers = build_papers(record)
-    letters = _letters(db, case_id, LETTER_PROVIDERS if providers is None else providers)
+    # The attachment store sits in the data folder, beside the signed letters.
+    paths = DataPaths(attachment_store.parent)
+    letters = _letters(db, case_id, paths, LETTER_PROVIDERS if providers is None else providers)
     documents: list[tuple[str, bytes, dt.date | None, str]] = []  # title, pdf, date, file stem
     closing = [p for p in papers if p.kind is PaperKind.COMPLETION]
     for paper in [p for p in papers if p.kind is not PaperKind.COMPLETION]:
@@ -334,3 +339,15 @@ def _record_export(db: Database, actor: Actor, case_id: int, bundle: Bundle, man
                 "manifest_sha256": manifest_sha256,
             },
         )
+
+
+@register_letter_provider
+def signed_letters(db: Database, case_id: int, paths: DataPaths) -> list[BundleDocument]:
+    """The case's signed reply letters and notices in force (a corrected one gives way to its correction)."""
+    from receptionapp.services.letters import case_letters, letter_pdf
+
+    return [
+        BundleDocument(f"{row.title}（{row.doc_number}）", letter_pdf(db, paths, row.id), row.letter_date)
+        for row in case_letters(db, case_id)
+        if row.final and not row.superseded_by
+    ]

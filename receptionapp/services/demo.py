@@ -45,6 +45,7 @@ from receptionapp.domain.numbering import format_case_number
 from receptionapp.domain.reception import Schedule, free_reception_date, nominal_days
 from receptionapp.domain.rules import DeadlineRule, ObligationKind, pick_rule
 from receptionapp.domain.workflow import Route
+from receptionapp.paths import DataPaths
 from receptionapp.services.audit import content_hash, last_hash
 from receptionapp.services.context import Actor
 from receptionapp.services.demo_staff import Staff, ensure_demo_staff
@@ -886,14 +887,26 @@ def _due(calendar: Any, start: dt.date, length: int, unit: str) -> tuple[dt.date
 
 
 def generate_demo_cases(
-    db: Database, actor: Actor, count: int, seed: int = 20261122, progress: Progress | None = None
+    db: Database,
+    actor: Actor,
+    count: int,
+    seed: int = 20261122,
+    progress: Progress | None = None,
+    paths: DataPaths | None = None,
+    days: int = 3 * 365,
 ) -> int:
-    """Add ``count`` synthetic cases with their whole history; returns how many were written."""
+    """Add ``count`` synthetic cases received over the last ``days`` days, with their whole history.
+
+    Returns how many were written. A short span gives a busy office: most
+    recent cases are still open (the benchmarks' 20,000 open cases). With
+    ``paths`` (the data folder) the most recent closed cases also get their
+    final signed letters, about one in a hundred cases, at most a dozen.
+    """
     today = dt.date.today()
     staff = ensure_demo_staff(db, actor)
     office = _Office(db, actor, staff, seed, today)
     rng = office.rng
-    start = today - dt.timedelta(days=3 * 365)
+    start = today - dt.timedelta(days=max(days, 1))
     latest = dt.datetime.now().replace(microsecond=0)
     span = (today - start).days
     # Two of the cases are appointments booked for the coming reception day.
@@ -910,7 +923,7 @@ def generate_demo_cases(
         office.reception_days.update(
             {d.day: (d.id, d.leader_id, "") for d in session.scalars(select(ReceptionDay))}
         )
-    days = office.plan_reception_days(start, today + dt.timedelta(days=28))
+    planned = office.plan_reception_days(start, today + dt.timedelta(days=28))
     channels = list(CHANNEL_WEIGHTS)
     weights = list(CHANNEL_WEIGHTS.values())
     done = 0
@@ -919,13 +932,17 @@ def generate_demo_cases(
         batch = _Batch()
         for received in moments[done : done + size]:
             office.simulate(batch, received, rng.choices(channels, weights)[0])
-        office.write(batch, days)
-        days = []
+        office.write(batch, planned)
+        planned = []
         done += size
         if progress:
             progress(done, count)
     if booked:
         done += book_next_reception_day(db, staff, seed, booked)
+    if paths is not None:
+        from receptionapp.services.demo_letters import sign_recent_letters
+
+        sign_recent_letters(db, actor, staff, paths, count // 100)
     return done
 
 

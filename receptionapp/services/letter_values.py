@@ -55,6 +55,11 @@ def problem_summary(problem: str) -> str:
     if len(first) > CLAUSE_LIMIT and len(clause) >= MIN_CLAUSE:
         first = clause  # "学校收取资料费，每生三百元": the letter names the matter, not its detail
     first = first.removesuffix("的问题").removesuffix("问题")
+    # The letter says "你……反映{问题}问题": a problem typed as "反映……" must not say it twice.
+    for lead in ("反映", "举报", "投诉"):
+        if first.startswith(lead) and len(first) > len(lead) + 2:
+            first = first[len(lead) :]
+            break
     if len(first) > SUMMARY_LIMIT:
         first = first[:SUMMARY_LIMIT].rstrip("，,、") + "等"
     return first

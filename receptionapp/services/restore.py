@@ -127,10 +127,16 @@ class DatabaseState(StrEnum):
 class StartupCheck:
     state: DatabaseState
     detail: str = ""
+    check_later: bool = False  # a big file: quick_check runs after the window opens
 
 
-def startup_check(paths: DataPaths) -> StartupCheck:
-    """Is the embedded database there and sound? (``PRAGMA quick_check``.)"""
+# quick_check reads the whole file: about 3 s for 200,000 cases (900 MB). Bigger files
+# get a light check at start (header, schema) and the full one in the background.
+FULL_CHECK_AT_START_BYTES = 64 * 1024 * 1024
+
+
+def startup_check(paths: DataPaths, full_limit: int = FULL_CHECK_AT_START_BYTES) -> StartupCheck:
+    """Is the embedded database there and sound? (``PRAGMA quick_check`` up to ``full_limit`` bytes.)"""
     database = paths.database
     if not database.exists() or (database.is_file() and database.stat().st_size == 0):
         if any(list_backups(folder) for folder in candidate_folders(paths)):
@@ -139,8 +145,9 @@ def startup_check(paths: DataPaths) -> StartupCheck:
     if not looks_like_sqlite(database):
         return StartupCheck(DatabaseState.CORRUPT, "数据库文件已损坏（不是有效的数据库文件）")
     try:
+        full = database.stat().st_size <= full_limit
         with closing(sqlite3.connect(database, isolation_level=None, timeout=10)) as conn:
-            problems = integrity_problems(conn, quick=True)
+            problems = integrity_problems(conn, quick=True) if full else schema_problems(conn)
     except sqlite3.DatabaseError as error:
         message = str(error).lower()
         if "locked" in message or "busy" in message:
@@ -150,7 +157,25 @@ def startup_check(paths: DataPaths) -> StartupCheck:
     if problems:
         log.error("quick_check: %s", problems[:20])
         return StartupCheck(DatabaseState.CORRUPT, f"数据库文件已损坏（完整性检查发现{len(problems)}处问题）")
-    return StartupCheck(DatabaseState.OK)
+    return StartupCheck(DatabaseState.OK, check_later=not full)
+
+
+def schema_problems(conn: sqlite3.Connection) -> list[str]:
+    """The light check of a big file: its header and schema read back (raises if unreadable)."""
+    conn.execute("PRAGMA schema_version").fetchone()
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return [] if {"cases", "users"} <= tables else ["缺少数据表"]
+
+
+def background_check(paths: DataPaths) -> list[str]:
+    """``PRAGMA quick_check`` of the open database (run off the GUI thread after start)."""
+    try:
+        with closing(sqlite3.connect(paths.database, isolation_level=None, timeout=30)) as conn:
+            return integrity_problems(conn, quick=True)
+    except sqlite3.DatabaseError as error:
+        if any(word in str(error).lower() for word in ("locked", "busy")):
+            return []  # another writer held the file too long; the next start checks again
+        return [str(error)]
 
 
 def newest_good_backup(paths: DataPaths) -> BackupCheck | None:

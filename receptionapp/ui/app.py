@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from receptionapp.db.database import DatabaseError
 from receptionapp.logging_setup import setup_logging
@@ -40,6 +40,25 @@ def install_error_dialog(log_file: Path) -> None:
             )
 
     sys.excepthook = hook
+
+
+def check_in_background(window: QWidget, paths: DataPaths) -> None:
+    """The full quick_check of a big database, after the window opened; a damaged file is reported."""
+    from receptionapp.services.restore import background_check
+    from receptionapp.ui import tasks
+
+    def report(problems: list[str]) -> None:
+        if problems:
+            log.error("quick_check after start: %s", problems[:20])
+            QMessageBox.critical(
+                window,
+                "数据库已损坏",
+                f"数据库文件完整性检查发现{len(problems)}处问题。请不要继续登记，"
+                "立即由管理员在“管理 → 备份与恢复”中从最近的完好备份恢复，或联系系统管理员。\n\n"
+                f"数据文件夹：{paths.root}",
+            )
+
+    tasks.run_in_background(window, lambda _progress: background_check(paths), success=report)
 
 
 def run_gui(paths: DataPaths, url: str | None = None) -> int:
@@ -80,7 +99,9 @@ def run_gui(paths: DataPaths, url: str | None = None) -> int:
         db.dispose()
         return 0
     session = AppSession(db, paths, app)
-    session.start(dialog.actor)
+    window = session.start(dialog.actor)
+    if decision.check_later:
+        check_in_background(window, paths)
     code = app.exec()
     tasks.wait_for_all()  # a backup under way finishes writing
     db.dispose()

@@ -59,13 +59,14 @@ def _ask(parent: QWidget | None, title: str, text: str, buttons: list[str]) -> s
 class StartDecision:
     proceed: bool  # go on opening the database; else quit
     restored: RestoreResult | None = None  # to be written to the audit log once the database is open
+    check_later: bool = False  # run quick_check in the background once the window is open
 
 
 def recover_if_needed(paths: DataPaths, parent: QWidget | None = None) -> StartDecision:
     """Whether the app may go on opening the database, and the restore made on the way."""
     check = startup_check(paths)
     if check.state in (DatabaseState.OK, DatabaseState.NEW):
-        return StartDecision(True)
+        return StartDecision(True, check_later=check.check_later)
     log.error("database at start: %s %s", check.state, check.detail)
     backup = newest_good_backup(paths)
     missing = check.state == DatabaseState.MISSING

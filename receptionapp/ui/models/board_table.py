@@ -4,71 +4,47 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 
 from receptionapp.domain.supervision import days_left_text
 from receptionapp.services.board import BoardRow, Bucket
+from receptionapp.ui.models.row_table import Column, RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("", "事项编号", "信访人", "期限事项", "承办单位", "到期日", "剩余", "建议", "已督办")
 COLOURS = {Bucket.OVERDUE: QColor("#c62828"), Bucket.TODAY: QColor("#ef6c00"), Bucket.SOON: QColor("#1565c0")}
 ROW_ROLE = Qt.ItemDataRole.UserRole
 
 
-class BoardTableModel(QAbstractTableModel):
+def _colour(row: BoardRow) -> QColor:
+    return COLOURS[row.bucket]
+
+
+def _tip(row: BoardRow) -> str:
+    if row.provisional:
+        return "该年度节假日安排尚未录入，期限按周末休息暂定"
+    return f"{row.case_number} {row.label}"
+
+
+COLUMNS: list[Column[BoardRow]] = [
+    Column("", lambda r: r.bucket.label, _tip, _colour),
+    Column("事项编号", lambda r: r.case_number, _tip),
+    Column("信访人", lambda r: r.names, _tip),
+    Column("期限事项", lambda r: r.label, _tip),
+    Column("承办单位", lambda r: r.unit, _tip),
+    Column(
+        "到期日", lambda r: f"{r.due_date:%Y-%m-%d}" + ("（暂定）" if r.provisional else ""), _tip, _colour
+    ),
+    Column("剩余", lambda r: days_left_text(r.days_left), _tip, _colour),
+    Column("建议", lambda r: r.suggestion.label if r.suggestion else "", _tip),
+    Column("已督办", lambda r: r.supervised.label if r.supervised else "", _tip),
+]
+
+
+class BoardTableModel(RowTableModel[BoardRow]):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[BoardRow] = []
+        super().__init__(COLUMNS, parent)
 
-    def set_rows(self, rows: list[BoardRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> BoardRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
-        if role == Qt.ItemDataRole.ForegroundRole and column in (0, 5, 6):
-            return QBrush(COLOURS[row.bucket])
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if row.provisional:
-                return "该年度节假日安排尚未录入，期限按周末休息暂定"
-            return f"{row.case_number} {row.label}"
-        if role == ROW_ROLE:
-            return row.obligation_id
-        return None
-
-    @staticmethod
-    def _text(row: BoardRow, column: int) -> str:
-        return (
-            row.bucket.label,
-            row.case_number,
-            row.names,
-            row.label,
-            row.unit,
-            f"{row.due_date:%Y-%m-%d}" + ("（暂定）" if row.provisional else ""),
-            days_left_text(row.days_left),
-            row.suggestion.label if row.suggestion else "",
-            row.supervised.label if row.supervised else "",
-        )[column]
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == ROW_ROLE and index.isValid() and 0 <= index.row() < self.rowCount():
+            return self.row_at(index.row()).obligation_id
+        return super().data(index, role)

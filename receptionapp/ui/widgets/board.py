@@ -47,6 +47,9 @@ class BoardWidget(QWidget):
         self.ui.table.setModel(self.model)
         header = self.ui.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fit the columns to the rows in view only: with 20,000 open cases, measuring
+        # a thousand rows on every layout costs seconds at start-up.
+        header.setResizeContentsPrecision(0)
         header.setStretchLastSection(True)
         self.ui.table.verticalHeader().setVisible(False)
         self.filters = QButtonGroup(self)

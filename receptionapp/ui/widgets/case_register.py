@@ -12,8 +12,7 @@ from receptionapp.db.database import Database
 from receptionapp.domain.case import CaseStatus
 from receptionapp.domain.channels import Channel
 from receptionapp.domain.roles import SEES_VOIDED
-from receptionapp.domain.textsearch import searchable_length
-from receptionapp.services.cases import CaseFilter, count_cases, list_cases
+from receptionapp.services.cases import COUNT_CAP, CaseFilter, count_cases, list_cases, register_filter
 from receptionapp.services.context import Actor, ServiceError
 from receptionapp.services.reference import reference_lists
 from receptionapp.ui.forms.ui_case_register import Ui_CaseRegister
@@ -30,6 +29,13 @@ STATUS_CHOICES = (
     (CaseStatus.REPLIED.label, CaseStatus.REPLIED.value),
     (CaseStatus.ARCHIVED.label, CaseStatus.ARCHIVED.value),
 )
+
+
+def count_text(total: int) -> str:
+    """The register's count: exact up to the cap, then "1000+" (counting further costs seconds)."""
+    if total > COUNT_CAP:
+        return f"共 {COUNT_CAP}+ 件（结果较多，可输入更多文字或用上方条件缩小范围）"
+    return f"共 {total} 件"
 
 
 class CaseRegister(QWidget):
@@ -88,9 +94,8 @@ class CaseRegister(QWidget):
         self.refresh()
 
     def current_filter(self) -> CaseFilter:
-        text = self.ui.search.text().strip()
-        flt = CaseFilter(
-            text=text if searchable_length(text) >= 2 or text.isdigit() else "",
+        flt = register_filter(
+            self.ui.search.text(),
             channel=self.ui.channel.currentData(),
             status=self.ui.status.currentData(),
             category=self.ui.category.currentData(),
@@ -105,7 +110,7 @@ class CaseRegister(QWidget):
         self._timer.stop()
         flt = self.current_filter()
         try:
-            total = count_cases(self.db, flt, self.actor)
+            total = count_cases(self.db, flt, self.actor, cap=COUNT_CAP)
             self.model.reset(partial(self._page, flt), total)
         except ServiceError as error:
             QMessageBox.warning(self, "无法查询", str(error))
@@ -113,7 +118,7 @@ class CaseRegister(QWidget):
         note = ""
         if self.ui.search.text().strip() and not flt.text:
             note = "（请至少输入两个汉字或数字）"
-        self.ui.countLabel.setText(f"共 {total} 件{note}")
+        self.ui.countLabel.setText(f"{count_text(total)}{note}")
 
     def refresh_keeping_place(self) -> None:
         """Reload after another PC's change; the selected case and the scroll position stay."""

@@ -8,6 +8,7 @@ pages that another PC changed.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
@@ -23,11 +24,13 @@ from receptionapp.services.reference import reference_lists
 from receptionapp.ui import letters_menu
 from receptionapp.ui.forms.ui_main_window import Ui_MainWindow
 from receptionapp.ui.widgets.board import BoardWidget
-from receptionapp.ui.widgets.case_page import CasePage
 from receptionapp.ui.widgets.case_register import CaseRegister
 from receptionapp.ui.widgets.reception_screen import ReceptionScreen
 from receptionapp.ui.widgets.registration_form import RegistrationForm
 from receptionapp.ui.windows.admin_menus import install_admin_menus
+
+if TYPE_CHECKING:
+    from receptionapp.ui.widgets.case_page import CasePage
 
 log = logging.getLogger(__name__)
 
@@ -113,6 +116,9 @@ class MainWindow(QMainWindow):
             self.ui.tabs.setCurrentWidget(self.registration)
 
     def open_case(self, case_id: int) -> None:
+        # Imported on first use: the case page pulls in the letter engine (reportlab), not needed to start.
+        from receptionapp.ui.widgets.case_page import CasePage
+
         for i in range(self.fixed_tabs, self.ui.tabs.count()):
             page = self.ui.tabs.widget(i)
             if isinstance(page, CasePage) and page.case_id == case_id:
@@ -129,6 +135,8 @@ class MainWindow(QMainWindow):
         self.ui.tabs.setCurrentWidget(page)
 
     def case_pages(self) -> list[CasePage]:
+        from receptionapp.ui.widgets.case_page import CasePage
+
         return [w for i in range(self.ui.tabs.count()) if isinstance(w := self.ui.tabs.widget(i), CasePage)]
 
     def _close_tab(self, index: int) -> None:

@@ -1,7 +1,7 @@
 """petition type and confidentiality of cases; conflicts of interest (recusals)
 
 Revision ID: 0010
-Revises: 0008
+Revises: 0009
 Create Date: 2026-11-26
 
 Every case gets its 信访类型 (existing cases: 申诉求决, the usual type, which
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0010"
-down_revision: str | None = "0008"
+down_revision: str | None = "0009"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

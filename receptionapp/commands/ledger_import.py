@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from receptionapp.commands.common import open_db, system_actor
 from receptionapp.services.ledger_files import ENCODINGS
 
 
@@ -45,7 +46,7 @@ def _progress() -> Callable[[int, int, str], None]:
     return report
 
 
-def cmd_import(args: argparse.Namespace, open_db: Callable[[], Any], actor_of: Callable[[Any], Any]) -> int:
+def cmd_import(args: argparse.Namespace) -> int:
     from receptionapp.domain.ledger_fields import LedgerMapping, guess_mapping
     from receptionapp.services.ledger_batches import load_mapping
     from receptionapp.services.ledger_files import EncodingUnknown, LedgerFileError, read_ledger
@@ -59,7 +60,7 @@ def cmd_import(args: argparse.Namespace, open_db: Callable[[], Any], actor_of: C
         hint = "：加 --encoding gbk（或 utf-8、gb18030）指定" if isinstance(error, EncodingUnknown) else ""
         print(f"错误：{error}{hint}", file=sys.stderr)
         return 2
-    db = open_db()
+    db = open_db(args)
     try:
         if args.mapping:
             mapping = load_mapping(db, args.mapping)
@@ -73,7 +74,7 @@ def cmd_import(args: argparse.Namespace, open_db: Callable[[], Any], actor_of: C
         else:
             try:
                 summary = run_import(
-                    db, actor_of(db), table, mapping, choices,
+                    db, system_actor(db), table, mapping, choices,
                     mapping_name=args.mapping or "", progress=_progress(),
                 )  # fmt: skip
             except RowsNotImportable as error:
@@ -98,10 +99,10 @@ def cmd_import(args: argparse.Namespace, open_db: Callable[[], Any], actor_of: C
         db.dispose()
 
 
-def cmd_import_batches(args: argparse.Namespace, open_db: Callable[[], Any]) -> int:
+def cmd_import_batches(args: argparse.Namespace) -> int:
     from receptionapp.services.ledger_batches import batch_cases, list_batches
 
-    db = open_db()
+    db = open_db(args)
     try:
         if args.batch is None:
             for b in list_batches(db):
@@ -118,3 +119,6 @@ def cmd_import_batches(args: argparse.Namespace, open_db: Callable[[], Any]) -> 
         return 0
     finally:
         db.dispose()
+
+
+COMMANDS = {"import": cmd_import, "import-batches": cmd_import_batches}

@@ -31,16 +31,16 @@ def add_parsers(
 
 
 def cmd_letter(args: argparse.Namespace) -> int:
-    from receptionapp.cli import _open, _paths
+    from receptionapp.commands.common import data_paths, open_db
     from receptionapp.services.letter_verify import latest_final
 
     out = Path(args.out)
     if out.is_dir():
         print(f"错误：--out 应为文件名，而不是文件夹：{out}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    db = _open(args)
+    db = open_db(args)
     try:
-        row, data = latest_final(db, _paths(args), args.case_number)
+        row, data = latest_final(db, data_paths(args), args.case_number)
     finally:
         db.dispose()
     try:
@@ -56,14 +56,14 @@ def cmd_letter(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from receptionapp.cli import _open
+    from receptionapp.commands.common import open_db
     from receptionapp.services.letter_verify import verify_file
 
     path = Path(args.file)
     if not path.is_file():
         print(f"错误：文件不存在：{path}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    db = _open(args)
+    db = open_db(args)
     try:
         result = verify_file(db, path)
     finally:

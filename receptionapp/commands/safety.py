@@ -48,17 +48,17 @@ def _progress(done: int, total: int, message: str) -> None:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from receptionapp.cli import _db_url, _open, _paths
+    from receptionapp.commands.common import data_paths, db_url, open_db
     from receptionapp.services.backup import create_backup
 
-    if _db_url(args):
+    if db_url(args):
         print("错误：服务器数据库请使用数据库服务器自身的备份工具（如 pg_dump）备份", file=sys.stderr)
         return 1
-    paths = _paths(args)
+    paths = data_paths(args)
     if not paths.database.is_file():
         print(f"错误：数据库文件不存在：{paths.database}", file=sys.stderr)
         return 1
-    db = _open(args)
+    db = open_db(args)
     try:
         folder = Path(args.to).expanduser().resolve() if args.to else None
         result = create_backup(db, paths, folder, progress=_progress)
@@ -79,14 +79,14 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from receptionapp.cli import _db_url, _paths
+    from receptionapp.commands.common import data_paths, db_url
     from receptionapp.services.bootstrap import open_database
     from receptionapp.services.restore import record_restore, restore_backup
 
-    if _db_url(args):
+    if db_url(args):
         print("错误：服务器数据库请使用数据库服务器自身的工具恢复", file=sys.stderr)
         return 1
-    paths = _paths(args)
+    paths = data_paths(args)
     source = Path(args.file).expanduser().resolve()
     result = restore_backup(paths, source, progress=_progress)
     db = open_database(paths)  # brings an older backup up to this version's schema
@@ -107,10 +107,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def _plain_database(args: argparse.Namespace) -> Database | None:
     """The database as found (no migration), or None after printing why not."""
-    from receptionapp.cli import _db_url, _paths
+    from receptionapp.commands.common import data_paths, db_url
 
-    paths = _paths(args)
-    url = _db_url(args)
+    paths = data_paths(args)
+    url = db_url(args)
     if url is None and not paths.database.is_file():
         print(f"错误：数据库文件不存在：{paths.database}", file=sys.stderr)
         return None
@@ -121,11 +121,11 @@ def _backup_anchors(db: Database, args: argparse.Namespace) -> list[tuple[int, s
     """The last audit entry of the newest backup in each folder, made since the last restore."""
     from sqlalchemy import func, select
 
-    from receptionapp.cli import _paths
+    from receptionapp.commands.common import data_paths
     from receptionapp.db.models import AuditEntry
     from receptionapp.services.backup import backup_folder, candidate_folders, list_backups
 
-    paths = _paths(args)
+    paths = data_paths(args)
     with db.read() as session:
         # A restore legitimately drops entries newer than the backup it restored.
         restored = session.scalar(select(func.max(AuditEntry.at)).where(AuditEntry.action == "restore"))

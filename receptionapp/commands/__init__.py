@@ -1,0 +1,1 @@
+"""The headless commands of ``receptionapp``, one module per area (see ``receptionapp.cli``)."""
