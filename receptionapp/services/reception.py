@@ -441,6 +441,7 @@ def visitor_history(db: Database, case_id: int, actor: Actor | None = None) -> l
     """
     with db.read() as session:
         case = load_case(session, case_id)
+        access.ensure_visible(session, actor, case.id)
         if not access.sees_identity(session, actor, case):
             return []
         visible = access.visible_filter(actor) if actor else Case.confidential.is_(False)
