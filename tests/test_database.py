@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import select, text
 
 from receptionapp.db.database import Database, DatabaseError
-from receptionapp.db.models import Case
 from receptionapp.db.migrate import current_revision, head_revision, revisions_on_disk, stored_revision
+from receptionapp.db.models import Case
 from receptionapp.db.search import search_condition
 from receptionapp.paths import DataPaths, resolve_data_dir
 from receptionapp.services import cases, intake, setup

@@ -217,3 +217,19 @@ def unit_handlers(session: Session, unit_id: int) -> list[int]:
             select(User.id).where(User.unit_id == unit_id, User.role == Role.HANDLER.value, User.active)
         )
     )
+
+
+def staff_choices(db: Database, actor: Actor) -> list[tuple[int, str]]:
+    """The active accounts the office may record a conflict for: (id, "name（role，unit）")."""
+    require(actor, CAN_MANAGE_RECUSALS, "登记回避")
+    with db.read() as session:
+        rows = session.execute(
+            select(User.id, User.display_name, User.role, Unit.name)
+            .outerjoin(Unit, Unit.id == User.unit_id)
+            .where(User.active)
+            .order_by(User.role, User.display_name, User.id)
+        ).all()
+    return [
+        (user_id, f"{name}（{Role(role).label}" + (f"，{unit}" if unit else "") + "）")
+        for user_id, name, role, unit in rows
+    ]
