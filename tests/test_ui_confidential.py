@@ -85,6 +85,7 @@ def test_a_clerk_sees_the_mask_and_cannot_find_the_reporter(qtbot, db, people) -
     type_text(office.ui.search, "张晓梅")
     office.refresh()
     assert office.model.rowCount() == 2
+    assert office.ui.countLabel.text() == "共 2 件"  # the capped count finds the report too
     # The type filter.
     choose(office.ui.petitionType, "检举控告")
     assert [n for n, _ in register_rows(office)] == [f"【保密】{number}"]

@@ -40,7 +40,12 @@ from receptionapp.db.models_workflow import (
 )
 from receptionapp.domain.confidentiality import MASK, redact, secrets_of
 from receptionapp.domain.roles import SEES_CONFIDENTIAL, Role
-from receptionapp.domain.validation import normalize, normalize_id_number, normalize_phone
+from receptionapp.domain.validation import (
+    normalize,
+    normalize_id_number,
+    normalize_phone,
+    without_lone_surrogates,
+)
 from receptionapp.services import audit
 from receptionapp.services.context import Actor, NotFound
 
@@ -129,7 +134,7 @@ def identity_search(query: str) -> Select[Any] | None:
     right find them by the petitioner again. Few cases are confidential: the
     LIKE runs over their petitioners only.
     """
-    text = normalize(query)
+    text = normalize(without_lone_surrogates(query))
     if len(text) < 2 or any(ch.isspace() for ch in text):
         return None
     name = text.replace("%", "").replace("_", "")
