@@ -124,6 +124,8 @@ def test_the_office_marks_a_case_confidential_and_lifts_it_with_a_reason(
     qtbot.addWidget(clerk_page)
     clerk_page.show()
     assert clerk_page.ui.people.item(0, 0).text() == "（保密）"
+    clerk_page.resize(1200, 900)
+    shot(clerk_page, "case_page_clerk")
     assert clerk_page.ui.confidentialButton.isHidden() and clerk_page.ui.editButton.isHidden()
     # Lifting needs a reason: too short is refused in the dialog, nothing changes.
     shown: list = []
