@@ -33,7 +33,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         out = Path(args.out)
         if args.command == "report":
-            written = export_report(db, args.period, out)
+            written = export_report(db, args.period, out, actor=system_actor(db))
             print(f"已导出统计报表：{written}")
         else:
             count = export_ledger(db, system_actor(db), args.period, out)

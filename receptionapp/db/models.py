@@ -139,6 +139,9 @@ class Case(Base):
     letter_pages: Mapped[int | None] = mapped_column(Integer)
     note: Mapped[str] = mapped_column(Text, default="")
     review_stage: Mapped[str] = mapped_column(String(16), default="none")
+    # 信访类型 (domain.petition_types) and the confidentiality mark (services.access); migration 0010.
+    petition_type: Mapped[str] = mapped_column(String(16), default="appeal", server_default="appeal")
+    confidential: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false(), index=True)
     # The leader's decision (domain.workflow.Route) and the day it was made.
     route: Mapped[str | None] = mapped_column(String(16))
     decided_on: Mapped[dt.date | None] = mapped_column(Date)
@@ -226,6 +229,6 @@ class Draft(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
 
 
-# The workflow, ledger-import and letters tables live in their own modules; importing them here
-# registers them.
-from receptionapp.db import models_ledger, models_letters, models_workflow  # noqa: E402, F401
+# The workflow, ledger-import, letters and recusal tables live in their own modules; importing them
+# here registers them.
+from receptionapp.db import models_confidential, models_ledger, models_letters, models_workflow  # noqa: E402, F401

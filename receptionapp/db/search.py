@@ -12,10 +12,23 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, and_, column, inspect, or_, select, table, text
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Select,
+    and_,
+    column,
+    exists,
+    inspect,
+    or_,
+    select,
+    table,
+    text,
+)
 from sqlalchemy.orm import Session
 
 from receptionapp.db.models import Case, Person, Petitioner
+from receptionapp.domain.confidentiality import redact, secrets_of
 from receptionapp.domain.textsearch import fts_query, index_terms, pg_query, search_body, tsvector_literal
 from receptionapp.domain.validation import without_lone_surrogates
 
@@ -38,16 +51,30 @@ def write_index_rows(connection: Connection | Session, dialect: str, rows: list[
         connection.execute(_PG_UPSERT if dialect == "postgresql" else _SQLITE_INSERT, rows)
 
 
-def compose_text(fields: Iterable[str | None], people: Iterable[Iterable[str | None]]) -> str:
-    """The searchable text of a case from its own fields and its people's name, ID number, phone."""
+def compose_text(
+    fields: Iterable[str | None], people: Iterable[Iterable[str | None]], *, confidential: bool = False
+) -> str:
+    """The searchable text of a case from its own fields and its people's name, ID number, phone.
+
+    A confidential case's text leaves its people out, and takes their details
+    (``people`` then includes the address) out of its own fields too.
+    """
     parts = [p for p in fields if p]
+    if confidential:
+        secrets = secrets_of(people)
+        return "\n".join(redact(part, secrets, " ") for part in parts)
     for person in people:
         parts.extend(p for p in person if p)
     return "\n".join(parts)
 
 
 def case_text(case: Case, persons: Iterable[Person]) -> str:
-    """Everything a clerk may search a case by, as one string."""
+    """Everything a clerk may search a case by, as one string.
+
+    A confidential case is indexed without its petitioners (nor their details
+    in its texts), so their name, ID number or phone finds it only through
+    ``services.access.identity_search``, for those allowed to see them.
+    """
     fields = (
         case.number,
         case.problem,
@@ -57,6 +84,10 @@ def case_text(case: Case, persons: Iterable[Person]) -> str:
         case.source_ref,
         case.note,
     )
+    if case.confidential:
+        return compose_text(
+            fields, [(p.name, p.id_number, p.phone, p.address) for p in persons], confidential=True
+        )
     return compose_text(fields, ((p.name, p.id_number, p.phone) for p in persons))
 
 
@@ -65,7 +96,7 @@ _ALL_TEXT = text(
     "FROM cases c ORDER BY c.id"
 )
 _ALL_PEOPLE = text(
-    "SELECT pt.case_id, p.name, p.id_number, p.phone FROM petitioners pt "
+    "SELECT pt.case_id, p.name, p.id_number, p.phone, p.address FROM petitioners pt "
     "JOIN persons p ON p.id = pt.person_id ORDER BY pt.case_id, pt.position"
 )
 
@@ -78,14 +109,23 @@ def rebuild_index(connection: Connection) -> int:
     dialect = connection.dialect.name
     if dialect not in ("sqlite", "postgresql") or not inspect(connection).has_table("case_search"):
         return 0
-    people: dict[int, list[tuple[str, str, str]]] = {}
-    for case_id, name, id_number, phone in connection.execute(_ALL_PEOPLE):
-        people.setdefault(case_id, []).append((name, id_number, phone))
+    people: dict[int, list[tuple[str, str, str, str]]] = {}
+    for case_id, name, id_number, phone, address in connection.execute(_ALL_PEOPLE):
+        people.setdefault(case_id, []).append((name, id_number, phone, address))
+    confidential: set[int] = set()
+    if any(column["name"] == "confidential" for column in inspect(connection).get_columns("cases")):
+        # Confidential cases are indexed without their petitioners (see case_text); migration 0010.
+        confidential = set(connection.execute(text("SELECT id FROM cases WHERE confidential")).scalars())
     connection.execute(text("DELETE FROM case_search"))
     batch: list[dict[str, object]] = []
     count = 0
     for case_id, *fields in connection.execute(_ALL_TEXT):
-        batch.append(index_row(dialect, case_id, compose_text(fields, people.get(case_id, []))))
+        persons = people.get(case_id, [])
+        if case_id in confidential:
+            raw = compose_text(fields, persons, confidential=True)
+        else:
+            raw = compose_text(fields, [person[:3] for person in persons])
+        batch.append(index_row(dialect, case_id, raw))
         if len(batch) >= 5000:
             write_index_rows(connection, dialect, batch)
             count += len(batch)
@@ -181,6 +221,17 @@ def driven_by_index(session: Session, stmt: Select[Any], query: str) -> Select[A
         return None
     return stmt.join(_FTS, _FTS.c.rowid == Case.id).where(
         text("case_search MATCH :match").bindparams(match=match)
+    )
+
+
+def index_match(query: str) -> ColumnElement[bool]:
+    """Whether the SQLite index matches ``query`` for this one case (correlated: cheap per row)."""
+    match = fts_query(without_lone_surrogates(query))
+    assert match is not None
+    return exists(
+        select(_FTS.c.rowid)
+        .where(_FTS.c.rowid == Case.id)
+        .where(text("case_search MATCH :match_one").bindparams(match_one=match))
     )
 
 

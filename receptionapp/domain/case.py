@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from receptionapp.domain.channels import Channel
 from receptionapp.domain.people import COLLECTIVE_VISIT_MIN, Gender, Relation
+from receptionapp.domain.petition_types import DEFAULT_PETITION_TYPE, PetitionType
 
 
 class CaseStatus(StrEnum):
@@ -88,6 +89,8 @@ class RegistrationInput:
     is_appointment: bool = False
     skipped_level: bool = False
     note: str = ""
+    # 信访类型; a 检举控告 makes the case confidential (see domain.petition_types).
+    petition_type: PetitionType = DEFAULT_PETITION_TYPE
 
     @property
     def is_collective(self) -> bool:

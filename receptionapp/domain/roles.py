@@ -56,6 +56,11 @@ CAN_EXPORT_LEDGER = frozenset({Role.OFFICE, Role.ADMIN})
 CAN_MANAGE_USERS = frozenset({Role.ADMIN})
 CAN_READ_AUDIT = frozenset({Role.ADMIN})
 CAN_MANAGE_BACKUPS = frozenset({Role.ADMIN})
+# Who sees the identity of every confidential petitioner (others: see services.access).
+SEES_CONFIDENTIAL = frozenset({Role.OFFICE, Role.ADMIN})
+# Who marks a case confidential or lifts the mark, and keeps the list of conflicts of interest (回避).
+CAN_MARK_CONFIDENTIAL = frozenset({Role.OFFICE, Role.ADMIN})
+CAN_MANAGE_RECUSALS = frozenset({Role.OFFICE, Role.ADMIN})
 # Roles whose account belongs to a unit: a handler works for one division, county bureau or school.
 NEEDS_UNIT = frozenset({Role.HANDLER})
 

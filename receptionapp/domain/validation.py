@@ -15,6 +15,7 @@ import unicodedata
 from receptionapp.domain.case import RegistrationInput
 from receptionapp.domain.channels import Channel
 from receptionapp.domain.people import COLLECTIVE_VISIT_MIN, MAX_REPRESENTATIVES
+from receptionapp.domain.petition_types import PetitionType
 
 ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 ID_CHECK_CHARS = "10X98765432"
@@ -171,6 +172,10 @@ def validate_registration(data: RegistrationInput, now: dt.datetime | None = Non
             errors[key] = message
 
     put("received_at", validate_received_at(data.received_at, now))
+    try:
+        PetitionType(data.petition_type)
+    except ValueError:
+        put("petition_type", "请选择信访类型（建议意见、检举控告或申诉求决）")
     if not data.petitioners:
         put("petitioners", "请至少填写一名信访人")
     for i, person in enumerate(data.petitioners):

@@ -73,11 +73,12 @@ def export_report(
     path: Path,
     progress: Progress | None = None,
     today: dt.date | None = None,
+    actor: Actor | None = None,
 ) -> Path:
     """Compute the report of ``period`` and write it to ``path`` (.xlsx or .pdf)."""
     chosen = _period(period)
     check_output(path, REPORT_SUFFIXES)
-    report = build_report(db, chosen, today=today)
+    report = build_report(db, chosen, today=today, actor=actor)
     return save_report(report, path, progress)
 
 

@@ -7,7 +7,9 @@ units, the deadline, the closing date, result, satisfaction, whether on
 time, status and archive number. The rows are the cases the report counts
 as received (``definitions.received``), so the ledger and the report agree.
 The ledger holds personal data: only the office and the admin export it,
-and each export is written to the audit log.
+and each export is written to the audit log. A confidential case's
+petitioners show as "（保密）" and its texts with their details taken out:
+a list never carries a protected identity (``services.access``).
 """
 
 from __future__ import annotations
@@ -30,7 +32,9 @@ from receptionapp.db.models_workflow import Assignment, Completion, Instruction,
 from receptionapp.domain.case import CaseStatus
 from receptionapp.domain.channels import Channel
 from receptionapp.domain.completion import Decision, Satisfaction, closing_deadline
+from receptionapp.domain.confidentiality import MASK, redact, secrets_of
 from receptionapp.domain.periods import Period
+from receptionapp.domain.petition_types import PetitionType
 from receptionapp.domain.roles import CAN_EXPORT_LEDGER
 from receptionapp.reports import definitions as defs
 from receptionapp.services import audit
@@ -45,6 +49,7 @@ COLUMNS: tuple[tuple[str, int], ...] = (
     ("编号", 20),
     ("收到日期", 12),
     ("形式", 10),
+    ("类型", 10),
     ("来源", 16),
     ("信访人", 14),
     ("身份证号", 21),
@@ -85,19 +90,20 @@ def _chunk_rows(session: Session, ids: list[int]) -> list[LedgerRow]:
         Case.id, Case.number, Case.received_at, Case.channel, Case.source_body, Case.head_count,
         Case.region_id, Case.category_id, Case.unit_name, Case.problem, Case.demand, Case.route,
         Case.due_date, Case.closed_at, Case.status, Case.is_repeat, Case.skipped_level, Case.is_collective,
+        Case.petition_type, Case.confidential,
     )  # fmt: skip
     # Plain rows, not ORM objects: a year's ledger has tens of thousands of cases.
     cases = {row.id: row for row in session.execute(select(*columns).where(Case.id.in_(ids)))}
     regions = dict(session.execute(select(Region.id, Region.name)).all())
     categories = dict(session.execute(select(Category.id, Category.name)).all())
-    people: dict[int, list[tuple[str, str, str]]] = {}
-    for case_id, name, id_number, phone in session.execute(
-        select(Petitioner.case_id, Person.name, Person.id_number, Person.phone)
+    people: dict[int, list[tuple[str, str, str, str]]] = {}
+    for case_id, name, id_number, phone, address in session.execute(
+        select(Petitioner.case_id, Person.name, Person.id_number, Person.phone, Person.address)
         .join(Person, Person.id == Petitioner.person_id)
         .where(Petitioner.case_id.in_(ids))
         .order_by(Petitioner.case_id, Petitioner.position)
     ):
-        people.setdefault(case_id, []).append((name, id_number or "", phone or ""))
+        people.setdefault(case_id, []).append((name, id_number or "", phone or "", address or ""))
     instructions: dict[int, str] = {}
     for case_id, leader, text in session.execute(
         select(Instruction.case_id, Instruction.leader_name, Instruction.text)
@@ -136,10 +142,11 @@ def _chunk_rows(session: Session, ids: list[int]) -> list[LedgerRow]:
             c.number,
             c.received_at.date(),
             Channel(c.channel).label,
+            PetitionType(c.petition_type).label + ("（保密）" if c.confidential else ""),
             c.source_body or defs.DIRECT_SOURCE,
-            "、".join(n for n, _, _ in who),
-            "、".join(i for _, i, _ in who if i),
-            "、".join(p for _, _, p in who if p),
+            "、".join(n for n, _, _, _ in who),
+            "、".join(i for _, i, _, _ in who if i),
+            "、".join(p for _, _, p, _ in who if p),
             c.head_count,
             regions.get(c.region_id, ""),
             categories.get(c.category_id, ""),
@@ -159,8 +166,25 @@ def _chunk_rows(session: Session, ids: list[int]) -> list[LedgerRow]:
             _yes(c.is_collective),
             done.archive_number if done else "",
         )
+        if c.confidential:
+            values = _masked(values, secrets_of(who))
         rows.append(LedgerRow(case_id, values))
     return rows
+
+
+_IDENTITY_COLUMNS = frozenset({"信访人", "身份证号", "电话"})
+
+
+def _masked(values: tuple[object, ...], secrets: list[str]) -> tuple[object, ...]:
+    """A confidential case's row: "（保密）" for the petitioners, their details taken out of the texts."""
+    masked: list[object] = []
+    for (name, _width), value in zip(COLUMNS, values, strict=True):
+        if name in _IDENTITY_COLUMNS:
+            value = MASK
+        elif isinstance(value, str):
+            value = redact(value, secrets)
+        masked.append(value)
+    return tuple(masked)
 
 
 def ledger_rows(db: Database, period: Period, progress: Progress | None = None) -> Iterator[LedgerRow]:

@@ -24,10 +24,13 @@ from receptionapp.db.models_workflow import KeyPetitioner, Obligation, Supervisi
 from receptionapp.domain.channels import FORWARDING_BODIES, Channel
 from receptionapp.domain.completion import Decision, Satisfaction
 from receptionapp.domain.periods import Period, month_period
+from receptionapp.domain.petition_types import PetitionType
+from receptionapp.domain.roles import CAN_REPORT
 from receptionapp.domain.supervision import SupervisionLevel
 from receptionapp.reports import definitions as defs
 from receptionapp.reports.numbers import rate, shares
 from receptionapp.services.board import on_time_by_unit
+from receptionapp.services.context import Actor, require
 from receptionapp.services.setup import BUREAU_NAME
 
 Progress = Callable[[int, int], None]
@@ -162,10 +165,12 @@ class Report:
     trend: list[MonthPoint]
     units: list[UnitRow]
     key_petitioners: list[KeyPetitionerRow] = field(default_factory=list)
+    types: ShareTable | None = None  # 信访类型 (建议意见, 检举控告, 申诉求决)
 
     @property
     def share_tables(self) -> list[ShareTable]:
-        return [self.channels, self.sources, self.regions, self.categories]
+        types = [self.types] if self.types is not None else []
+        return [self.channels, *types, self.sources, self.regions, self.categories]
 
 
 # ---------------------------------------------------------------- counting
@@ -262,6 +267,13 @@ def _channels(session: Session, period: Period) -> ShareTable:
     groups = [(c.value, c.label) for c in Channel]
     groups += [(k, k) for k in counts if k not in {c.value for c in Channel}]
     return _share_table(period, "channel", "信访形式", groups, counts)
+
+
+def _types(session: Session, period: Period) -> ShareTable:
+    counts = {str(k): v for k, v in _grouped(session, period, Case.petition_type).items()}
+    groups = [(t.value, t.label) for t in PetitionType]
+    groups += [(k, k) for k in counts if k not in {t.value for t in PetitionType}]
+    return _share_table(period, "petition_type", "信访类型", groups, counts)
 
 
 def _sources(session: Session, period: Period) -> ShareTable:
@@ -369,9 +381,20 @@ def key_figures(db: Database, period: Period) -> KeyFigures:
 
 
 def build_report(
-    db: Database, period: Period, *, today: dt.date | None = None, progress: Progress | None = None
+    db: Database,
+    period: Period,
+    *,
+    today: dt.date | None = None,
+    progress: Progress | None = None,
+    actor: Actor | None = None,
 ) -> Report:
-    """All the statistics of ``period`` (see ``reports.definitions`` for what each counts)."""
+    """All the statistics of ``period`` (see ``reports.definitions`` for what each counts).
+
+    Leaders, the office and the admin see the statistics (``CAN_REPORT``);
+    the GUI and the CLI pass the actor, internal callers may not.
+    """
+    if actor is not None:
+        require(actor, CAN_REPORT, "查看统计报表")
     today = today or dt.date.today()
     steps = 9
     report = progress or (lambda _done, _total: None)
@@ -382,6 +405,7 @@ def build_report(
         previous = _key_figures(session, period.previous_year())
         report(2, steps)
         channels = _channels(session, period)
+        types = _types(session, period)
         report(3, steps)
         sources = _sources(session, period)
         report(4, steps)
@@ -407,6 +431,7 @@ def build_report(
         trend=trend,
         units=units,
         key_petitioners=key_people,
+        types=types,
     )
 
 
@@ -443,6 +468,8 @@ def drill_condition(drill: Drill) -> ColumnElement[bool]:
         condition = defs.measure(drill.measure, w, drill.value)
     if drill.dimension == "channel":
         condition = and_(condition, Case.channel == drill.value)
+    elif drill.dimension == "petition_type":
+        condition = and_(condition, Case.petition_type == drill.value)
     elif drill.dimension == "source":
         condition = and_(condition, Case.source_body == drill.value)
     elif drill.dimension == "region":
@@ -454,8 +481,10 @@ def drill_condition(drill: Drill) -> ColumnElement[bool]:
     return condition
 
 
-def drill_case_ids(db: Database, drill: Drill) -> list[int]:
+def drill_case_ids(db: Database, drill: Drill, actor: Actor | None = None) -> list[int]:
     """The ids of the cases behind a number, newest first."""
+    if actor is not None:
+        require(actor, CAN_REPORT, "查看统计报表")
     with db.read() as session:
         return list(
             session.scalars(

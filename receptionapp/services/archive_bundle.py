@@ -32,9 +32,10 @@ from receptionapp.documents.fonts import FontSet
 from receptionapp.documents.forms import FormDocument, FormGrid, FormRow, render_form
 from receptionapp.domain.case import CaseStatus
 from receptionapp.domain.numbering import format_case_number, parse_case_number
+from receptionapp.domain.roles import CAN_PROCESS
 from receptionapp.paths import DataPaths
 from receptionapp.services import audit
-from receptionapp.services.context import Actor, NotFound, ServiceError
+from receptionapp.services.context import Actor, NotFound, ServiceError, require
 from receptionapp.services.paper_forms import day_text, names_text
 from receptionapp.services.papers import PaperKind, build_papers, load_record
 
@@ -201,6 +202,8 @@ def write_bundle(
     fonts: FontSet | None = None,
 ) -> Bundle:
     """Write the bundle of a closed case into a new folder under ``out``; returns what was written."""
+    # The archive is the whole record, identity included: the office's work (services.access).
+    require(actor, CAN_PROCESS, "导出归档材料")
     record = load_record(db, case_id, actor)
     case, state = record.case, record.handling
     if case.status not in (CaseStatus.CLOSED, CaseStatus.ARCHIVED) or state.completion is None:

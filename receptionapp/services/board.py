@@ -23,7 +23,7 @@ from receptionapp.domain.deadlines import Calendar, default_calendar
 from receptionapp.domain.roles import CAN_ADMINISTER
 from receptionapp.domain.rules import ObligationKind
 from receptionapp.domain.supervision import SupervisionLevel, Thresholds, suggest
-from receptionapp.services import audit
+from receptionapp.services import access, audit
 from receptionapp.services.context import Actor, ValidationFailed, require
 from receptionapp.services.obligations import DONE, OPEN
 from receptionapp.services.setup import set_setting
@@ -96,8 +96,16 @@ def build_board(
     unit_id: int | None = None,
     calendar: Calendar | None = None,
     thresholds: Thresholds | None = None,
+    actor: Actor | None = None,
 ) -> Board:
-    """Open obligations overdue, due today or within ``HORIZON_WORKING_DAYS`` working days."""
+    """Open obligations overdue, due today or within ``HORIZON_WORKING_DAYS`` working days.
+
+    A handler sees only his unit's obligations, whatever ``unit_id`` asks
+    for; a confidential case's petitioners show as "（保密）" (services.access).
+    """
+    if access.is_unit_bound(actor):
+        assert actor is not None
+        unit_id = actor.unit_id if actor.unit_id is not None else -1
     today = today or dt.date.today()
     calendar = calendar or default_calendar()
     thresholds = thresholds or load_thresholds(db)
@@ -113,6 +121,7 @@ def build_board(
                 Unit.name,
                 Obligation.due_date,
                 Obligation.provisional,
+                Case.confidential,
             )
             .join(Case, Case.id == Obligation.case_id)
             .outerjoin(Unit, Unit.id == Obligation.unit_id)
@@ -149,9 +158,10 @@ def build_board(
             if obligation_id not in supervised or level.rank > supervised[obligation_id].rank:
                 supervised[obligation_id] = level
     first = min(today, min(r[6] for r in found))
+    confidential = {r[1] for r in found if r[8]}
     counter = calendar.counter(first, max(horizon, today))
     rows = []
-    for obligation_id, case_id, number, kind, label, unit, due, provisional in found:
+    for obligation_id, case_id, number, kind, label, unit, due, provisional, _secret in found:
         days_left = counter.between(today, due)
         bucket = Bucket.OVERDUE if due < today else Bucket.TODAY if due == today else Bucket.SOON
         # An overdue answer to a 督办单 escalates through the obligation it urged, not by itself.
@@ -168,7 +178,9 @@ def build_board(
                 kind=ObligationKind(kind),
                 label=label,
                 unit=unit or "办公室",
-                names="、".join(people[:2]) + ("等" if len(people) > 2 else ""),
+                names=access.masked_names(
+                    "、".join(people[:2]) + ("等" if len(people) > 2 else ""), case_id in confidential
+                ),
                 due_date=due,
                 provisional=provisional,
                 days_left=days_left,

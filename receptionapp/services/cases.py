@@ -13,17 +13,25 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, CompoundSelect, Select, and_, func, or_, select, union_all
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from receptionapp.db.base import now
 from receptionapp.db.database import Database
 from receptionapp.db.models import AuditEntry, Case, Category, Person, Petitioner, Region
-from receptionapp.db.search import driven_by_index, index_case, many_matches, search_condition
+from receptionapp.db.search import (
+    driven_by_index,
+    index_case,
+    index_match,
+    many_matches,
+    search_condition,
+)
 from receptionapp.domain.case import CaseStatus, ReviewStage
 from receptionapp.domain.channels import Channel
+from receptionapp.domain.confidentiality import MASK, redact, secrets_of
 from receptionapp.domain.people import Gender, Relation
+from receptionapp.domain.petition_types import PetitionType
 from receptionapp.domain.roles import CAN_REGISTER, CAN_VOID, SEES_VOIDED
 from receptionapp.domain.textsearch import searchable_length
 from receptionapp.domain.validation import (
@@ -33,12 +41,13 @@ from receptionapp.domain.validation import (
     normalize_phone,
     validate_text,
 )
-from receptionapp.services import audit
+from receptionapp.services import access, audit
 from receptionapp.services.conflicts import stale_message
 from receptionapp.services.context import (
     Actor,
     ConcurrentChange,
     NotFound,
+    PermissionDenied,
     ServiceError,
     ValidationFailed,
     require,
@@ -65,6 +74,7 @@ class CaseFilter:
     date_to: dt.date | None = None
     include_voided: bool = False
     today: dt.date | None = None
+    petition_type: PetitionType | None = None
 
 
 @dataclass(frozen=True)
@@ -83,18 +93,27 @@ class CaseRow:
     is_repeat: bool
     is_collective: bool
     overdue: bool
+    petition_type: PetitionType = PetitionType.APPEAL
+    confidential: bool = False  # then ``names`` is "（保密）" for everyone (services.access)
 
     @property
     def sort_key(self) -> tuple[dt.datetime, int]:
         return (self.received_at, self.id)
 
 
-def _filtered(session: Session, stmt: Select[Any], flt: CaseFilter, walk: bool = False) -> Select[Any]:
+def _filtered(
+    session: Session, stmt: Select[Any], flt: CaseFilter, actor: Actor | None = None, walk: bool = False
+) -> Select[Any]:
     today = flt.today or dt.date.today()
+    scope = access.case_scope(actor)
+    if scope is not None:
+        stmt = stmt.where(scope)
     if flt.text.strip():
         cond = search_condition(session, flt.text, walk)
         if cond is not None:
-            stmt = stmt.where(cond)
+            stmt = stmt.where(access.search_scope(actor, flt.text, cond))
+    if flt.petition_type is not None:
+        stmt = stmt.where(Case.petition_type == flt.petition_type.value)
     if flt.channel is not None:
         stmt = stmt.where(Case.channel == flt.channel.value)
     if flt.status == "open":
@@ -145,13 +164,18 @@ def count_cases(db: Database, flt: CaseFilter, actor: Actor | None = None, cap: 
     _check_filter(actor, flt)
     with db.read() as session:
         if cap is None:
-            return int(session.scalar(_filtered(session, select(func.count(Case.id)), flt)) or 0)
-        matching = None
+            return int(session.scalar(_filtered(session, select(func.count(Case.id)), flt, actor)) or 0)
+        matching: Select[Any] | CompoundSelect | None = None
         if flt.text.strip():
-            rest = _filtered(session, select(Case.id), dataclasses.replace(flt, text=""))
+            rest = _filtered(session, select(Case.id), dataclasses.replace(flt, text=""), actor)
             matching = driven_by_index(session, rest, flt.text)
+            # Confidential cases found by their petitioner, for those who may (services.access).
+            by_person = access.identity_matches(actor, flt.text)
+            if matching is not None and by_person is not None:
+                extra = rest.where(by_person, ~index_match(flt.text))
+                matching = union_all(matching, extra)
         if matching is None:
-            matching = _filtered(session, select(Case.id), flt)
+            matching = _filtered(session, select(Case.id), flt, actor)
         first = matching.limit(cap + 1).subquery()
         return int(session.scalar(select(func.count()).select_from(first)) or 0)
 
@@ -173,13 +197,19 @@ def list_cases(
             stmt = stmt.where(or_(Case.received_at < at, and_(Case.received_at == at, Case.id < case_id)))
         # Sorting tens of thousands of matches costs ~100 ms; walking the index a few ms.
         walk = bool(flt.text.strip()) and many_matches(session, flt.text, COUNT_CAP)
-        ids = list(session.scalars(_filtered(session, stmt, flt, walk)))
+        ids = list(session.scalars(_filtered(session, stmt, flt, actor, walk)))
         return _rows(session, ids, today)
 
 
-def case_rows(db: Database, ids: list[int], today: dt.date | None = None) -> list[CaseRow]:
+def case_rows(
+    db: Database, ids: list[int], today: dt.date | None = None, actor: Actor | None = None
+) -> list[CaseRow]:
     """Register rows for these case ids, in the given order (a report's drill-down lists)."""
     with db.read() as session:
+        scope = access.case_scope(actor)
+        if scope is not None:
+            allowed = set(session.scalars(select(Case.id).where(Case.id.in_(ids), scope)))
+            ids = [i for i in ids if i in allowed]
         rows: list[CaseRow] = []
         for start in range(0, len(ids), 900):
             rows += _rows(session, ids[start : start + 900], today or dt.date.today())
@@ -199,6 +229,8 @@ _ROW_COLUMNS = (
     Case.due_provisional,
     Case.is_repeat,
     Case.is_collective,
+    Case.petition_type,
+    Case.confidential,
 )
 
 
@@ -206,13 +238,15 @@ def _rows(session: Session, ids: list[int], today: dt.date) -> list[CaseRow]:
     if not ids:
         return []
     names: dict[int, list[str]] = {}
-    for case_id, name in session.execute(
-        select(Petitioner.case_id, Person.name)
+    identities: dict[int, list[tuple[str, str | None, str, str]]] = {}
+    for case_id, name, id_number, phone, address in session.execute(
+        select(Petitioner.case_id, Person.name, Person.id_number, Person.phone, Person.address)
         .join(Person, Person.id == Petitioner.person_id)
         .where(Petitioner.case_id.in_(ids))
         .order_by(Petitioner.case_id, Petitioner.position)
     ):
         names.setdefault(case_id, []).append(name)
+        identities.setdefault(case_id, []).append((name, id_number, phone, address))
     categories = dict(session.execute(select(Category.id, Category.name)).all())
     regions = dict(session.execute(select(Region.id, Region.name)).all())
     # Plain columns, not ORM objects: a page of 200 rows is built in a few milliseconds.
@@ -220,10 +254,13 @@ def _rows(session: Session, ids: list[int], today: dt.date) -> list[CaseRow]:
     rows = []
     for case_id in ids:
         (_, number, channel, status_value, received_at, category_id, region_id, problem, due_date,
-         provisional, is_repeat, is_collective) = found[case_id]  # fmt: skip
+         provisional, is_repeat, is_collective, petition_type, confidential) = found[case_id]  # fmt: skip
         status = CaseStatus(status_value)
         people = names.get(case_id, [])
         label = "、".join(people[:3]) + (f"等{len(people)}人" if len(people) > 3 else "")
+        # A list shows no confidential identity, to anyone (services.access).
+        if confidential:
+            problem = redact(problem or "", secrets_of(identities.get(case_id, [])))
         rows.append(
             CaseRow(
                 id=case_id,
@@ -231,7 +268,7 @@ def _rows(session: Session, ids: list[int], today: dt.date) -> list[CaseRow]:
                 channel=Channel(channel),
                 status=status,
                 received_at=received_at,
-                names=label,
+                names=access.masked_names(label, bool(confidential)),
                 category=categories.get(category_id, ""),
                 region=regions.get(region_id, ""),
                 problem=(problem or "").replace("\n", " "),
@@ -240,6 +277,8 @@ def _rows(session: Session, ids: list[int], today: dt.date) -> list[CaseRow]:
                 is_repeat=bool(is_repeat),
                 is_collective=bool(is_collective),
                 overdue=status.is_open and due_date is not None and due_date < today,
+                petition_type=PetitionType(petition_type),
+                confidential=bool(confidential),
             )
         )
     return rows
@@ -336,19 +375,26 @@ class CaseDetail:
     void_reason: str
     voided_at: dt.datetime | None
     version: int
+    petition_type: PetitionType = PetitionType.APPEAL
+    confidential: bool = False
+    # The petitioners' identity is masked for this reader (services.access).
+    identity_hidden: bool = False
     petitioners: list[PersonView] = field(default_factory=list)
     attachments: list[AttachmentView] = field(default_factory=list)
     other_cases: list[PriorCase] = field(default_factory=list)
     timeline: list[TimelineEntry] = field(default_factory=list)
 
 
-def _prior(session: Session, person_ids: list[int], exclude: int | None) -> list[PriorCase]:
+def _prior(
+    session: Session, person_ids: list[int], exclude: int | None, visible: ColumnElement[bool]
+) -> list[PriorCase]:
+    """The other cases of these people that the reader may see (``access.visible_filter``)."""
     if not person_ids:
         return []
     stmt = (
         select(Case)
         .where(Case.id.in_(select(Petitioner.case_id).where(Petitioner.person_id.in_(person_ids))))
-        .where(Case.status != CaseStatus.VOIDED.value)
+        .where(Case.status != CaseStatus.VOIDED.value, visible)
         .order_by(Case.received_at.desc())
         .limit(200)
     )
@@ -368,13 +414,21 @@ def _prior(session: Session, person_ids: list[int], exclude: int | None) -> list
     ]
 
 
-def get_case(db: Database, case_id: int, actor: Actor | None = None) -> CaseDetail:
+def get_case(
+    db: Database, case_id: int, actor: Actor | None = None, *, view: str | None = "查看"
+) -> CaseDetail:
+    """The whole case as ``actor`` may see it (services.access); opening a confidential one is audited.
+
+    ``view`` names the opening in the audit log; None when the caller records it itself.
+    """
     with db.read() as session:
         c = session.get(Case, case_id)
         if c is None:
             raise NotFound("找不到该信访事项")
         if c.status == CaseStatus.VOIDED.value and actor and actor.role not in SEES_VOIDED:
             raise NotFound("该事项已作废，只有管理员和办公室可以查看")
+        access.ensure_visible(session, actor, c.id)
+        hidden = not access.sees_identity(session, actor, c)
         links = list(c.petitioners)
         people = [
             PersonView(
@@ -395,7 +449,7 @@ def get_case(db: Database, case_id: int, actor: Actor | None = None) -> CaseDeta
                 select(AuditEntry).where(AuditEntry.case_id == case_id).order_by(AuditEntry.id)
             )
         ]
-        return CaseDetail(
+        detail = CaseDetail(
             id=c.id,
             number=c.number,
             channel=Channel(c.channel),
@@ -422,20 +476,51 @@ def get_case(db: Database, case_id: int, actor: Actor | None = None) -> CaseDeta
             void_reason=c.void_reason,
             voided_at=c.voided_at,
             version=c.version,
+            petition_type=PetitionType(c.petition_type),
+            confidential=c.confidential,
+            identity_hidden=hidden,
             petitioners=people,
             attachments=[
                 AttachmentView(a.id, a.filename, a.stored_name, a.sha256, a.size, a.added_at)
                 for a in c.attachments
             ],
-            other_cases=_prior(session, [p.id for p in people], c.id),
+            # Another case of the same person would tell who raised this one.
+            other_cases=[]
+            if hidden
+            else _prior(session, [p.id for p in people], c.id, access.visible_filter(actor)),
             timeline=timeline,
         )
+    if hidden:
+        detail = mask_detail(detail)
+    if c.confidential and actor is not None and view:
+        with db.write() as session:
+            access.record_view(session, actor, c, what=view, masked=hidden)
+    return detail
+
+
+def mask_detail(detail: CaseDetail) -> CaseDetail:
+    """The case with its petitioners' identity replaced by "（保密）", in every field and text."""
+    secrets = secrets_of((p.name, p.id_number, p.phone, p.address) for p in detail.petitioners)
+    people = [
+        dataclasses.replace(p, name=MASK, id_number=MASK, phone=MASK, address=MASK)
+        for p in detail.petitioners
+    ]
+    return dataclasses.replace(access.redact_fields(detail, secrets), petitioners=people)
 
 
 def prior_cases(
-    db: Database, id_number: str = "", name: str = "", phone: str = "", exclude: int | None = None
+    db: Database,
+    id_number: str = "",
+    name: str = "",
+    phone: str = "",
+    exclude: int | None = None,
+    actor: Actor | None = None,
 ) -> list[PriorCase]:
-    """Earlier cases of the person with this ID number, or this name and phone."""
+    """Earlier cases of the person with this ID number, or this name and phone.
+
+    Confidential cases are left out unless ``actor`` may see who raised them
+    (without an actor: left out, since the caller is a registration form).
+    """
     id_number = normalize_id_number(id_number)
     name, phone = normalize(name), normalize_phone(phone)
     with db.read() as session:
@@ -447,7 +532,8 @@ def prior_cases(
         if not conditions:
             return []
         person_ids = list(session.scalars(select(Person.id).where(or_(*conditions)).limit(50)))
-        return _prior(session, person_ids, exclude)
+        visible = access.visible_filter(actor) if actor else Case.confidential.is_(False)
+        return _prior(session, person_ids, exclude, visible)
 
 
 # ---------------------------------------------------------------- changes
@@ -462,6 +548,7 @@ EDITABLE_FIELDS = {
     "skipped_level": "越级访",
     "category": "问题类别",
     "region": "所属区县",
+    "petition_type": "信访类型",
 }
 
 
@@ -492,6 +579,8 @@ def update_case(
                 raise ServiceError("已作废的事项不能修改")
             if not CaseStatus(c.status).is_open:
                 raise ServiceError(f"该事项{CaseStatus(c.status).label}，登记信息不能再修改")
+            if not access.sees_identity(session, actor, c):
+                raise PermissionDenied("保密事项的登记信息只能由办公室或管理员修改")
             if c.version != expected_version:
                 raise ConcurrentChange(stale_message(session, case_id, expected_version, EDITABLE_FIELDS))
             diff: dict[str, list[Any]] = {}
@@ -500,6 +589,11 @@ def update_case(
                 _apply_changes(session, c, changes, diff)
             if not diff:
                 return c.version
+            made_confidential = "petition_type" in diff and not c.confidential
+            if made_confidential and PetitionType(c.petition_type).confidential_by_default:
+                c.confidential = True
+            else:
+                made_confidential = False
             session.flush()
             index_case(session, c, [link.person for link in c.petitioners])
             audit.record(
@@ -512,6 +606,11 @@ def update_case(
                 case_id=c.id,
                 details=diff,
             )
+            if made_confidential:
+                audit.record(
+                    session, actor, "confidential", "case", c.id, "改为检举控告，自动列为保密事项",
+                    case_id=c.id, details={"confidential": [False, True]},
+                )  # fmt: skip
             return c.version
     except StaleDataError as error:
         # On PostgreSQL the other save can commit after our version check: the
@@ -522,6 +621,12 @@ def update_case(
 def _apply_changes(session: Session, c: Case, changes: dict[str, Any], diff: dict[str, list[Any]]) -> None:
     """Set the changed fields on ``c`` and record ``[old, new]`` per field in ``diff``."""
     for key, value in changes.items():
+        if key == "petition_type":
+            kind, old_kind = PetitionType(value), PetitionType(c.petition_type)
+            if kind is not old_kind:
+                diff[key] = [old_kind.label, kind.label]
+                c.petition_type = kind.value
+            continue
         if key in ("category", "region"):
             model = Category if key == "category" else Region
             current = getattr(c, key)

@@ -30,7 +30,7 @@ def stale_message(session: Session, case_id: int, seen_version: int, labels: dic
     entries = list(
         session.scalars(
             select(AuditEntry)
-            .where(AuditEntry.case_id == case_id)
+            .where(AuditEntry.case_id == case_id, AuditEntry.action != "view")
             .order_by(AuditEntry.id.desc())
             .limit(count)
         )

@@ -34,6 +34,18 @@ class ConcurrentChange(ServiceError):
     """Someone else saved the same record since it was opened."""
 
 
+class NeedsConfirmation(ServiceError):
+    """The action may go ahead only with a reason: ``warnings`` says why (回避, the accused unit).
+
+    The caller shows the warnings, asks for the reason and calls again with it;
+    the reason goes to the audit log with the action.
+    """
+
+    def __init__(self, warnings: list[str]) -> None:
+        super().__init__("；".join(warnings))
+        self.warnings = list(warnings)
+
+
 @dataclass
 class ValidationFailed(ServiceError):
     """Field-level problems: ``errors`` maps a field key to its Chinese message."""

@@ -30,6 +30,7 @@ from receptionapp.domain.roles import action_roles
 from receptionapp.domain.rules import ObligationKind
 from receptionapp.domain.supervision import SupervisionLevel, SupervisionReason
 from receptionapp.domain.workflow import Action, Route, allowed_actions
+from receptionapp.services import access
 from receptionapp.services.context import Actor, NotFound
 from receptionapp.services.obligations import OPEN, ObligationView, case_obligations
 
@@ -150,10 +151,13 @@ class Handling:
 def handling(
     db: Database, case_id: int, actor: Actor | None = None, today: dt.date | None = None
 ) -> Handling:
+    """What was done on the case, as ``actor`` may see it (services.access: scope, hidden identity)."""
     with db.read() as session:
         case = session.get(Case, case_id)
         if case is None:
             raise NotFound("找不到该信访事项")
+        access.ensure_visible(session, actor, case.id)
+        secrets = access.hidden_secrets(session, actor, case)
         users = {uid: name for uid, name in session.execute(select(User.id, User.display_name))}
         units = {uid: name for uid, name in session.execute(select(Unit.id, Unit.name))}
         route = Route(case.route) if case.route else None
@@ -281,4 +285,4 @@ def handling(
         result.actions = {a for a in possible if actor.role in roles[a.value]}
         if not any(o.max_extension > 0 and not o.extended for o in result.open_obligations):
             result.actions.discard(Action.EXTEND)
-    return result
+    return access.redact_fields(result, secrets)

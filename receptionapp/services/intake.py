@@ -24,6 +24,7 @@ from receptionapp.db.search import index_case
 from receptionapp.domain.case import CaseStatus, PetitionerInput, RegistrationInput
 from receptionapp.domain.channels import Channel
 from receptionapp.domain.numbering import format_case_number
+from receptionapp.domain.petition_types import PetitionType
 from receptionapp.domain.roles import CAN_REGISTER
 from receptionapp.domain.rules import ObligationKind
 from receptionapp.domain.validation import (
@@ -161,6 +162,7 @@ def register_case(
     if errors:
         raise ValidationFailed(errors)
     assert data.received_at is not None
+    kind = PetitionType(data.petition_type)
     stored = []
     if attachments:
         if attachment_folder is None:
@@ -220,6 +222,8 @@ def register_case(
             source_ref=normalize(data.source_ref),
             letter_pages=data.letter_pages,
             note=data.note.strip(),
+            petition_type=kind.value,
+            confidential=kind.confidential_by_default,
             due_date=first_due.date if first_due else None,
             due_provisional=first_due.provisional if first_due else False,
         )
@@ -259,7 +263,9 @@ def register_case(
             "register",
             "case",
             case.id,
-            f"登记{data.channel.label}：{names}" + ("（重复访）" if is_repeat else ""),
+            f"登记{data.channel.label}（{kind.label}）：{names}"
+            + ("（重复访）" if is_repeat else "")
+            + ("；保密事项" if case.confidential else ""),
             case_id=case.id,
             details={
                 "number": case.number,

@@ -20,7 +20,7 @@ from receptionapp.db.models_ledger import ImportBatch, ImportedCase, ImportMappi
 from receptionapp.domain.case import CaseStatus
 from receptionapp.domain.ledger_fields import LedgerMapping
 from receptionapp.domain.roles import CAN_PROCESS
-from receptionapp.services import audit
+from receptionapp.services import access, audit
 from receptionapp.services.context import Actor, NotFound, ValidationFailed, require
 
 
@@ -74,7 +74,9 @@ class BatchRow:
     skipped_count: int
 
 
-def list_batches(db: Database) -> list[BatchRow]:
+def list_batches(db: Database, actor: Actor | None = None) -> list[BatchRow]:
+    if actor is not None:
+        require(actor, CAN_PROCESS, "查看导入批次")
     stmt = (
         select(ImportBatch, User.display_name)
         .join(User, User.id == ImportBatch.imported_by_id)
@@ -107,14 +109,16 @@ class BatchCase:
     names: str
 
 
-def batch_cases(db: Database, batch_id: int) -> list[BatchCase]:
-    """The cases of one batch in the order of the ledger's rows."""
+def batch_cases(db: Database, batch_id: int, actor: Actor | None = None) -> list[BatchCase]:
+    """The cases of one batch in the order of the ledger's rows; "（保密）" for a confidential one's people."""
+    if actor is not None:
+        require(actor, CAN_PROCESS, "查看导入批次")
     with db.read() as session:
         if session.get(ImportBatch, batch_id) is None:
             raise NotFound(f"没有第{batch_id}批导入")
         rows = session.execute(
             select(Case.id, Case.number, ImportedCase.original_number, ImportedCase.source_row,
-                   Case.received_at, Case.status)
+                   Case.received_at, Case.status, Case.confidential)
             .join(ImportedCase, ImportedCase.case_id == Case.id)
             .where(ImportedCase.batch_id == batch_id)
             .order_by(ImportedCase.source_row)
@@ -132,7 +136,8 @@ def batch_cases(db: Database, batch_id: int) -> list[BatchCase]:
                 names.setdefault(case_id, []).append(name)
     return [
         BatchCase(
-            cid, number, original, row, received, CaseStatus(status).label, "、".join(names.get(cid, []))
+            cid, number, original, row, received, CaseStatus(status).label,
+            access.masked_names("、".join(names.get(cid, [])), secret),
         )
-        for cid, number, original, row, received, status in rows
-    ]
+        for cid, number, original, row, received, status, secret in rows
+    ]  # fmt: skip

@@ -32,10 +32,11 @@ from receptionapp.documents.fonts import FontSet, MissingGlyphs, Role, clean_tex
 from receptionapp.documents.letter_text import prompts_left
 from receptionapp.documents.official import OfficialDocument, chinese_date, compute_verification_code
 from receptionapp.documents.templates import LetterType
+from receptionapp.domain.confidentiality import redact
 from receptionapp.domain.roles import CAN_APPROVE, CAN_PROCESS
 from receptionapp.domain.roles import Role as UserRole
 from receptionapp.paths import DataPaths
-from receptionapp.services import audit
+from receptionapp.services import access, audit
 from receptionapp.services.context import Actor, ServiceError, require
 from receptionapp.services.letter_keys import SEAL, SIGNATURE, active_image, load_signing_key
 from receptionapp.services.letter_settings import LetterSettings, read_settings
@@ -106,6 +107,7 @@ def _final_document(
     number: str,
     date: dt.date,
     with_signature: bool,
+    text: str | None = None,
 ) -> tuple[OfficialDocument, int | None, int | None]:
     settings = read_settings(session)
     seal_row = active_image(session, SEAL)
@@ -116,7 +118,7 @@ def _final_document(
     signature = image_path(paths, signature_row)
     if with_signature and signature is None:
         raise ServiceError(f"{actor.display_name}没有签名图片：可以不加签名签发，或请管理员上传签名图片。")
-    filled = parse_text(letter.text)
+    filled = parse_text(letter.text if text is None else text)
     doc = build_document(
         settings,
         filled,
@@ -145,12 +147,17 @@ def approval_preview(
     require(actor, CAN_APPROVE, "审批签发文书")
     date = on or dt.date.today()
     with db.read() as session:
+        case_id = load_letter(session, letter_id).case_id
+    # A leader without the right approves the matter, not the addressee: his preview is masked.
+    secrets = access.reader_secrets(db, actor, case_id, view="审批预览文书")
+    with db.read() as session:
         letter = load_letter(session, letter_id)
         _check_ready(letter)
         number = _peek_number(session, read_settings(session), LetterType(letter.kind), date.year)
         doc, _seal, _sig = _final_document(
-            session, paths, letter, actor, number=number, date=date, with_signature=with_signature
-        )
+            session, paths, letter, actor, number=number, date=date, with_signature=with_signature,
+            text=redact(letter.text, secrets),
+        )  # fmt: skip
     return render(doc, fonts)
 
 

@@ -30,10 +30,18 @@ from receptionapp.documents.official import OfficialDocument, render_official
 from receptionapp.documents.templates import FilledTemplate, LetterType, TemplateError, fill_document
 from receptionapp.domain.case import CaseStatus
 from receptionapp.domain.completion import ServiceMethod
+from receptionapp.domain.confidentiality import redact
 from receptionapp.domain.roles import CAN_PROCESS
 from receptionapp.paths import DataPaths
-from receptionapp.services import audit
-from receptionapp.services.context import Actor, NotFound, ServiceError, ValidationFailed, require
+from receptionapp.services import access, audit
+from receptionapp.services.context import (
+    Actor,
+    NotFound,
+    PermissionDenied,
+    ServiceError,
+    ValidationFailed,
+    require,
+)
 from receptionapp.services.letter_keys import SEAL, active_image, images_folder
 from receptionapp.services.letter_settings import LetterSettings, current_template_row, read_settings
 from receptionapp.services.letter_values import case_values, check_fits
@@ -154,11 +162,12 @@ def _rows(session: Session, letters: list[Letter]) -> list[LetterRow]:
     return rows
 
 
-def case_letters(db: Database, case_id: int) -> list[LetterRow]:
-    """Every letter version of a case, in the order they were drafted."""
+def case_letters(db: Database, case_id: int, actor: Actor | None = None) -> list[LetterRow]:
+    """Every letter version of a case, in the order they were drafted (masked as ``services.access`` says)."""
+    secrets = access.reader_secrets(db, actor, case_id, view=None)
     with db.read() as session:
         letters = list(session.scalars(select(Letter).where(Letter.case_id == case_id).order_by(Letter.id)))
-        return _rows(session, letters)
+        return access.redact_fields(_rows(session, letters), secrets)
 
 
 def letter_row(session: Session, letter: Letter) -> LetterRow:
@@ -172,12 +181,14 @@ class LetterDetail:
     case_number: str
 
 
-def get_letter(db: Database, letter_id: int) -> LetterDetail:
+def get_letter(db: Database, letter_id: int, actor: Actor | None = None) -> LetterDetail:
     with db.read() as session:
         letter = load_letter(session, letter_id)
         case = session.get(Case, letter.case_id)
         assert case is not None
-        return LetterDetail(letter_row(session, letter), letter.text, case.number)
+        detail = LetterDetail(letter_row(session, letter), letter.text, case.number)
+    secrets = access.reader_secrets(db, actor, detail.row.case_id, view="查看文书")
+    return access.redact_fields(detail, secrets)
 
 
 def load_letter(session: Session, letter_id: int) -> Letter:
@@ -220,10 +231,11 @@ def _generate(session: Session, case: Case, kind: LetterType) -> tuple[str, int 
     return draft_text(filled), template_id
 
 
-def generated_text(db: Database, case_id: int, kind: LetterType) -> str:
+def generated_text(db: Database, case_id: int, kind: LetterType, actor: Actor | None = None) -> str:
     """The template filled from the case as it is now (the editor's 重新生成)."""
+    secrets = access.reader_secrets(db, actor, case_id, view=None)
     with db.read() as session:
-        return _generate(session, _load_case(session, case_id), kind)[0]
+        return redact(_generate(session, _load_case(session, case_id), kind)[0], secrets)
 
 
 def parse_text(text: str) -> FilledTemplate:
@@ -394,9 +406,10 @@ def draft_pdf(
     text: str,
     fonts: FontSet | None = None,
     on: dt.date | None = None,
+    actor: Actor | None = None,
 ) -> bytes:
     """A draft as PDF: the 草稿 watermark, no seal, no number; ``text`` need not be saved yet."""
-    filled = parse_text(text)
+    filled = parse_text(redact(text, access.reader_secrets(db, actor, case_id, view=None)))
     with db.read() as session:
         _load_case(session, case_id)
         settings = read_settings(session)
@@ -419,12 +432,23 @@ def stored_pdf(paths: DataPaths, stored_name: str, sha256: str) -> bytes:
     return data
 
 
-def letter_pdf(db: Database, paths: DataPaths, letter_id: int, fonts: FontSet | None = None) -> bytes:
-    """The PDF to print or open: a final's signed file, or the draft with its watermark."""
+def letter_pdf(
+    db: Database, paths: DataPaths, letter_id: int, fonts: FontSet | None = None, actor: Actor | None = None
+) -> bytes:
+    """The PDF to print or open: a final's signed file, or the draft with its watermark.
+
+    The signed file of a confidential case names the petitioner and cannot be
+    masked: only those who may see the identity open it (services.access).
+    """
     with db.read() as session:
         letter = load_letter(session, letter_id)
         status, case_id, kind, text = letter.status, letter.case_id, LetterType(letter.kind), letter.text
         stored, sha = letter.pdf_stored_name, letter.pdf_sha256
+    hidden = access.reader_secrets(db, actor, case_id, view="打开文书")
     if status == FINAL:
+        if hidden:
+            raise PermissionDenied(
+                "保密事项的签发文书载有信访人身份信息，只有办公室、管理员和经办领导可以打开或打印"
+            )
         return stored_pdf(paths, stored, sha)
-    return draft_pdf(db, paths, case_id, kind, text, fonts)
+    return draft_pdf(db, paths, case_id, kind, text, fonts, actor=actor)

@@ -179,7 +179,11 @@ def registration_sheet(record: CaseRecord) -> FormDocument:
     """登记单: who came, how many, when, to which leader, what they raise and want, and the 初审."""
     case, visit = record.case, record.visit
     when = ("登记时间" if case.is_appointment else "来访时间") if _is_visit(case) else "收到时间"
-    rows: list[FormItem] = [FormRow("信访形式", case.channel.label, when, moment_text(case.received_at))]
+    # The 信访类型 rides with the channel: a row more would push a collective visit's sheet to two pages.
+    kind = case.petition_type.label + ("，保密事项" if case.confidential else "")
+    rows: list[FormItem] = [
+        FormRow("信访形式", f"{case.channel.label}（{kind}）", when, moment_text(case.received_at))
+    ]
     rows += petitioner_items(case)
     if _is_visit(case):
         rows.append(_head_count_row(case))

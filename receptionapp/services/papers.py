@@ -119,8 +119,9 @@ class Paper:
 
 def load_record(db: Database, case_id: int, actor: Actor | None = None) -> CaseRecord:
     """Read everything the papers of a case show (NotFound when there is no such case)."""
-    detail = get_case(db, case_id, actor)
-    state = handling(db, case_id)
+    # Masked for a reader without the right (services.access); the print or export that follows is audited.
+    detail = get_case(db, case_id, actor, view=None)
+    state = handling(db, case_id, actor)
     record = CaseRecord(get_setting(db, BUREAU_NAME) or "教育局", detail, state)
     with db.read() as session:
         users = {uid: name for uid, name in session.execute(select(User.id, User.display_name))}

@@ -28,6 +28,7 @@ from receptionapp.db.models_workflow import (
 )
 from receptionapp.domain.case import CaseStatus, RegistrationInput
 from receptionapp.domain.channels import Channel
+from receptionapp.domain.confidentiality import MASK, secrets_of
 from receptionapp.domain.reception import (
     Booking,
     ConversationInput,
@@ -37,7 +38,8 @@ from receptionapp.domain.reception import (
 )
 from receptionapp.domain.roles import CAN_BOOK, CAN_PROCESS, CAN_RECORD_TALK, Role
 from receptionapp.domain.workflow import Action, Route
-from receptionapp.services import audit
+from receptionapp.services import access, audit, recusals
+from receptionapp.services.confidentiality import confirm_or_refuse
 from receptionapp.services.context import Actor, NotFound, ServiceError, ValidationFailed, require
 from receptionapp.services.intake import Registered, register_case
 from receptionapp.services.workflow import ensure_allowed, load_case
@@ -273,18 +275,24 @@ class QueueEntry:
         return f"预约{self.position}" if self.is_appointment else f"现场{self.position - WALK_IN_BASE}"
 
 
-def queue(db: Database, day_id: int) -> list[QueueEntry]:
-    """The day's visitors in order: appointments (by booking), then walk-ins (by arrival)."""
+def queue(db: Database, day_id: int, actor: Actor | None = None) -> list[QueueEntry]:
+    """The day's visitors in order: appointments (by booking), then walk-ins (by arrival).
+
+    A list: a confidential case's visitors show as "（保密）" (services.access);
+    a handler sees only his unit's cases.
+    """
     from receptionapp.db.models import Category
 
     with db.read() as session:
-        rows = session.execute(
+        stmt = (
             select(ReceptionVisit, Case, Category.name)
             .join(Case, Case.id == ReceptionVisit.case_id)
             .join(Category, Category.id == Case.category_id)
             .where(ReceptionVisit.reception_day_id == day_id)
             .order_by(ReceptionVisit.position)
-        ).all()
+        )
+        scope = access.case_scope(actor)
+        rows = session.execute(stmt if scope is None else stmt.where(scope)).all()
         case_ids = [c.id for _v, c, _n in rows]
         people: dict[int, list[tuple[int, str, bool]]] = {}
         for case_id, person_id, name, rep in session.execute(
@@ -320,31 +328,37 @@ def queue(db: Database, day_id: int) -> list[QueueEntry]:
         result = []
         for visit, case, category in rows:
             links = people.get(case.id, [])
-            result.append(
-                QueueEntry(
-                    visit_id=visit.id,
-                    case_id=case.id,
-                    number=case.number,
-                    names="、".join(n for _p, n, _r in links[:3])
-                    + (f"等{len(links)}人" if len(links) > 3 else ""),
-                    representatives="、".join(n for _p, n, r in links if r),
-                    head_count=case.head_count,
-                    is_collective=case.is_collective,
-                    is_repeat=case.is_repeat,
-                    is_key_petitioner=any(p in keys for p, _n, _r in links),
-                    prior_cases=prior.get(case.id, 0),
-                    category=category,
-                    problem=case.problem,
-                    demand=case.demand,
-                    is_appointment=visit.is_appointment,
-                    booking=Booking(visit.booking),
-                    prereview=PreReview(visit.prereview),
-                    prereview_reason=visit.prereview_reason,
-                    state=VisitState(visit.state),
-                    position=visit.position,
-                    route=Route(case.route) if case.route else None,
-                )
+            entry = QueueEntry(
+                visit_id=visit.id,
+                case_id=case.id,
+                number=case.number,
+                names="、".join(n for _p, n, _r in links[:3])
+                + (f"等{len(links)}人" if len(links) > 3 else ""),
+                representatives="、".join(n for _p, n, r in links if r),
+                head_count=case.head_count,
+                is_collective=case.is_collective,
+                is_repeat=case.is_repeat,
+                is_key_petitioner=any(p in keys for p, _n, _r in links),
+                prior_cases=prior.get(case.id, 0),
+                category=category,
+                problem=case.problem,
+                demand=case.demand,
+                is_appointment=visit.is_appointment,
+                booking=Booking(visit.booking),
+                prereview=PreReview(visit.prereview),
+                prereview_reason=visit.prereview_reason,
+                state=VisitState(visit.state),
+                position=visit.position,
+                route=Route(case.route) if case.route else None,
             )
+            if case.confidential:
+                names = [n for _p, n, _r in links]
+                entry = dataclasses.replace(
+                    access.redact_fields(entry, secrets_of([names])),
+                    names=MASK,
+                    representatives=MASK if entry.representatives else "",
+                )
+            result.append(entry)
         return result
 
 
@@ -396,8 +410,12 @@ def record_conversation(
     *,
     visit_id: int | None = None,
     now: dt.datetime | None = None,
+    confirm_reason: str = "",
 ) -> int:
-    """Save the conversation record of a reception; returns its id."""
+    """Save the conversation record of a reception; returns its id.
+
+    A receiving leader in conflict with the petitioner (回避) needs ``confirm_reason``.
+    """
     require(actor, CAN_RECORD_TALK, "填写接谈记录")
     now = now or dt.datetime.now()
     errors = validate_conversation(data, now)
@@ -417,6 +435,8 @@ def record_conversation(
             leader_id, leader_name = actor.id, actor.display_name
         else:
             raise ValidationFailed({"leader": "请选择接谈领导"})
+        warnings = recusals.conflicts(session, [leader_id], case, role="接谈领导")
+        confirm_or_refuse(session, actor, case, warnings, confirm_reason, what="由该领导接谈")
         row = Conversation(
             case_id=case.id,
             visit_id=visit_id,
@@ -456,9 +476,18 @@ class HistoryItem:
     reply: str
 
 
-def visitor_history(db: Database, case_id: int) -> list[HistoryItem]:
-    """The visitor's other cases, newest first, with the 批示 and the reply of each."""
+def visitor_history(db: Database, case_id: int, actor: Actor | None = None) -> list[HistoryItem]:
+    """The visitor's other cases, newest first, with the 批示 and the reply of each.
+
+    Confidential cases (and, for a confidential visit, the whole history) only
+    for a reader who may see who raised them (services.access).
+    """
     with db.read() as session:
+        case = load_case(session, case_id)
+        access.ensure_visible(session, actor, case.id)
+        if not access.sees_identity(session, actor, case):
+            return []
+        visible = access.visible_filter(actor) if actor else Case.confidential.is_(False)
         person_ids = list(session.scalars(select(Petitioner.person_id).where(Petitioner.case_id == case_id)))
         if not person_ids:
             return []
@@ -469,6 +498,7 @@ def visitor_history(db: Database, case_id: int) -> list[HistoryItem]:
                     Case.id.in_(select(Petitioner.case_id).where(Petitioner.person_id.in_(person_ids))),
                     Case.id != case_id,
                     Case.status != CaseStatus.VOIDED.value,
+                    visible,
                 )
                 .order_by(Case.received_at.desc())
                 .limit(50)

@@ -19,13 +19,16 @@ from receptionapp.db.database import Database
 from receptionapp.db.models import Case, Unit, User
 from receptionapp.db.models_workflow import Assignment, Extension, Instruction, Obligation, Supervision
 from receptionapp.domain.case import CaseStatus, ReviewStage
+from receptionapp.domain.confidentiality import names_unit
+from receptionapp.domain.petition_types import PetitionType
 from receptionapp.domain.refusals import RefusalReason
 from receptionapp.domain.roles import CAN_INSTRUCT, CAN_PROCESS, CAN_RECORD_REPLY, Role
 from receptionapp.domain.rules import ObligationKind
 from receptionapp.domain.supervision import SupervisionLevel, SupervisionReason
 from receptionapp.domain.validation import validate_text
 from receptionapp.domain.workflow import Action, Route, WorkflowError, check_action
-from receptionapp.services import audit
+from receptionapp.services import audit, recusals
+from receptionapp.services.confidentiality import confirm_or_refuse
 from receptionapp.services.context import (
     Actor,
     NotFound,
@@ -107,11 +110,13 @@ def instruct(
     on: dt.date | None = None,
     refusal_code: str = "",
     authority: str = "",
+    confirm_reason: str = "",
 ) -> int:
     """Record the leader's 批示 that puts the matter in one of the five routes; returns its id.
 
     A refusal names its coded reason (``domain.refusals``) and, where the
-    reason needs it, the authority the petitioner should turn to.
+    reason needs it, the authority the petitioner should turn to. A leader in
+    conflict with the petitioner (回避) needs ``confirm_reason``.
     """
     require(actor, CAN_INSTRUCT, "录入领导批示")
     text = text.strip()
@@ -139,6 +144,8 @@ def instruct(
         ensure_allowed(session, case, Action.INSTRUCT)
         _check_date(on, case, "on", "批示日期")
         leader_id, leader_name = _leader(session, actor, leader_id)
+        warnings = recusals.conflicts(session, [leader_id], case, role="批示领导")
+        confirm_or_refuse(session, actor, case, warnings, confirm_reason, what="由该领导批示")
         previous = case.route
         row = Instruction(
             case_id=case.id,
@@ -191,8 +198,7 @@ def instruct(
 
 def complained_about(case: Case, unit: Unit) -> bool:
     """Whether ``unit`` is the unit the petition is about (then the 交办单 hides the petitioner)."""
-    concerned = case.unit_name.strip()
-    return bool(concerned) and (concerned == unit.name or concerned in unit.name or unit.name in concerned)
+    return names_unit(case.unit_name, unit.name)
 
 
 @dataclass(frozen=True)
@@ -214,8 +220,16 @@ def assign(
     requirement: str = "",
     conceal_identity: bool | None = None,
     on: dt.date | None = None,
+    confirm_reason: str = "",
 ) -> Assigned:
-    """Issue a 交办单 to a unit with the deadline the rules give for that kind of unit."""
+    """Issue a 交办单 to a unit with the deadline the rules give for that kind of unit.
+
+    A confidential case's 交办单 hides the petitioner by default. Two things
+    need ``confirm_reason`` (NeedsConfirmation without it): a confidential
+    检举控告 going to the unit it accuses (条例 art. 30; its identity is then
+    always hidden), and a handler of the unit in conflict with the petitioner
+    or the accused unit (回避, art. 28).
+    """
     require(actor, CAN_PROCESS, "交办信访事项")
     on = on or today()
     for key, value in (("instruction_text", instruction_text), ("requirement", requirement)):
@@ -238,7 +252,17 @@ def assign(
         instruction = session.scalar(
             select(Instruction).where(Instruction.case_id == case.id).order_by(Instruction.id.desc()).limit(1)
         )
-        hide = complained_about(case, unit) if conceal_identity is None else conceal_identity
+        accused = complained_about(case, unit)
+        warnings = []
+        if accused and case.confidential and case.petition_type == PetitionType.REPORT.value:
+            warnings.append(
+                f"{unit.name}是被检举控告的单位，检举控告材料不得转给被检举控告的单位（《信访工作条例》第三十条）"
+            )
+        warnings += recusals.conflicts(session, recusals.unit_handlers(session, unit.id), case, role="承办人")
+        confirm_or_refuse(session, actor, case, warnings, confirm_reason, what=f"交办{unit.name}")
+        hide = (accused or case.confidential) if conceal_identity is None else conceal_identity
+        if accused and case.confidential:
+            hide = True  # the accused unit never learns who reported it
         number = next_form_number(session, "assignment", on.year)
         row = Assignment(
             case_id=case.id,

@@ -29,7 +29,7 @@ def test_excel_report_reads_back_as_numbers(
     out = export_report(report_db, year_period(2026), tmp_path / "年报.xlsx", today=report_data.TODAY)
     book = load_workbook(out)
     assert book.sheetnames == [
-        "主要指标", "按信访形式统计", "按来源统计", "按区县统计", "按问题类别统计",
+        "主要指标", "按信访形式统计", "按信访类型统计", "按来源统计", "按区县统计", "按问题类别统计",
         "办结事项的处理结果", "办结事项的满意度", "月度趋势", "承办单位按期情况", "重点信访人", "说明",
     ]  # fmt: skip
     summary = book["主要指标"]

@@ -1,7 +1,10 @@
 """交办: send the matter to a division, county bureau or school; the deadline comes from the rules.
 
 The dialog previews the reply deadline for the chosen unit and ticks
-"hide the petitioner" by itself when the unit is the one complained about.
+"hide the petitioner" by itself when the unit is the one complained about or
+the case is confidential. What the service refuses without a reason (a
+confidential 检举控告 sent to the accused unit, a handler who must step aside)
+is asked for by ``ServiceDialog`` and recorded with the 交办.
 """
 
 from __future__ import annotations
@@ -65,7 +68,9 @@ class AssignDialog(ServiceDialog):
         concerned = self.case.unit_name.strip()
         complained = bool(concerned) and (concerned in unit.name or unit.name in concerned)
         self.ui.conceal.setChecked(
-            complained or (self.ui.conceal.isChecked() and self.sender() is self.ui.on)
+            complained
+            or self.case.confidential
+            or (self.ui.conceal.isChecked() and self.sender() is self.ui.on)
         )
 
     def perform(self) -> bool:
@@ -82,5 +87,6 @@ class AssignDialog(ServiceDialog):
             requirement=self.ui.requirement.toPlainText(),
             conceal_identity=self.ui.conceal.isChecked(),
             on=from_qdate(self.ui.on.date()),
+            confirm_reason=self.confirm_reason,
         )
         return True

@@ -3,7 +3,8 @@
 A dialog subclasses ``ServiceDialog``, registers its fields with
 ``self.errors`` and implements ``perform`` (call the service, return True
 when done). ``submit`` runs it and shows what went wrong, keeping every
-typed value so nothing is lost.
+typed value so nothing is lost; a warning to confirm (回避 ...) asks for a
+reason and runs ``perform`` again with ``self.confirm_reason`` set.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
-from receptionapp.services.context import ServiceError, ValidationFailed
+from receptionapp.services.context import NeedsConfirmation, ServiceError, ValidationFailed
 from receptionapp.ui.widgets.field_errors import FieldErrors
 
 
@@ -43,6 +44,8 @@ class ServiceDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.errors = FieldErrors()
+        # Set while a service's warning (NeedsConfirmation) is answered with a reason; perform passes it on.
+        self.confirm_reason = ""
 
     def setup_buttons(self, buttons: QDialogButtonBox, ok_text: str | None = None) -> None:
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text or self.ok_text)
@@ -56,6 +59,17 @@ class ServiceDialog(QDialog):
     def submit(self) -> None:
         try:
             done = self.perform()
+        except NeedsConfirmation as warning:
+            from receptionapp.ui.dialogs.reason_dialog import ask_confirmation
+
+            reason = ask_confirmation(self, warning.warnings)
+            if reason is not None:
+                self.confirm_reason = reason
+                try:
+                    self.submit()
+                finally:
+                    self.confirm_reason = ""
+            return
         except ValidationFailed as failure:
             rest = self.errors.show(failure.errors)
             self.errors.focus_first(failure.errors)

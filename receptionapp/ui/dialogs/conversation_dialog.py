@@ -78,5 +78,12 @@ class ConversationDialog(ServiceDialog):
             statement=self.ui.statement.toPlainText(),
             response=self.ui.response.toPlainText(),
         )
-        reception.record_conversation(self.db, self.actor, self.case_id, data, visit_id=self.visit_id)
+        reception.record_conversation(
+            self.db,
+            self.actor,
+            self.case_id,
+            data,
+            visit_id=self.visit_id,
+            confirm_reason=self.confirm_reason,
+        )
         return True

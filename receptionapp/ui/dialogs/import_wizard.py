@@ -440,7 +440,7 @@ class ImportWizard(QDialog):
                 mapping_name=name, progress=progress, cancelled=cancelled, plan=plan,
             )  # fmt: skip
             assert summary.batch_id is not None
-            return summary, ledger_batches.batch_cases(db, summary.batch_id)
+            return summary, ledger_batches.batch_cases(db, summary.batch_id, actor)
 
         self.ui.result.setText("")
         self._run("正在导入…", work, self._imported)

@@ -103,5 +103,6 @@ class InstructDialog(ServiceDialog):
             on=from_qdate(self.ui.on.date()),
             refusal_code=self.ui.refusal.currentData() or "",
             authority=self.ui.authority.text(),
+            confirm_reason=self.confirm_reason,
         )
         return True

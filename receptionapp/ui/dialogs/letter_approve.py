@@ -29,7 +29,7 @@ class LetterApproveDialog(ServiceDialog):
         self.ui = Ui_LetterApproveDialog()
         self.ui.setupUi(self)
         self.db, self.actor, self.paths, self.letter_id = db, actor, paths, letter_id
-        self.detail = letters.get_letter(db, letter_id)
+        self.detail = letters.get_letter(db, letter_id, actor)
         self.outcome: letters.LetterRow | None = None
         row = self.detail.row
         self.setWindowTitle(f"审批签发：{row.kind.label}")

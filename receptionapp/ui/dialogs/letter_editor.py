@@ -28,7 +28,7 @@ class LetterEditorDialog(ServiceDialog):
         self.ui = Ui_LetterEditorDialog()
         self.ui.setupUi(self)
         self.db, self.actor, self.paths, self.letter_id = db, actor, paths, letter_id
-        self.detail = letters.get_letter(db, letter_id)
+        self.detail = letters.get_letter(db, letter_id, actor)
         row = self.detail.row
         self.setWindowTitle(f"编辑{row.kind.label}草稿 — {self.detail.case_number}（第{row.version}版）")
         self.setup_buttons(self.ui.buttons, "保存草稿")
@@ -49,7 +49,9 @@ class LetterEditorDialog(ServiceDialog):
         row = self.detail.row
         try:
             with busy():
-                data = letters.draft_pdf(self.db, self.paths, row.case_id, row.kind, self.text)
+                data = letters.draft_pdf(
+                    self.db, self.paths, row.case_id, row.kind, self.text, actor=self.actor
+                )
         except ValidationFailed as failure:
             self.errors.show(failure.errors)
             self.preview.show_message(str(failure))
@@ -64,7 +66,7 @@ class LetterEditorDialog(ServiceDialog):
     def regenerate(self) -> None:
         row = self.detail.row
         try:
-            text = letters.generated_text(self.db, row.case_id, row.kind)
+            text = letters.generated_text(self.db, row.case_id, row.kind, self.actor)
         except ServiceError as error:
             QMessageBox.warning(self, "无法生成", str(error))
             return

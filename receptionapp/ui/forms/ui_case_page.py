@@ -37,6 +37,12 @@ class Ui_CasePage(object):
 
         self.headerRow.addWidget(self.statusBadge)
 
+        self.confidentialBadge = QLabel(CasePage)
+        self.confidentialBadge.setObjectName(u"confidentialBadge")
+        self.confidentialBadge.setStyleSheet(u"color: #c62828; font-weight: bold; font-size: 12pt;")
+
+        self.headerRow.addWidget(self.confidentialBadge)
+
         self.headerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.headerRow.addItem(self.headerSpacer)
@@ -55,6 +61,11 @@ class Ui_CasePage(object):
         self.cancelEditButton.setObjectName(u"cancelEditButton")
 
         self.headerRow.addWidget(self.cancelEditButton)
+
+        self.confidentialButton = QPushButton(CasePage)
+        self.confidentialButton.setObjectName(u"confidentialButton")
+
+        self.headerRow.addWidget(self.confidentialButton)
 
         self.voidButton = QPushButton(CasePage)
         self.voidButton.setObjectName(u"voidButton")
@@ -102,145 +113,171 @@ class Ui_CasePage(object):
         self.form = QFormLayout(self.registrationBox)
         self.form.setObjectName(u"form")
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTop)
+        self.petitionTypeLabel = QLabel(self.registrationBox)
+        self.petitionTypeLabel.setObjectName(u"petitionTypeLabel")
+
+        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.petitionTypeLabel)
+
+        self.petitionTypeRow = QHBoxLayout()
+        self.petitionTypeRow.setObjectName(u"petitionTypeRow")
+        self.petitionType = QComboBox(self.registrationBox)
+        self.petitionType.setObjectName(u"petitionType")
+
+        self.petitionTypeRow.addWidget(self.petitionType)
+
+        self.petitionTypeHint = QLabel(self.registrationBox)
+        self.petitionTypeHint.setObjectName(u"petitionTypeHint")
+        self.petitionTypeHint.setWordWrap(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.petitionTypeHint.sizePolicy().hasHeightForWidth())
+        self.petitionTypeHint.setSizePolicy(sizePolicy)
+
+        self.petitionTypeRow.addWidget(self.petitionTypeHint)
+
+
+        self.form.setLayout(0, QFormLayout.ItemRole.FieldRole, self.petitionTypeRow)
+
         self.channelLabel = QLabel(self.registrationBox)
         self.channelLabel.setObjectName(u"channelLabel")
 
-        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.channelLabel)
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.channelLabel)
 
         self.channel = QLabel(self.registrationBox)
         self.channel.setObjectName(u"channel")
 
-        self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.channel)
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.channel)
 
         self.receivedLabel = QLabel(self.registrationBox)
         self.receivedLabel.setObjectName(u"receivedLabel")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.receivedLabel)
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.receivedLabel)
 
         self.received = QLabel(self.registrationBox)
         self.received.setObjectName(u"received")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.received)
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.received)
 
         self.registeredByLabel = QLabel(self.registrationBox)
         self.registeredByLabel.setObjectName(u"registeredByLabel")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.registeredByLabel)
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.registeredByLabel)
 
         self.registeredBy = QLabel(self.registrationBox)
         self.registeredBy.setObjectName(u"registeredBy")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.registeredBy)
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.registeredBy)
 
         self.sourceLabel = QLabel(self.registrationBox)
         self.sourceLabel.setObjectName(u"sourceLabel")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.sourceLabel)
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.sourceLabel)
 
         self.source = QLabel(self.registrationBox)
         self.source.setObjectName(u"source")
         self.source.setWordWrap(True)
 
-        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.source)
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.source)
 
         self.categoryLabel = QLabel(self.registrationBox)
         self.categoryLabel.setObjectName(u"categoryLabel")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.categoryLabel)
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.categoryLabel)
 
         self.category = QComboBox(self.registrationBox)
         self.category.setObjectName(u"category")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.category)
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.category)
 
         self.regionLabel = QLabel(self.registrationBox)
         self.regionLabel.setObjectName(u"regionLabel")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.regionLabel)
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.regionLabel)
 
         self.region = QComboBox(self.registrationBox)
         self.region.setObjectName(u"region")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.region)
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.region)
 
         self.unitLabel = QLabel(self.registrationBox)
         self.unitLabel.setObjectName(u"unitLabel")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.unitLabel)
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.unitLabel)
 
         self.unit = QLineEdit(self.registrationBox)
         self.unit.setObjectName(u"unit")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.unit)
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.unit)
 
         self.flagsLabel = QLabel(self.registrationBox)
         self.flagsLabel.setObjectName(u"flagsLabel")
 
-        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.flagsLabel)
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.flagsLabel)
 
         self.flags = QLabel(self.registrationBox)
         self.flags.setObjectName(u"flags")
         self.flags.setWordWrap(True)
 
-        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.flags)
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.flags)
 
         self.dueLabel = QLabel(self.registrationBox)
         self.dueLabel.setObjectName(u"dueLabel")
 
-        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.dueLabel)
+        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.dueLabel)
 
         self.due = QLabel(self.registrationBox)
         self.due.setObjectName(u"due")
 
-        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.due)
+        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.due)
 
         self.problemLabel = QLabel(self.registrationBox)
         self.problemLabel.setObjectName(u"problemLabel")
 
-        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.problemLabel)
+        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.problemLabel)
 
         self.problem = QPlainTextEdit(self.registrationBox)
         self.problem.setObjectName(u"problem")
         self.problem.setMaximumSize(QSize(16777215, 120))
 
-        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.problem)
+        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.problem)
 
         self.problemError = QLabel(self.registrationBox)
         self.problemError.setObjectName(u"problemError")
 
-        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.problemError)
+        self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.problemError)
 
         self.demandLabel = QLabel(self.registrationBox)
         self.demandLabel.setObjectName(u"demandLabel")
 
-        self.form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.demandLabel)
+        self.form.setWidget(12, QFormLayout.ItemRole.LabelRole, self.demandLabel)
 
         self.demand = QPlainTextEdit(self.registrationBox)
         self.demand.setObjectName(u"demand")
         self.demand.setMaximumSize(QSize(16777215, 90))
 
-        self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.demand)
+        self.form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.demand)
 
         self.demandError = QLabel(self.registrationBox)
         self.demandError.setObjectName(u"demandError")
 
-        self.form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.demandError)
+        self.form.setWidget(13, QFormLayout.ItemRole.FieldRole, self.demandError)
 
         self.noteLabel = QLabel(self.registrationBox)
         self.noteLabel.setObjectName(u"noteLabel")
 
-        self.form.setWidget(13, QFormLayout.ItemRole.LabelRole, self.noteLabel)
+        self.form.setWidget(14, QFormLayout.ItemRole.LabelRole, self.noteLabel)
 
         self.note = QPlainTextEdit(self.registrationBox)
         self.note.setObjectName(u"note")
         self.note.setMaximumSize(QSize(16777215, 60))
 
-        self.form.setWidget(13, QFormLayout.ItemRole.FieldRole, self.note)
+        self.form.setWidget(14, QFormLayout.ItemRole.FieldRole, self.note)
 
         self.noteError = QLabel(self.registrationBox)
         self.noteError.setObjectName(u"noteError")
 
-        self.form.setWidget(14, QFormLayout.ItemRole.FieldRole, self.noteError)
+        self.form.setWidget(15, QFormLayout.ItemRole.FieldRole, self.noteError)
 
 
         self.detailLayout.addWidget(self.registrationBox)
@@ -296,13 +333,19 @@ class Ui_CasePage(object):
     # setupUi
 
     def retranslateUi(self, CasePage):
+        self.confidentialBadge.setText(QCoreApplication.translate("CasePage", u"\u3010\u4fdd\u5bc6\u3011", None))
+#if QT_CONFIG(tooltip)
+        self.confidentialBadge.setToolTip(QCoreApplication.translate("CasePage", u"\u4fdd\u5bc6\u4e8b\u9879\uff1a\u4fe1\u8bbf\u4eba\u8eab\u4efd\u4ec5\u529e\u516c\u5ba4\u3001\u7ba1\u7406\u5458\u548c\u7ecf\u529e\u9886\u5bfc\u53ef\u89c1\uff0c\u6bcf\u6b21\u67e5\u770b\u90fd\u8bb0\u5165\u64cd\u4f5c\u65e5\u5fd7", None))
+#endif // QT_CONFIG(tooltip)
         self.editButton.setText(QCoreApplication.translate("CasePage", u"\u7f16\u8f91\u767b\u8bb0\u4fe1\u606f", None))
         self.saveButton.setText(QCoreApplication.translate("CasePage", u"\u4fdd\u5b58\u4fee\u6539", None))
         self.cancelEditButton.setText(QCoreApplication.translate("CasePage", u"\u653e\u5f03\u4fee\u6539", None))
+        self.confidentialButton.setText(QCoreApplication.translate("CasePage", u"\u6807\u8bb0\u4e3a\u4fdd\u5bc6\u2026", None))
         self.voidButton.setText(QCoreApplication.translate("CasePage", u"\u4f5c\u5e9f\u2026", None))
         self.refreshButton.setText(QCoreApplication.translate("CasePage", u"\u5237\u65b0", None))
         self.peopleBox.setTitle(QCoreApplication.translate("CasePage", u"\u4fe1\u8bbf\u4eba", None))
         self.registrationBox.setTitle(QCoreApplication.translate("CasePage", u"\u767b\u8bb0\u4fe1\u606f", None))
+        self.petitionTypeLabel.setText(QCoreApplication.translate("CasePage", u"\u4fe1\u8bbf\u7c7b\u578b", None))
         self.channelLabel.setText(QCoreApplication.translate("CasePage", u"\u4fe1\u8bbf\u5f62\u5f0f", None))
         self.receivedLabel.setText(QCoreApplication.translate("CasePage", u"\u6536\u5230\u65f6\u95f4", None))
         self.registeredByLabel.setText(QCoreApplication.translate("CasePage", u"\u767b\u8bb0\u4eba", None))

@@ -49,6 +49,16 @@ class Ui_CaseRegister(object):
 
         self.filterRow.addWidget(self.channel)
 
+        self.petitionTypeLabel = QLabel(CaseRegister)
+        self.petitionTypeLabel.setObjectName(u"petitionTypeLabel")
+
+        self.filterRow.addWidget(self.petitionTypeLabel)
+
+        self.petitionType = QComboBox(CaseRegister)
+        self.petitionType.setObjectName(u"petitionType")
+
+        self.filterRow.addWidget(self.petitionType)
+
         self.statusLabel = QLabel(CaseRegister)
         self.statusLabel.setObjectName(u"statusLabel")
 
@@ -138,6 +148,7 @@ class Ui_CaseRegister(object):
     def retranslateUi(self, CaseRegister):
         self.search.setPlaceholderText(QCoreApplication.translate("CaseRegister", u"\u641c\u7d22\uff1a\u7f16\u53f7\u3001\u59d3\u540d\u3001\u8eab\u4efd\u8bc1\u53f7\u3001\u7535\u8bdd\u6216\u4efb\u610f\u4e24\u4e2a\u4ee5\u4e0a\u6c49\u5b57\uff08Ctrl+F\uff09", None))
         self.channelLabel.setText(QCoreApplication.translate("CaseRegister", u"\u5f62\u5f0f", None))
+        self.petitionTypeLabel.setText(QCoreApplication.translate("CaseRegister", u"\u7c7b\u578b", None))
         self.statusLabel.setText(QCoreApplication.translate("CaseRegister", u"\u72b6\u6001", None))
         self.categoryLabel.setText(QCoreApplication.translate("CaseRegister", u"\u7c7b\u522b", None))
         self.regionLabel.setText(QCoreApplication.translate("CaseRegister", u"\u533a\u53bf", None))

@@ -313,11 +313,44 @@ class Ui_RegistrationForm(object):
         self.matterForm.setLabelAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
         self.matterForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.matterForm.setVerticalSpacing(4)
+        self.petitionTypeLabel = QLabel(self.matterBox)
+        self.petitionTypeLabel.setObjectName(u"petitionTypeLabel")
+        self.petitionTypeLabel.setTextFormat(Qt.TextFormat.RichText)
+
+        self.matterForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.petitionTypeLabel)
+
+        self.petitionTypeRow = QWidget(self.matterBox)
+        self.petitionTypeRow.setObjectName(u"petitionTypeRow")
+        self.petitionTypeRowLayout = QHBoxLayout(self.petitionTypeRow)
+        self.petitionTypeRowLayout.setObjectName(u"petitionTypeRowLayout")
+        self.petitionTypeRowLayout.setContentsMargins(0, 0, 0, 0)
+        self.petitionType = QComboBox(self.petitionTypeRow)
+        self.petitionType.setObjectName(u"petitionType")
+        self.petitionType.setMinimumSize(QSize(120, 0))
+
+        self.petitionTypeRowLayout.addWidget(self.petitionType)
+
+        self.petitionTypeHint = QLabel(self.petitionTypeRow)
+        self.petitionTypeHint.setObjectName(u"petitionTypeHint")
+        self.petitionTypeHint.setWordWrap(True)
+        sizePolicy1.setHeightForWidth(self.petitionTypeHint.sizePolicy().hasHeightForWidth())
+        self.petitionTypeHint.setSizePolicy(sizePolicy1)
+
+        self.petitionTypeRowLayout.addWidget(self.petitionTypeHint)
+
+
+        self.matterForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.petitionTypeRow)
+
+        self.petitionTypeError = QLabel(self.matterBox)
+        self.petitionTypeError.setObjectName(u"petitionTypeError")
+
+        self.matterForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.petitionTypeError)
+
         self.categoryLabel = QLabel(self.matterBox)
         self.categoryLabel.setObjectName(u"categoryLabel")
         self.categoryLabel.setTextFormat(Qt.TextFormat.RichText)
 
-        self.matterForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.categoryLabel)
+        self.matterForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.categoryLabel)
 
         self.categoryRow = QWidget(self.matterBox)
         self.categoryRow.setObjectName(u"categoryRow")
@@ -358,12 +391,12 @@ class Ui_RegistrationForm(object):
         self.categoryRowLayout.setColumnStretch(0, 1)
         self.categoryRowLayout.setColumnStretch(2, 1)
 
-        self.matterForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.categoryRow)
+        self.matterForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.categoryRow)
 
         self.unitLabel = QLabel(self.matterBox)
         self.unitLabel.setObjectName(u"unitLabel")
 
-        self.matterForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.unitLabel)
+        self.matterForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.unitLabel)
 
         self.unit = QComboBox(self.matterBox)
         self.unit.setObjectName(u"unit")
@@ -371,18 +404,18 @@ class Ui_RegistrationForm(object):
         self.unit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.unit.setMaxVisibleItems(20)
 
-        self.matterForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.unit)
+        self.matterForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.unit)
 
         self.unitError = QLabel(self.matterBox)
         self.unitError.setObjectName(u"unitError")
 
-        self.matterForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.unitError)
+        self.matterForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.unitError)
 
         self.problemLabel = QLabel(self.matterBox)
         self.problemLabel.setObjectName(u"problemLabel")
         self.problemLabel.setTextFormat(Qt.TextFormat.RichText)
 
-        self.matterForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.problemLabel)
+        self.matterForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.problemLabel)
 
         self.problem = QPlainTextEdit(self.matterBox)
         self.problem.setObjectName(u"problem")
@@ -390,18 +423,18 @@ class Ui_RegistrationForm(object):
         self.problem.setMinimumSize(QSize(0, 80))
         self.problem.setMaximumSize(QSize(16777215, 130))
 
-        self.matterForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.problem)
+        self.matterForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.problem)
 
         self.problemError = QLabel(self.matterBox)
         self.problemError.setObjectName(u"problemError")
 
-        self.matterForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.problemError)
+        self.matterForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.problemError)
 
         self.demandLabel = QLabel(self.matterBox)
         self.demandLabel.setObjectName(u"demandLabel")
         self.demandLabel.setTextFormat(Qt.TextFormat.RichText)
 
-        self.matterForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.demandLabel)
+        self.matterForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.demandLabel)
 
         self.demand = QPlainTextEdit(self.matterBox)
         self.demand.setObjectName(u"demand")
@@ -409,22 +442,22 @@ class Ui_RegistrationForm(object):
         self.demand.setMinimumSize(QSize(0, 52))
         self.demand.setMaximumSize(QSize(16777215, 90))
 
-        self.matterForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.demand)
+        self.matterForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.demand)
 
         self.demandError = QLabel(self.matterBox)
         self.demandError.setObjectName(u"demandError")
 
-        self.matterForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.demandError)
+        self.matterForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.demandError)
 
         self.skippedLevel = QCheckBox(self.matterBox)
         self.skippedLevel.setObjectName(u"skippedLevel")
 
-        self.matterForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.skippedLevel)
+        self.matterForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.skippedLevel)
 
         self.noteLabel = QLabel(self.matterBox)
         self.noteLabel.setObjectName(u"noteLabel")
 
-        self.matterForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.noteLabel)
+        self.matterForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.noteLabel)
 
         self.note = QPlainTextEdit(self.matterBox)
         self.note.setObjectName(u"note")
@@ -432,12 +465,12 @@ class Ui_RegistrationForm(object):
         self.note.setMinimumSize(QSize(0, 40))
         self.note.setMaximumSize(QSize(16777215, 60))
 
-        self.matterForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.note)
+        self.matterForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.note)
 
         self.noteError = QLabel(self.matterBox)
         self.noteError.setObjectName(u"noteError")
 
-        self.matterForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.noteError)
+        self.matterForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.noteError)
 
 
         self.formLayout.addWidget(self.matterBox)
@@ -504,6 +537,7 @@ class Ui_RegistrationForm(object):
         self.headCountLabel.setBuddy(self.headCount)
         self.letterPagesLabel.setBuddy(self.letterPages)
         self.appointmentLabel.setBuddy(self.appointment)
+        self.petitionTypeLabel.setBuddy(self.petitionType)
         self.categoryLabel.setBuddy(self.category)
         self.regionLabel.setBuddy(self.region)
         self.unitLabel.setBuddy(self.unit)
@@ -562,6 +596,10 @@ class Ui_RegistrationForm(object):
         self.addPetitionerButton.setToolTip(QCoreApplication.translate("RegistrationForm", u"\u591a\u4eba\u6765\u8bbf\u6216\u8054\u540d\u6765\u4fe1\u65f6\uff0c\u9010\u4e00\u767b\u8bb0\uff1b\u96c6\u4f53\u8bbf\u767b\u8bb0\u63a8\u9009\u7684\u4ee3\u8868", None))
 #endif // QT_CONFIG(tooltip)
         self.matterBox.setTitle(QCoreApplication.translate("RegistrationForm", u"\u53cd\u6620\u4e8b\u9879", None))
+        self.petitionTypeLabel.setText(QCoreApplication.translate("RegistrationForm", u"\u4fe1\u8bbf\u7c7b\u578b <span style=\"color:#c62828;\">*</span>", None))
+#if QT_CONFIG(tooltip)
+        self.petitionType.setToolTip(QCoreApplication.translate("RegistrationForm", u"\u300a\u4fe1\u8bbf\u5de5\u4f5c\u6761\u4f8b\u300b\u89c4\u5b9a\u7684\u4fe1\u8bbf\u7c7b\u578b\uff1b\u68c0\u4e3e\u63a7\u544a\u4e8b\u9879\u81ea\u52a8\u5217\u4e3a\u4fdd\u5bc6\u4e8b\u9879", None))
+#endif // QT_CONFIG(tooltip)
         self.categoryLabel.setText(QCoreApplication.translate("RegistrationForm", u"\u95ee\u9898\u7c7b\u522b <span style=\"color:#c62828;\">*</span>", None))
         self.category.setPlaceholderText(QCoreApplication.translate("RegistrationForm", u"\u8bf7\u9009\u62e9", None))
         self.regionLabel.setText(QCoreApplication.translate("RegistrationForm", u"\u6240\u5c5e\u533a\u53bf <span style=\"color:#c62828;\">*</span>", None))

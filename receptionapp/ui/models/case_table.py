@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from receptionapp.domain.confidentiality import LOCK
 from receptionapp.services.cases import CaseRow
 
 PAGE_SIZE = 200
@@ -85,11 +86,15 @@ class CaseTableModel(QAbstractTableModel):
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == 7:
             return row.problem
+        if role == Qt.ItemDataRole.ToolTipRole and column in (0, 1):
+            return row.petition_type.label + ("（保密事项）" if row.confidential else "")
         if role == Qt.ItemDataRole.ForegroundRole:
             if row.overdue and column in (2, 8):
                 return QBrush(OVERDUE)
             if row.status.value == "voided":
                 return QBrush(VOIDED)
+            if row.confidential and column == 0:
+                return QBrush(OVERDUE)
         if role == CASE_ID_ROLE:
             return row.id
         return None
@@ -97,7 +102,7 @@ class CaseTableModel(QAbstractTableModel):
     @staticmethod
     def _display(row: CaseRow, column: int) -> str:
         if column == 0:
-            return row.number
+            return f"{LOCK}{row.number}" if row.confidential else row.number
         if column == 1:
             return row.channel.label
         if column == 2:

@@ -102,12 +102,12 @@ class BoardWidget(QWidget):
         today = dt.date.today()
         unit_id = self.ui.unit.currentData()
         start, end = from_qdate(self.ui.dateFrom.date()), from_qdate(self.ui.dateTo.date())
-        db = self.db
+        db, actor = self.db, self.actor
         self.ui.title.setText(f"待办期限（{today:%Y年%m月%d日}）　正在加载……")
 
         def load(_progress: object) -> tuple[Thresholds, BoardData, list[UnitOnTime]]:
             thresholds = load_thresholds(db)
-            board = build_board(db, today, unit_id=unit_id, thresholds=thresholds)
+            board = build_board(db, today, unit_id=unit_id, thresholds=thresholds, actor=actor)
             return thresholds, board, on_time_by_unit(db, start, end)
 
         self._loading = run_in_background(self, load, success=lambda result: self._loaded(today, *result))

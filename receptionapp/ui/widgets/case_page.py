@@ -21,13 +21,16 @@ from PySide6.QtWidgets import (
 
 from receptionapp.db.database import Database
 from receptionapp.domain.case import CaseStatus
-from receptionapp.domain.roles import CAN_REGISTER, CAN_VOID
+from receptionapp.domain.roles import CAN_MARK_CONFIDENTIAL, CAN_REGISTER, CAN_VOID
 from receptionapp.paths import DataPaths
 from receptionapp.services.cases import CaseDetail, get_case, update_case
+from receptionapp.services.confidentiality import set_confidential
 from receptionapp.services.context import Actor, ConcurrentChange, ServiceError, ValidationFailed
 from receptionapp.services.reference import reference_lists
+from receptionapp.ui.dialogs.reason_dialog import ReasonDialog
 from receptionapp.ui.dialogs.void_dialog import VoidDialog
 from receptionapp.ui.forms.ui_case_page import Ui_CasePage
+from receptionapp.ui.widgets import petition_type_choice
 from receptionapp.ui.widgets.choices import set_choices
 from receptionapp.ui.widgets.field_errors import FieldErrors
 from receptionapp.ui.widgets.key_petitioner_bar import KeyPetitionerBar
@@ -54,6 +57,10 @@ ACTION_LABELS = {
     "visit": "接访",
     "recompute": "期限重算",
     "print": "打印",
+    "view": "查看",
+    "confidential": "保密",
+    "unconfidential": "取消保密",
+    "override": "确认",
     **LETTER_ACTION_LABELS,
 }
 PEOPLE_COLUMNS = ("姓名", "性别", "身份证号", "联系电话", "地址", "身份", "代表")
@@ -74,6 +81,12 @@ class CasePage(QWidget):
         lists = reference_lists(db)
         self.ui.category.addItems(lists.categories)
         self.ui.region.addItems(lists.regions)
+        petition_type_choice.fill(self.ui.petitionType)
+        self.ui.petitionType.currentIndexChanged.connect(
+            lambda _i: petition_type_choice.explain(
+                self.ui.petitionTypeHint, petition_type_choice.current(self.ui.petitionType)
+            )
+        )
         self.ui.people.setColumnCount(len(PEOPLE_COLUMNS))
         self.ui.people.setHorizontalHeaderLabels(list(PEOPLE_COLUMNS))
         self.ui.people.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -102,6 +115,7 @@ class CasePage(QWidget):
         self.ui.cancelEditButton.clicked.connect(self.cancel_edit)
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.voidButton.clicked.connect(self.void)
+        self.ui.confidentialButton.clicked.connect(self.toggle_confidential)
         self.ui.refreshButton.clicked.connect(self.reload)
         self.ui.otherCases.itemActivated.connect(
             lambda item: self.open_case.emit(item.data(Qt.ItemDataRole.UserRole))
@@ -157,6 +171,13 @@ class CasePage(QWidget):
         self.ui.statusBadge.setStyleSheet(
             f"color: white; background: {color}; padding: 2px 8px; border-radius: 4px;"
         )
+        self.ui.confidentialBadge.setVisible(d.confidential)
+        self.ui.confidentialBadge.setToolTip(
+            "保密事项：信访人身份仅办公室、管理员和经办领导可见，每次查看都记入操作日志"
+            + ("。您无权查看信访人身份，已以“（保密）”代替" if d.identity_hidden else "")
+        )
+        self.ui.confidentialButton.setText("取消保密…" if d.confidential else "标记为保密…")
+        petition_type_choice.select(self.ui.petitionType, d.petition_type)
         if d.status is CaseStatus.VOIDED:
             self._banner(f"此事项已于{d.voided_at:%Y-%m-%d %H:%M}作废。原因：{d.void_reason}", "#9e9e9e")
         else:
@@ -254,8 +275,14 @@ class CasePage(QWidget):
     def set_editing(self, on: bool) -> None:
         d = self.detail
         # Closed and archived files are a record: only open matters are corrected.
-        editable = d is not None and d.status.is_open and self.actor.role in CAN_REGISTER
+        editable = (
+            d is not None and d.status.is_open and self.actor.role in CAN_REGISTER and not d.identity_hidden
+        )
         on = on and editable
+        self.ui.petitionType.setEnabled(on)
+        self.ui.confidentialButton.setVisible(
+            d is not None and d.status is not CaseStatus.VOIDED and self.actor.role in CAN_MARK_CONFIDENTIAL
+        )
         for widget in (self.ui.problem, self.ui.demand, self.ui.note):
             widget.setReadOnly(not on)
         self.ui.unit.setReadOnly(not on)
@@ -280,6 +307,7 @@ class CasePage(QWidget):
             "unit_name": self.ui.unit.text(),
             "category": self.ui.category.currentText(),
             "region": self.ui.region.currentText(),
+            "petition_type": petition_type_choice.chosen(self.ui.petitionType),
         }
         try:
             update_case(self.db, self.actor, self.case_id, self.detail.version, changes)
@@ -304,6 +332,33 @@ class CasePage(QWidget):
         dialog = VoidDialog(self.db, self.actor, self.case_id, self.detail.number, self)
         if dialog.exec():
             self.reload()
+            self.changed.emit(self.case_id)
+
+    def toggle_confidential(self) -> None:
+        """The office marks the case confidential, or lifts the mark with a written reason."""
+        d = self.detail
+        assert d is not None
+        lift = d.confidential
+        dialog = ReasonDialog(
+            self,
+            "取消保密" if lift else "标记为保密",
+            (
+                f"取消{d.number}的保密后，接待员和承办人将能看到信访人的姓名、身份证号、电话和地址，"
+                "并能按姓名查到此事项。取消保密须写明理由，记入操作日志。"
+                if lift
+                else f"标记为保密后，{d.number}的信访人身份只有办公室、管理员和经办领导可见，"
+                "其他人看到“（保密）”，每次查看都记入操作日志。"
+            ),
+            ok_text="取消保密" if lift else "标记为保密",
+            placeholder="如：信访人本人同意公开，经办公室主任批准" if lift else "如：涉及举报人人身安全",
+            required=lift,
+            act=lambda reason: set_confidential(self.db, self.actor, self.case_id, not lift, reason),
+        )
+        if dialog.exec():
+            self.reload()
+            self._banner(
+                "已取消保密，并记入操作日志。" if lift else "已标记为保密事项，并记入操作日志。", "#2e7d32"
+            )
             self.changed.emit(self.case_id)
 
     def _open_attachment(self, item: QListWidgetItem) -> None:

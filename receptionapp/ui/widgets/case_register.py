@@ -17,6 +17,7 @@ from receptionapp.services.context import Actor, ServiceError
 from receptionapp.services.reference import ReferenceLists, reference_lists
 from receptionapp.ui.forms.ui_case_register import Ui_CaseRegister
 from receptionapp.ui.models.case_table import CASE_ID_ROLE, CaseTableModel
+from receptionapp.ui.widgets import petition_type_choice
 
 SEARCH_DELAY_MS = 300
 STATUS_CHOICES = (
@@ -54,14 +55,20 @@ class CaseRegister(QWidget):
         header = self.ui.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((175, 110, 130, 130, 120, 90, 80, 400, 110)):
+        for column, width in enumerate((215, 110, 130, 130, 120, 90, 80, 400, 110)):
             self.ui.table.setColumnWidth(column, width)
         self.ui.table.verticalHeader().setVisible(False)
         self.ui.table.doubleClicked.connect(self._activate)
         self.ui.table.activated.connect(self._activate)
         self.ui.search.textChanged.connect(lambda _text: self._timer.start())
         self.ui.search.returnPressed.connect(self.refresh)
-        for combo in (self.ui.channel, self.ui.status, self.ui.category, self.ui.region):
+        for combo in (
+            self.ui.channel,
+            self.ui.petitionType,
+            self.ui.status,
+            self.ui.category,
+            self.ui.region,
+        ):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.ui.useDates.toggled.connect(self._dates_toggled)
         self.ui.dateFrom.dateChanged.connect(lambda _d: self.refresh())
@@ -74,6 +81,7 @@ class CaseRegister(QWidget):
         self.ui.channel.addItem("全部", None)
         for channel in Channel:
             self.ui.channel.addItem(channel.label, channel)
+        petition_type_choice.fill(self.ui.petitionType, any_label="全部")
         for label, value in STATUS_CHOICES:
             self.ui.status.addItem(label, value)
         if self.actor.role in SEES_VOIDED:
@@ -119,6 +127,7 @@ class CaseRegister(QWidget):
         flt = register_filter(
             self.ui.search.text(),
             channel=self.ui.channel.currentData(),
+            petition_type=petition_type_choice.current(self.ui.petitionType),
             status=self.ui.status.currentData(),
             category=self.ui.category.currentData(),
             region=self.ui.region.currentData(),
@@ -166,6 +175,7 @@ class CaseRegister(QWidget):
     def reset_filters(self) -> None:
         widgets = (
             self.ui.channel,
+            self.ui.petitionType,
             self.ui.status,
             self.ui.category,
             self.ui.region,
@@ -174,7 +184,7 @@ class CaseRegister(QWidget):
         )
         for widget in widgets:
             widget.blockSignals(True)
-        for combo in widgets[:4]:
+        for combo in widgets[:5]:
             combo.setCurrentIndex(0)
         self.ui.useDates.setChecked(False)
         self.ui.search.clear()

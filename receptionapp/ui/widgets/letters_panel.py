@@ -121,7 +121,7 @@ class LettersPanel(QGroupBox):
     def reload(self, select_id: int | None = None) -> None:
         current = self.selected()
         keep = select_id or (current.id if current else None)
-        self.rows = letters.case_letters(self.db, self.case_id)
+        self.rows = letters.case_letters(self.db, self.case_id, self.actor)
         table = self.ui.letters
         table.setRowCount(len(self.rows))
         for index, row in enumerate(self.rows):
@@ -228,7 +228,7 @@ class LettersPanel(QGroupBox):
     def _pdf(self, row: LetterRow) -> bytes | None:
         try:
             with busy():
-                return letters.letter_pdf(self.db, self.paths, row.id)
+                return letters.letter_pdf(self.db, self.paths, row.id, actor=self.actor)
         except ServiceError as error:
             QMessageBox.warning(self, "无法生成文书", str(error))
             return None

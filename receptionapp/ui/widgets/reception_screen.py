@@ -141,7 +141,7 @@ class ReceptionScreen(QWidget):
             info += "　已取消"
         self.ui.dayInfo.setText(info)
         selected = self.current_entry()
-        self.entries = reception.queue(self.db, day.id)
+        self.entries = reception.queue(self.db, day.id, self.actor)
         self._fill_queue(selected.visit_id if selected else None)
 
     def _fill_queue(self, keep: int | None = None) -> None:
@@ -209,7 +209,7 @@ class ReceptionScreen(QWidget):
             f"<p><b>反映问题：</b>{html.escape(entry.problem)}</p><p><b>诉求：</b>{html.escape(entry.demand or '—')}</p>"
         )
         self.ui.history.clear()
-        for item in reception.visitor_history(self.db, entry.case_id):
+        for item in reception.visitor_history(self.db, entry.case_id, self.actor):
             text = "；".join(
                 x
                 for x in (

@@ -24,6 +24,7 @@ from receptionapp.db.database import Database
 from receptionapp.domain.case import PetitionerInput, RegistrationInput
 from receptionapp.domain.channels import FORWARDING_BODIES, Channel
 from receptionapp.domain.people import COLLECTIVE_VISIT_MIN, Gender, Relation
+from receptionapp.domain.petition_types import DEFAULT_PETITION_TYPE, PetitionType
 from receptionapp.domain.reception import WEEKDAY_LABELS, Booking
 from receptionapp.domain.roles import CAN_REGISTER
 from receptionapp.domain.validation import COLLECTIVE_HINT, validate_registration
@@ -35,6 +36,7 @@ from receptionapp.services.intake import Registered, register_case
 from receptionapp.services.reference import reference_lists
 from receptionapp.services.rota import upcoming_days
 from receptionapp.ui.forms.ui_registration_form import Ui_RegistrationForm
+from receptionapp.ui.widgets import petition_type_choice
 from receptionapp.ui.widgets.attachment_list import AttachmentList
 from receptionapp.ui.widgets.choices import set_choices
 from receptionapp.ui.widgets.field_errors import FieldErrors
@@ -53,7 +55,9 @@ CONTEXT_KEYS = ("version", "channel", "received_at", "received_at_set")
 TAB_ORDER_BEFORE_PEOPLE = (
     "channel receivedAt sourceBody sourceRef headCount letterPages appointment receptionDay booking".split()
 )
-TAB_ORDER_AFTER_PEOPLE = "addPetitionerButton category region unit problem demand skippedLevel note".split()
+TAB_ORDER_AFTER_PEOPLE = (
+    "addPetitionerButton petitionType category region unit problem demand skippedLevel note".split()
+)
 
 
 class RegistrationForm(QWidget):
@@ -93,6 +97,7 @@ class RegistrationForm(QWidget):
         lists = reference_lists(self.db)
         for channel in Channel:
             ui.channel.addItem(channel.label, channel.value)
+        petition_type_choice.fill(ui.petitionType)
         ui.category.addItems(lists.categories)
         ui.region.addItems(lists.regions)
         ui.unit.addItems(lists.units)
@@ -125,6 +130,7 @@ class RegistrationForm(QWidget):
             (ui.sourceRef.textChanged, "source_ref"),
             (ui.headCount.valueChanged, "head_count"),
             (ui.letterPages.valueChanged, "letter_pages"),
+            (ui.petitionType.currentIndexChanged, "petition_type"),
             (ui.category.currentIndexChanged, "category"),
             (ui.region.currentIndexChanged, "region"),
             (ui.unit.currentTextChanged, "unit"),
@@ -137,6 +143,11 @@ class RegistrationForm(QWidget):
         for signal, key in edits:
             signal.connect(lambda *_args, k=key: self._field_edited(k))
         ui.headCount.valueChanged.connect(lambda _v: self._update_collective_hint())
+        ui.petitionType.currentIndexChanged.connect(
+            lambda _i: petition_type_choice.explain(
+                ui.petitionTypeHint, petition_type_choice.current(ui.petitionType)
+            )
+        )
         ui.addPetitionerButton.clicked.connect(self.add_petitioner)
         ui.appointment.toggled.connect(lambda _on: self._update_booking())
         self.attachments.changed.connect(self._on_changed)
@@ -158,6 +169,7 @@ class RegistrationForm(QWidget):
             received_at=ui.receivedAt.dateTime().toPython().replace(second=0, microsecond=0),
             petitioners=[editor.to_input() for editor in self._editors],
             head_count=ui.headCount.value(),
+            petition_type=petition_type_choice.chosen(ui.petitionType),
             category=ui.category.currentText(),
             region=ui.region.currentText(),
             unit=ui.unit.currentText(),
@@ -205,6 +217,7 @@ class RegistrationForm(QWidget):
             for person in data.petitioners or [PetitionerInput()]:
                 self._add_editor(person)
             ui.headCount.setValue(data.head_count)
+            petition_type_choice.select(ui.petitionType, data.petition_type)
             ui.category.setCurrentIndex(ui.category.findText(data.category.strip()))
             ui.region.setCurrentIndex(ui.region.findText(data.region.strip()))
             ui.unit.setEditText(data.unit)
@@ -218,6 +231,7 @@ class RegistrationForm(QWidget):
             ui.note.setPlainText(data.note)
         finally:
             self._loading = False
+        petition_type_choice.explain(ui.petitionTypeHint, petition_type_choice.current(ui.petitionType))
         self._petitioners_changed()
         self._apply_channel()
         self.history.refresh_later()
@@ -227,6 +241,7 @@ class RegistrationForm(QWidget):
         data = self._raw_input()
         payload = dataclasses.asdict(data)
         payload["channel"] = data.channel.value
+        payload["petition_type"] = PetitionType(data.petition_type).value
         payload["received_at"] = data.received_at.isoformat() if data.received_at else None
         payload["received_at_set"] = self._date_touched
         for person in payload["petitioners"]:
@@ -425,6 +440,7 @@ class RegistrationForm(QWidget):
             fields += [(f"petitioners[{i}].{attr}", w, label) for attr, w, label in editor.error_fields()]
         fields += [
             ("petitioners", self._editors[0].ui.representative, ui.petitionersError),
+            ("petition_type", ui.petitionType, ui.petitionTypeError),
             ("category", ui.category, ui.categoryError),
             ("region", ui.region, ui.regionError),
             ("unit", ui.unit, ui.unitError),
@@ -665,6 +681,8 @@ def input_from_payload(payload: dict[str, Any]) -> RegistrationInput:
     known = {f.name for f in dataclasses.fields(RegistrationInput)}
     values = {key: value for key, value in payload.items() if key in known}
     values["channel"] = Channel(values.get("channel") or Channel.VISIT)
+    kind = values.get("petition_type")
+    values["petition_type"] = PetitionType(kind) if kind in set(PetitionType) else DEFAULT_PETITION_TYPE
     at = values.get("received_at")
     values["received_at"] = dt.datetime.fromisoformat(at) if at else None
     person_keys = {f.name for f in dataclasses.fields(PetitionerInput)}

@@ -167,10 +167,10 @@ class StatisticsPage(QWidget):
         self._busy = True
         self.ui.status.setText(f"正在统计{period.label}……")
         self._start_progress()
-        db, today = self.db, self.today
+        db, today, actor = self.db, self.today, self.actor
         run_in_background(
             self,
-            lambda progress: build_report(db, period, today=today, progress=progress),
+            lambda progress: build_report(db, period, today=today, progress=progress, actor=actor),
             success=self._counted,
             failure=self._failed,
             on_progress=self._progress,
@@ -295,7 +295,7 @@ class StatisticsPage(QWidget):
 
     def show_drill(self, drill: Drill) -> CaseListDialog:
         """List the cases behind a number in a dialog; returns the dialog."""
-        ids = drill_case_ids(self.db, drill)
+        ids = drill_case_ids(self.db, drill, self.actor)
         title = drill.title or drill.period.label
         self.cases_requested.emit(title, ids)
         dialog = CaseListDialog(self.db, title, ids, self)

@@ -1,8 +1,10 @@
 """The 管理 and 接访 menus of the main window: who sees them and which dialog each entry opens.
 
 管理 (holidays, deadline rules, supervision thresholds, reception-day
-setting, the reference lists) is for the admin only; 接访安排 (the rota) and
-单位名录 (the units only) for the office and the admin. The menus are hidden from everyone else and their actions disabled,
+setting, the reference lists) is for the admin only, but for its 回避登记
+entry, which the office sees too (with nothing else in the menu); 接访安排
+(the rota) and 单位名录 (the units only) for the office and the admin. The
+menus are hidden from everyone else and their actions disabled,
 and the services refuse anyway. After a dialog that may move deadlines the
 window's lists are refreshed.
 """
@@ -15,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog
 
-from receptionapp.domain.roles import CAN_ADMINISTER, CAN_PROCESS
+from receptionapp.domain.roles import CAN_ADMINISTER, CAN_MANAGE_RECUSALS, CAN_PROCESS
 
 if TYPE_CHECKING:
     from receptionapp.ui.windows.main_window import MainWindow
@@ -34,6 +36,7 @@ def _open(window: MainWindow, make: Callable[[], QDialog], refresh: bool) -> Non
 def install_admin_menus(window: MainWindow) -> None:
     from receptionapp.ui.dialogs.deadline_rules_dialog import DeadlineRulesDialog
     from receptionapp.ui.dialogs.holiday_dialog import HolidayDialog
+    from receptionapp.ui.dialogs.recusals_dialog import RecusalsDialog
     from receptionapp.ui.dialogs.reference_lists_dialog import ReferenceListsDialog
     from receptionapp.ui.dialogs.rota_dialog import RotaDialog
     from receptionapp.ui.dialogs.schedule_dialog import ScheduleDialog
@@ -59,13 +62,24 @@ def install_admin_menus(window: MainWindow) -> None:
             runs_process and not is_admin,
         ),
     ]
-    ui.actionUnits.setVisible(runs_process and not is_admin)
+    # 回避登记 is the office's list too: the office then sees the 管理 menu with just this entry.
+    recusals = QAction("回避登记…", window)
+    recusals.setObjectName("actionRecusals")
+    recusals.setToolTip("工作人员与信访人或单位的利害关系（《信访工作条例》第二十八条）")
+    ui.adminMenu.addSeparator()
+    ui.adminMenu.addAction(recusals)
+    manages_recusals = actor.role in CAN_MANAGE_RECUSALS
+    entries.append((recusals, lambda: RecusalsDialog(db, actor, window), False, manages_recusals))
+    if manages_recusals and not is_admin:
+        ui.adminMenu.menuAction().setVisible(True)
     _install_key_petitioners(window)
     for action, make, refresh, allowed in entries:
         action.setEnabled(allowed)
+        action.setVisible(allowed or is_admin)
         action.triggered.connect(
             lambda _checked=False, make=make, refresh=refresh: _open(window, make, refresh)
         )
+    ui.actionUnits.setVisible(runs_process and not is_admin)  # the admin edits units under 基础名录
 
 
 def _install_key_petitioners(window: MainWindow) -> None:

@@ -1,8 +1,8 @@
 """when and why a key petitioner's follow-up ended
 
 Revision ID: 0011
-Revises: 0009
-Create Date: 2026-11-27
+Revises: 0010
+Create Date: 2026-11-24
 
 A person leaves the 重点信访人 list with a reason (息诉罢访, moved away ...);
 the row stays, inactive, with the day and the reason, so the list can show
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0011"
-down_revision: str | None = "0009"
+down_revision: str | None = "0010"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
