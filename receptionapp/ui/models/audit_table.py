@@ -11,63 +11,27 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from receptionapp.services.audit_query import AuditRow
+from receptionapp.ui.models.paged_table import PAGE_SIZE, Index, PagedTableModel
 
-PAGE_SIZE = 200
 Fetch = Callable[[int | None, int], list[AuditRow]]
-Index = QModelIndex | QPersistentModelIndex
+__all__ = ["PAGE_SIZE", "AuditTableModel"]
 COLUMNS = ("序号", "时间", "操作人", "操作", "事项编号", "摘要")
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(PagedTableModel[AuditRow, int]):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AuditRow] = []
-        self._fetch: Fetch | None = None
-        self._exhausted = True
+        super().__init__(COLUMNS, lambda row: row.id, parent)
 
     def reset(self, fetch: Fetch) -> None:
-        self.beginResetModel()
-        self._fetch = fetch
-        self._rows = fetch(None, PAGE_SIZE)
-        self._exhausted = len(self._rows) < PAGE_SIZE
-        self.endResetModel()
-
-    def row_at(self, row: int) -> AuditRow:
-        return self._rows[row]
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted and self._fetch is not None
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._exhausted or self._fetch is None or not self._rows:
-            return
-        page = self._fetch(self._rows[-1].id, PAGE_SIZE)
-        self._exhausted = len(page) < PAGE_SIZE
-        if page:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
-        return None
+        self.load(fetch)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.row_for(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 str(row.id),

@@ -11,15 +11,15 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from receptionapp.domain.confidentiality import LOCK
 from receptionapp.services.cases import CaseRow
+from receptionapp.ui.models.paged_table import PAGE_SIZE, Index, PagedTableModel
 
-PAGE_SIZE = 200
 Fetch = Callable[[tuple[dt.datetime, int] | None, int], list[CaseRow]]
-Index = QModelIndex | QPersistentModelIndex
+__all__ = ["CASE_ID_ROLE", "PAGE_SIZE", "CaseTableModel"]
 
 COLUMNS = ("事项编号", "信访形式", "状态", "收到时间", "信访人", "问题类别", "区县", "反映问题", "答复期限")
 OVERDUE = QColor("#c62828")
@@ -27,60 +27,22 @@ VOIDED = QColor("#9e9e9e")
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class CaseTableModel(QAbstractTableModel):
+class CaseTableModel(PagedTableModel[CaseRow, tuple[dt.datetime, int]]):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[CaseRow] = []
-        self._fetch: Fetch | None = None
+        super().__init__(COLUMNS, lambda row: row.sort_key, parent)
         self._total = 0
-        self._exhausted = True
 
-    # -- loading
     def reset(self, fetch: Fetch, total: int) -> None:
-        self.beginResetModel()
-        self._fetch = fetch
         self._total = total
-        self._rows = fetch(None, PAGE_SIZE) if total else []
-        self._exhausted = len(self._rows) < PAGE_SIZE
-        self.endResetModel()
+        self.load(fetch, first_page=bool(total))
 
     def total(self) -> int:
         return self._total
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted and self._fetch is not None
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._exhausted or self._fetch is None or not self._rows:
-            return
-        page = self._fetch(self._rows[-1].sort_key, PAGE_SIZE)
-        self._exhausted = len(page) < PAGE_SIZE
-        if page:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
-
-    def row_at(self, row: int) -> CaseRow:
-        return self._rows[row]
-
-    # -- Qt model interface
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.row_for(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
