@@ -62,22 +62,7 @@ def seed_rules(session: Session) -> int:
         return 0
     rules = default_rules()
     for rule in rules:
-        session.add(
-            DeadlineRuleRow(
-                code=rule.code.value,
-                name=rule.name,
-                start_event=rule.start_event.value,
-                length=rule.length,
-                unit=rule.unit.value,
-                channel=rule.channel,
-                route=rule.route,
-                unit_kind=rule.unit_kind,
-                max_extension=rule.max_extension,
-                basis=rule.basis,
-                version=1,
-                active=True,
-            )
-        )
+        session.add(_row(rule, None, version=1, replaces_id=None))
     session.flush()
     return len(rules)
 
@@ -131,8 +116,9 @@ def list_rules(db: Database, include_retired: bool = False) -> list[RuleView]:
 
 
 def _row(
-    rule: DeadlineRule, actor: Actor, version: int, replaces_id: int | None, active: bool = True
+    rule: DeadlineRule, actor: Actor | None, version: int, replaces_id: int | None, active: bool = True
 ) -> DeadlineRuleRow:
+    """A rule version as a row; ``actor`` None for the rules seeded with a new database."""
     return DeadlineRuleRow(
         code=rule.code.value,
         name=rule.name.strip(),
@@ -147,7 +133,7 @@ def _row(
         version=version,
         active=active,
         replaces_id=replaces_id,
-        created_by_id=actor.id,
+        created_by_id=actor.id if actor else None,
     )
 
 
