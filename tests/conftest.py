@@ -12,6 +12,7 @@ are about the SQLite file itself.
 from __future__ import annotations
 
 import os
+import sys
 
 # Before anything imports Qt: CI has no display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -101,6 +102,11 @@ def data_paths(tmp_path: Path, database_url: str | None) -> DataPaths:
 def db(data_paths: DataPaths):
     database = open_database(data_paths)
     yield database
+    # A window's background work (the board loading) must not outlive the test's database:
+    # on PostgreSQL the database is dropped next and the task would fail against a closed window.
+    tasks = sys.modules.get("receptionapp.ui.tasks")
+    if tasks is not None:
+        tasks.wait_idle()
     database.dispose()
 
 

@@ -118,6 +118,13 @@ def failure_message(error: BaseException, what: str = "操作未完成") -> str:
 
 
 def show_failure(parent: QWidget | None, error: BaseException, what: str = "操作未完成") -> None:
+    if parent is not None and not shiboken6.isValid(parent):
+        # The window that asked for the work has closed; nobody is left to read a message box.
+        log.warning(
+            "background task failed after its window closed",
+            exc_info=(type(error), error, error.__traceback__),
+        )
+        return
     if isinstance(error, ServiceError | TaskCancelled):
         QMessageBox.warning(parent, what, failure_message(error, what))
     else:
