@@ -44,8 +44,19 @@ def commands() -> dict[str, Callable[[argparse.Namespace], int]]:
     return table
 
 
+def _gui_args(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """The options when no command is named (the GUI), parsed without importing every command."""
+    parser = argparse.ArgumentParser(prog="receptionapp", add_help=False)
+    options(parser, suppress=False)
+    args, rest = parser.parse_known_args(argv)
+    if rest:  # a command, --help, --version or a mistake: the full parser answers
+        return None
+    args.command = None
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = _gui_args(argv) or build_parser().parse_args(argv)
     if args.command is None:
         from receptionapp.ui.app import run_gui
 

@@ -255,6 +255,18 @@ def test_admin_menu_entries_open_their_dialogs(qtbot, db, admin, data_paths, mon
         window.ui.actionThresholds,
         window.ui.actionSchedule,
         window.ui.actionRota,
+        window.ui.actionReferenceLists,
+        window.findChild(QAction, "actionRecusals"),
+        window.ui.actionKeyPetitioners,
     ):
-        action.trigger()
-    assert opened == ["节假日安排", "期限规则", "督办提醒设置", "领导接访日设置", "接访安排"]
+        action.trigger()  # each dialog's module is imported on first use
+    assert opened == [
+        "节假日安排",
+        "期限规则",
+        "督办提醒设置",
+        "领导接访日设置",
+        "接访安排",
+        "基础名录",
+        "回避登记",
+        "重点信访人",
+    ]

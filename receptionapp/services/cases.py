@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import ColumnElement, CompoundSelect, Select, and_, func, or_, select, union_all
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
 from receptionapp.db.base import now
@@ -191,14 +191,13 @@ def list_cases(
     _check_filter(actor, flt)
     today = flt.today or dt.date.today()
     with db.read() as session:
-        stmt = select(Case.id).order_by(Case.received_at.desc(), Case.id.desc()).limit(limit)
+        stmt = _row_select().order_by(Case.received_at.desc(), Case.id.desc()).limit(limit)
         if after is not None:
             at, case_id = after
             stmt = stmt.where(or_(Case.received_at < at, and_(Case.received_at == at, Case.id < case_id)))
         # Sorting tens of thousands of matches costs ~100 ms; walking the index a few ms.
         walk = bool(flt.text.strip()) and many_matches(session, flt.text, COUNT_CAP)
-        ids = list(session.scalars(_filtered(session, stmt, flt, actor, walk)))
-        return _rows(session, ids, today)
+        return _rows(session, session.execute(_filtered(session, stmt, flt, actor, walk)).all(), today)
 
 
 def case_rows(
@@ -207,23 +206,26 @@ def case_rows(
     """Register rows for these case ids, in the given order (a report's drill-down lists)."""
     with db.read() as session:
         scope = access.case_scope(actor)
-        if scope is not None:
-            allowed = set(session.scalars(select(Case.id).where(Case.id.in_(ids), scope)))
-            ids = [i for i in ids if i in allowed]
-        rows: list[CaseRow] = []
+        found: dict[int, Any] = {}
         for start in range(0, len(ids), 900):
-            rows += _rows(session, ids[start : start + 900], today or dt.date.today())
-        return rows
+            stmt = _row_select().where(Case.id.in_(ids[start : start + 900]))
+            if scope is not None:
+                stmt = stmt.where(scope)
+            found.update((r[0], r) for r in session.execute(stmt))
+        return _rows(session, [found[i] for i in ids if i in found], today or dt.date.today())
 
 
+# The category's and the region's names come by a join to aliases: a category or region
+# filter's own subquery (``_filtered``) must not correlate with them.
+_CATEGORY, _REGION = aliased(Category), aliased(Region)
 _ROW_COLUMNS = (
     Case.id,
     Case.number,
     Case.channel,
     Case.status,
     Case.received_at,
-    Case.category_id,
-    Case.region_id,
+    _CATEGORY.name,
+    _REGION.name,
     func.substr(Case.problem, 1, 120),
     Case.due_date,
     Case.due_provisional,
@@ -234,27 +236,33 @@ _ROW_COLUMNS = (
 )
 
 
-def _rows(session: Session, ids: list[int], today: dt.date) -> list[CaseRow]:
-    if not ids:
+def _row_select() -> Select[Any]:
+    """The register's columns of a case, in one query with the names of its category and region."""
+    return (
+        select(*_ROW_COLUMNS)
+        .outerjoin(_CATEGORY, _CATEGORY.id == Case.category_id)
+        .outerjoin(_REGION, _REGION.id == Case.region_id)
+    )
+
+
+def _rows(session: Session, found: list[Any], today: dt.date) -> list[CaseRow]:
+    """Register rows from ``_row_select`` results (in their order) and the cases' petitioners."""
+    if not found:
         return []
     names: dict[int, list[str]] = {}
     identities: dict[int, list[tuple[str, str | None, str, str]]] = {}
     for case_id, name, id_number, phone, address in session.execute(
         select(Petitioner.case_id, Person.name, Person.id_number, Person.phone, Person.address)
         .join(Person, Person.id == Petitioner.person_id)
-        .where(Petitioner.case_id.in_(ids))
+        .where(Petitioner.case_id.in_([r[0] for r in found]))
         .order_by(Petitioner.case_id, Petitioner.position)
     ):
         names.setdefault(case_id, []).append(name)
         identities.setdefault(case_id, []).append((name, id_number, phone, address))
-    categories = dict(session.execute(select(Category.id, Category.name)).all())
-    regions = dict(session.execute(select(Region.id, Region.name)).all())
     # Plain columns, not ORM objects: a page of 200 rows is built in a few milliseconds.
-    found = {r[0]: r for r in session.execute(select(*_ROW_COLUMNS).where(Case.id.in_(ids)))}
     rows = []
-    for case_id in ids:
-        (_, number, channel, status_value, received_at, category_id, region_id, problem, due_date,
-         provisional, is_repeat, is_collective, petition_type, confidential) = found[case_id]  # fmt: skip
+    for (case_id, number, channel, status_value, received_at, category, region, problem, due_date,
+         provisional, is_repeat, is_collective, petition_type, confidential) in found:  # fmt: skip
         status = CaseStatus(status_value)
         people = names.get(case_id, [])
         label = "、".join(people[:3]) + (f"等{len(people)}人" if len(people) > 3 else "")
@@ -269,8 +277,8 @@ def _rows(session: Session, ids: list[int], today: dt.date) -> list[CaseRow]:
                 status=status,
                 received_at=received_at,
                 names=access.masked_names(label, bool(confidential)),
-                category=categories.get(category_id, ""),
-                region=regions.get(region_id, ""),
+                category=category or "",
+                region=region or "",
                 problem=(problem or "").replace("\n", " "),
                 due_date=due_date,
                 due_provisional=bool(provisional),

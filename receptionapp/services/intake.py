@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select, text
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from receptionapp.db.database import Database
@@ -57,8 +55,11 @@ def next_sequence(session: Session, channel: Channel, year: int) -> int:
     row's lock, so concurrent saves on PostgreSQL never share a number and
     two first-of-year saves do not collide (SQLite writers are serialised).
     """
-    dialect = session.get_bind().dialect.name
-    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    # The dialect's own INSERT … ON CONFLICT, imported here: the PostgreSQL dialect costs 70 ms at start.
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
     stmt = insert(CaseCounter).values(channel=channel.value, year=year, last=1)
     stmt = stmt.on_conflict_do_update(
         index_elements=[CaseCounter.channel, CaseCounter.year],

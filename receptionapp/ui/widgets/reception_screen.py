@@ -49,8 +49,12 @@ class ReceptionScreen(QWidget):
     walk_in_requested = Signal(int)  # reception day id
     changed = Signal()
 
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, actor: Actor, parent: QWidget | None = None, *, defer: bool = False
+    ) -> None:
+        """``defer``: load nothing until ``load_deferred`` (the main window calls it when the tab opens)."""
         super().__init__(parent)
+        self._deferred = defer
         self.ui = Ui_ReceptionScreen()
         self.ui.setupUi(self)
         self.db, self.actor = db, actor
@@ -103,7 +107,15 @@ class ReceptionScreen(QWidget):
 
     # ------------------------------------------------------------ loading
 
+    def load_deferred(self) -> None:
+        """The first look at a screen built with ``defer``: load the days and the queue now."""
+        if self._deferred:
+            self._deferred = False
+            self.refresh()
+
     def refresh(self) -> None:
+        if self._deferred:
+            return  # not looked at yet: loads when its tab is first opened
         current = self.ui.day.currentData()
         today = dt.date.today()
         self.days = upcoming_days(self.db, today, 8, include_past=8)
@@ -127,6 +139,8 @@ class ReceptionScreen(QWidget):
         return next((d for d in self.days if d.id == day_id), None)
 
     def show_day(self) -> None:
+        if self._deferred:
+            return
         day = self.current_day()
         if day is None:
             self.ui.dayInfo.setText("尚未安排领导接访日。请办公室在“接访—接访安排”中排班。")

@@ -11,6 +11,7 @@ window's lists are refreshed.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -33,31 +34,43 @@ def _open(window: MainWindow, make: Callable[[], QDialog], refresh: bool) -> Non
         window.refresh()
 
 
-def install_admin_menus(window: MainWindow) -> None:
-    from receptionapp.ui.dialogs.deadline_rules_dialog import DeadlineRulesDialog
-    from receptionapp.ui.dialogs.holiday_dialog import HolidayDialog
-    from receptionapp.ui.dialogs.recusals_dialog import RecusalsDialog
-    from receptionapp.ui.dialogs.reference_lists_dialog import ReferenceListsDialog
-    from receptionapp.ui.dialogs.rota_dialog import RotaDialog
-    from receptionapp.ui.dialogs.schedule_dialog import ScheduleDialog
-    from receptionapp.ui.dialogs.thresholds_dialog import ThresholdsDialog
+def _dialog(module: str, name: str, window: MainWindow) -> Callable[[], QDialog]:
+    """A factory for ``receptionapp.ui.dialogs.<module>.<name>``, imported when first opened (faster start)."""
 
-    ui, db, actor = window.ui, window.db, window.actor
+    def make() -> QDialog:
+        cls = getattr(importlib.import_module(f"receptionapp.ui.dialogs.{module}"), name)
+        return cls(window.db, window.actor, window)  # type: ignore[no-any-return]
+
+    return make
+
+
+def install_admin_menus(window: MainWindow) -> None:
+    ui, actor = window.ui, window.actor
     is_admin = actor.role in CAN_ADMINISTER
     runs_process = actor.role in CAN_PROCESS
     ui.adminMenu.menuAction().setVisible(is_admin)
     ui.receptionMenu.menuAction().setVisible(runs_process)
     entries: list[tuple[QAction, Callable[[], QDialog], bool, bool]] = [
-        (ui.actionHolidays, lambda: HolidayDialog(db, actor, window), True, is_admin),
-        (ui.actionDeadlineRules, lambda: DeadlineRulesDialog(db, actor, window), False, is_admin),
-        (ui.actionThresholds, lambda: ThresholdsDialog(db, actor, window), True, is_admin),
-        (ui.actionSchedule, lambda: ScheduleDialog(db, actor, window), False, is_admin),
-        (ui.actionRota, lambda: RotaDialog(db, actor, window), True, runs_process),
-        (ui.actionReferenceLists, lambda: ReferenceListsDialog(db, actor, window), True, is_admin),
+        (ui.actionHolidays, _dialog("holiday_dialog", "HolidayDialog", window), True, is_admin),
+        (
+            ui.actionDeadlineRules,
+            _dialog("deadline_rules_dialog", "DeadlineRulesDialog", window),
+            False,
+            is_admin,
+        ),
+        (ui.actionThresholds, _dialog("thresholds_dialog", "ThresholdsDialog", window), True, is_admin),
+        (ui.actionSchedule, _dialog("schedule_dialog", "ScheduleDialog", window), False, is_admin),
+        (ui.actionRota, _dialog("rota_dialog", "RotaDialog", window), True, runs_process),
+        (
+            ui.actionReferenceLists,
+            _dialog("reference_lists_dialog", "ReferenceListsDialog", window),
+            True,
+            is_admin,
+        ),
         # The office keeps the unit list (the admin has it under 基础名录).
         (
             ui.actionUnits,
-            lambda: ReferenceListsDialog(db, actor, window),
+            _dialog("reference_lists_dialog", "ReferenceListsDialog", window),
             True,
             runs_process and not is_admin,
         ),
@@ -69,7 +82,7 @@ def install_admin_menus(window: MainWindow) -> None:
     ui.adminMenu.addSeparator()
     ui.adminMenu.addAction(recusals)
     manages_recusals = actor.role in CAN_MANAGE_RECUSALS
-    entries.append((recusals, lambda: RecusalsDialog(db, actor, window), False, manages_recusals))
+    entries.append((recusals, _dialog("recusals_dialog", "RecusalsDialog", window), False, manages_recusals))
     if manages_recusals and not is_admin:
         ui.adminMenu.menuAction().setVisible(True)
     _install_key_petitioners(window)
@@ -85,13 +98,14 @@ def install_admin_menus(window: MainWindow) -> None:
 def _install_key_petitioners(window: MainWindow) -> None:
     """查看 → 重点信访人: the list for the leader, the office and the admin; a case opens in a tab."""
     from receptionapp.domain.roles import CAN_MARK_KEY
-    from receptionapp.ui.dialogs.key_petitioner_dialogs import KeyPetitionersDialog
 
     allowed = window.actor.role in CAN_MARK_KEY
     window.ui.actionKeyPetitioners.setVisible(allowed)
     window.ui.actionKeyPetitioners.setEnabled(allowed)
 
     def make() -> QDialog:
+        from receptionapp.ui.dialogs.key_petitioner_dialogs import KeyPetitionersDialog
+
         dialog = KeyPetitionersDialog(window.db, window.actor, window)
         dialog.open_case.connect(window.open_case)
         return dialog

@@ -50,7 +50,8 @@ class MainWindow(QMainWindow):
         self.board = BoardWidget(db, actor, self)
         self.registration = RegistrationForm(db, actor, paths, self)
         self.register = CaseRegister(db, actor, self)
-        self.reception = ReceptionScreen(db, actor, self)
+        # Only a leader starts on the reception day; for the others it loads when its tab is opened.
+        self.reception = ReceptionScreen(db, actor, self, defer=actor.role is not Role.LEADER)
         self.ui.tabs.addTab(self.board, "待办期限")
         self.ui.tabs.addTab(self.registration, "新登记")
         self.ui.tabs.addTab(self.register, "事项台账")
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.reception.changed.connect(lambda: (self.register.refresh(), self.board.refresh()))
         self.reception.walk_in_requested.connect(self.register_walk_in)
         self.ui.tabs.tabCloseRequested.connect(self._close_tab)
+        self.ui.tabs.currentChanged.connect(self._tab_opened)
 
         self.registration.saved.connect(self._registered)
         self.registration.open_case_requested.connect(self.open_case)
@@ -138,6 +140,10 @@ class MainWindow(QMainWindow):
         from receptionapp.ui.widgets.case_page import CasePage
 
         return [w for i in range(self.ui.tabs.count()) if isinstance(w := self.ui.tabs.widget(i), CasePage)]
+
+    def _tab_opened(self, index: int) -> None:
+        if self.ui.tabs.widget(index) is self.reception:
+            self.reception.load_deferred()
 
     def _close_tab(self, index: int) -> None:
         if index >= self.fixed_tabs:
