@@ -138,14 +138,14 @@ def cmd_migrate_db(args: argparse.Namespace) -> int:
             print(f"正在复制 {table}：{done}/{total}", file=sys.stderr)
 
     try:
-        report = migrate_database(db, args.to, progress)
+        report = migrate_database(db, args.to, progress, data_paths(args))
     finally:
         db.dispose()
     for table, rows in report.counts.items():
         print(f"{table}：{rows}行（已核对）")
     print(f"检索索引：{report.indexed}件；审计记录链校验通过")
     print(f"迁移完成。各电脑今后请用：receptionapp --db-url {safe_url(args.to)}")
-    print("注意：附件文件仍在本机数据文件夹的 attachments 中，请一并复制到各电脑的数据文件夹。")
+    print(f"附件、签发文书和印章图片：{report.files}个文件已存入服务器，各电脑打开时自动取回")
     return 0
 
 

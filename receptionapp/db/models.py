@@ -18,6 +18,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -193,6 +194,23 @@ class Attachment(Base):
     added_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
 
     case: Mapped[Case] = relationship(back_populates="attachments")
+
+
+class SharedFile(Base):
+    """The bytes of a stored file, for the other PCs of a shared (PostgreSQL) database.
+
+    ``kind`` is attachment, letter or image (the folder it belongs in); the
+    data folder of each PC keeps a copy fetched from here on first use
+    (services.shared_files). Unused on an embedded SQLite database.
+    """
+
+    __tablename__ = "shared_files"
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    stored_name: Mapped[str] = mapped_column(String(128), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    stored_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
 
 
 class AuditEntry(Base):

@@ -38,6 +38,7 @@ from receptionapp.services import audit
 from receptionapp.services.context import Actor, NotFound, ServiceError, require
 from receptionapp.services.paper_forms import day_text, names_text
 from receptionapp.services.papers import PaperKind, build_papers, load_record
+from receptionapp.services.shared_files import FileKind, fetch
 
 INDEX_TITLE = "卷内目录"
 INDEX_FILE = f"00_{INDEX_TITLE}.pdf"
@@ -219,7 +220,12 @@ def write_bundle(
         documents.append((paper.formal_title, paper.render(fonts), paper.on, paper.file_stem))
     documents += [(d.title, d.pdf, d.on, d.title) for d in letters]
     documents += [(p.formal_title, p.render(fonts), p.on, p.file_stem) for p in closing]
-    missing = [a.filename for a in case.attachments if not (attachment_store / a.stored_name).is_file()]
+    # On a shared database another PC may hold an attachment: it is fetched into this PC's folder.
+    missing = [
+        a.filename
+        for a in case.attachments
+        if fetch(db, FileKind.ATTACHMENT, attachment_store, a.stored_name, a.sha256) is None
+    ]
     if missing:
         raise ServiceError("以下附件不在数据文件夹中，请从备份恢复后再导出：" + "、".join(missing))
 

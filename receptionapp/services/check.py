@@ -17,6 +17,7 @@ from receptionapp.db.models_letters import Letter, LetterImage
 from receptionapp.paths import DataPaths
 from receptionapp.services.attachments import verify_stored
 from receptionapp.services.audit import verify_chain
+from receptionapp.services.shared_files import FileKind, shared_names
 
 
 def check_database(db: Database) -> list[str]:
@@ -54,9 +55,10 @@ def check_files(db: Database, paths: DataPaths) -> list[str]:
     from receptionapp.services.letters import letters_folder
 
     with db.read() as session:
-        groups: list[tuple[str, Path, list[tuple[str, str, str]]]] = [
+        groups: list[tuple[str, FileKind, Path, list[tuple[str, str, str]]]] = [
             (
                 "附件",
+                FileKind.ATTACHMENT,
                 paths.attachments,
                 [
                     (f"{number} 的附件“{name}”", stored, sha)
@@ -69,6 +71,7 @@ def check_files(db: Database, paths: DataPaths) -> list[str]:
             ),
             (
                 "签发文书",
+                FileKind.LETTER,
                 letters_folder(paths),
                 [
                     (f"文书 {number or code}", stored, sha)
@@ -86,6 +89,7 @@ def check_files(db: Database, paths: DataPaths) -> list[str]:
             ),
             (
                 "印章和签名图片",
+                FileKind.IMAGE,
                 images_folder(paths),
                 [
                     (f"图片“{name}”", stored, sha)
@@ -97,10 +101,18 @@ def check_files(db: Database, paths: DataPaths) -> list[str]:
                 ],
             ),
         ]
+        # With several PCs on one server a file another PC stored is on the server, not here:
+        # it is fetched on first use, so it counts as present (services.shared_files).
+        on_server = {kind: shared_names(session, kind) for _label, kind, _folder, _files in groups}
     problems = []
-    for kind, folder, files in groups:
-        bad = [label for label, stored, sha in files if not verify_stored(folder, stored, sha)]
+    for label, kind, folder, files in groups:
+        bad = [
+            name
+            for name, stored, sha in files
+            if not verify_stored(folder, stored, sha)
+            and ((folder / stored).exists() or on_server[kind].get(stored) != sha)
+        ]
         if bad:
             shown = "、".join(bad[:5]) + (f"等{len(bad)}个" if len(bad) > 5 else "")
-            problems.append(f"{kind}文件缺失或已被改动（{folder}）：{shown}。请从备份恢复")
+            problems.append(f"{label}文件缺失或已被改动（{folder}）：{shown}。请从备份恢复")
     return problems

@@ -36,6 +36,7 @@ from receptionapp.services.attachments import store_file
 from receptionapp.services.context import Actor, ValidationFailed, require
 from receptionapp.services.obligations import open_obligation, plan
 from receptionapp.services.reference import lookup_id
+from receptionapp.services.shared_files import FileKind, share
 
 
 @dataclass(frozen=True)
@@ -245,6 +246,8 @@ def register_case(
                 )
             )
         for item in stored:
+            assert attachment_folder is not None
+            share(session, FileKind.ATTACHMENT, attachment_folder, item.stored_name, item.sha256)
             session.add(
                 Attachment(
                     case_id=case.id,

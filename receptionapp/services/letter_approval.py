@@ -16,8 +16,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-import os
-import tempfile
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -53,6 +51,7 @@ from receptionapp.services.letters import (
     render,
 )
 from receptionapp.services.numbering import next_counter
+from receptionapp.services.shared_files import FileKind, share, write_atomically
 
 # The office and the leaders print letters; the reception clerks print notices for visitors too.
 CAN_PRINT = CAN_PROCESS | CAN_APPROVE | {UserRole.CLERK}
@@ -111,11 +110,11 @@ def _final_document(
 ) -> tuple[OfficialDocument, int | None, int | None]:
     settings = read_settings(session)
     seal_row = active_image(session, SEAL)
-    seal = image_path(paths, seal_row)
+    seal = image_path(session, paths, seal_row)
     if seal is None:
         raise ServiceError("尚未设置印章图片，文书不能签发：请管理员在“管理 → 证书与印章”中上传印章。")
     signature_row = active_image(session, SIGNATURE, actor.id) if with_signature else None
-    signature = image_path(paths, signature_row)
+    signature = image_path(session, paths, signature_row)
     if with_signature and signature is None:
         raise ServiceError(f"{actor.display_name}没有签名图片：可以不加签名签发，或请管理员上传签名图片。")
     filled = parse_text(letter.text if text is None else text)
@@ -165,19 +164,8 @@ def _store_pdf(folder: Path, data: bytes) -> tuple[str, str]:
     """Write the signed PDF under its SHA-256 (atomically, fsynced); returns (stored name, hash)."""
     sha = hashlib.sha256(data).hexdigest()
     stored_name = f"{sha[:2]}/{sha}.pdf"
-    target = folder / stored_name
-    if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(data)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+    if not (folder / stored_name).exists():
+        write_atomically(folder / stored_name, data)
     return stored_name, sha
 
 
@@ -227,6 +215,7 @@ def approve_letter(
         except signing.SigningError as error:
             raise ServiceError(str(error)) from error
         stored_name, sha = _store_pdf(letters_folder(paths), signed)
+        share(session, FileKind.LETTER, letters_folder(paths), stored_name, sha)
         letter.status = FINAL
         letter.doc_number = number
         letter.number_year, letter.number_seq = date.year, seq

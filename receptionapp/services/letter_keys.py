@@ -40,6 +40,7 @@ from receptionapp.services import audit
 from receptionapp.services.attachments import store_file
 from receptionapp.services.context import Actor, NotFound, ServiceError, ValidationFailed, require
 from receptionapp.services.setup import BUREAU_NAME
+from receptionapp.services.shared_files import FileKind, share
 
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
 MIN_IMAGE_PIXELS = 120
@@ -345,6 +346,7 @@ def set_image(
         else:
             user_id = None
         stored = store_file(source, images_folder(paths))
+        share(session, FileKind.IMAGE, images_folder(paths), stored.stored_name, stored.sha256)
         old = active_image(session, kind, user_id) if kind == SIGNATURE else active_image(session, kind)
         if old is not None:
             old.active = False

@@ -136,4 +136,4 @@ def latest_final(
         letter = session.get(Letter, row.id)
         assert letter is not None
         stored, sha = letter.pdf_stored_name, letter.pdf_sha256
-    return row, stored_pdf(paths, stored, sha)
+    return row, stored_pdf(db, paths, stored, sha)

@@ -45,6 +45,7 @@ from receptionapp.services.context import (
 from receptionapp.services.letter_keys import SEAL, active_image, images_folder
 from receptionapp.services.letter_settings import LetterSettings, current_template_row, read_settings
 from receptionapp.services.letter_values import case_values, check_fits
+from receptionapp.services.shared_files import FileKind, fetch, local_copy
 
 DRAFT = "draft"
 FINAL = "final"
@@ -356,11 +357,11 @@ def correct_letter(db: Database, actor: Actor, letter_id: int, reason: str) -> i
 # ---------------------------------------------------------------- rendering
 
 
-def image_path(paths: DataPaths, image: LetterImage | None) -> Path | None:
+def image_path(session: Session, paths: DataPaths, image: LetterImage | None) -> Path | None:
+    """The image's file on this PC (fetched from a shared database if need be), or None."""
     if image is None:
         return None
-    path = images_folder(paths) / image.stored_name
-    return path if path.is_file() else None
+    return local_copy(session, FileKind.IMAGE, images_folder(paths), image.stored_name, image.sha256)
 
 
 def build_document(
@@ -413,16 +414,18 @@ def draft_pdf(
     with db.read() as session:
         _load_case(session, case_id)
         settings = read_settings(session)
-        seal = image_path(paths, active_image(session, SEAL))
+        seal = image_path(session, paths, active_image(session, SEAL))
     doc = build_document(
         settings, filled, kind=kind, date=on or dt.date.today(), doc_number=None, seal=seal, draft=True
     )
     return render(doc, fonts)
 
 
-def stored_pdf(paths: DataPaths, stored_name: str, sha256: str) -> bytes:
+def stored_pdf(db: Database, paths: DataPaths, stored_name: str, sha256: str) -> bytes:
     """A final letter's file, refused when it is missing or differs from the register."""
-    path = letters_folder(paths) / stored_name
+    path = fetch(db, FileKind.LETTER, letters_folder(paths), stored_name, sha256) or (
+        letters_folder(paths) / stored_name
+    )
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -450,5 +453,5 @@ def letter_pdf(
             raise PermissionDenied(
                 "保密事项的签发文书载有信访人身份信息，只有办公室、管理员和经办领导可以打开或打印"
             )
-        return stored_pdf(paths, stored, sha)
+        return stored_pdf(db, paths, stored, sha)
     return draft_pdf(db, paths, case_id, kind, text, fonts, actor=actor)

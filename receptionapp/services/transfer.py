@@ -6,7 +6,10 @@ with its ids, in one transaction: the id sequences are moved past the copied
 ids, the search index is built, the row counts of every table are compared
 with the source and the audit chain is verified before anything is committed.
 A target that already holds data is refused with a clear message and left
-untouched. The source is only read.
+untouched. The source is only read. Given the PC's data folder, the files the
+database names (attachments, signed letters, seal and signature images) go
+into the server's ``shared_files`` in the same transaction, so every PC can
+open them (services.shared_files).
 """
 
 from __future__ import annotations
@@ -20,10 +23,14 @@ from sqlalchemy.orm import Session
 from receptionapp.db.base import Base
 from receptionapp.db.database import Database
 from receptionapp.db.migrate import check_not_newer, current_revision, head_revision, upgrade
+from receptionapp.db.models import Attachment
+from receptionapp.db.models_letters import Letter, LetterImage
 from receptionapp.db.postgres import explain, reset_sequences
 from receptionapp.db.search import rebuild_index
+from receptionapp.paths import DataPaths
 from receptionapp.services import audit
 from receptionapp.services.context import ServiceError
+from receptionapp.services.shared_files import FileKind, share_existing
 
 BATCH = 2000
 
@@ -38,6 +45,7 @@ class TransferError(ServiceError):
 class TransferReport:
     counts: dict[str, int] = field(default_factory=dict)  # rows per table, equal on both sides
     indexed: int = 0
+    files: int = 0  # stored files put into the server for the other PCs
 
 
 def safe_url(url: str) -> str:
@@ -100,7 +108,9 @@ def _verify(src: Connection, dst: Connection) -> dict[str, int]:
     return counts
 
 
-def migrate_database(source: Database, target_url: str, progress: Progress | None = None) -> TransferReport:
+def migrate_database(
+    source: Database, target_url: str, progress: Progress | None = None, paths: DataPaths | None = None
+) -> TransferReport:
     """Copy everything in ``source`` into the empty database at ``target_url``."""
     if target_url == source.url:
         raise TransferError("目标数据库与当前数据库相同")
@@ -108,7 +118,7 @@ def migrate_database(source: Database, target_url: str, progress: Progress | Non
         raise TransferError("当前数据库的结构版本不是最新，请先启动一次程序完成升级")
     target = Database(target_url)
     try:
-        return _migrate(source, target, progress)
+        return _migrate(source, target, progress, paths)
     except exc.SQLAlchemyError as error:
         reason = explain(str(error)) or f"迁移失败，没有数据写入目标数据库：{getattr(error, 'orig', error)}"
         raise TransferError(reason) from error
@@ -116,7 +126,21 @@ def migrate_database(source: Database, target_url: str, progress: Progress | Non
         target.dispose()
 
 
-def _migrate(source: Database, target: Database, progress: Progress | None) -> TransferReport:
+def _stored_files(src: Connection) -> dict[FileKind, list[tuple[str, str]]]:
+    """(stored name, SHA-256) of every file the source database names, per kind."""
+    queries = {
+        FileKind.ATTACHMENT: select(Attachment.stored_name, Attachment.sha256),
+        FileKind.LETTER: select(Letter.pdf_stored_name, Letter.pdf_sha256).where(
+            Letter.pdf_stored_name != ""
+        ),
+        FileKind.IMAGE: select(LetterImage.stored_name, LetterImage.sha256),
+    }
+    return {kind: [(name, sha) for name, sha in src.execute(query)] for kind, query in queries.items()}
+
+
+def _migrate(
+    source: Database, target: Database, progress: Progress | None, paths: DataPaths | None = None
+) -> TransferReport:
     _require_empty(target)
     upgrade(target)
     with source.engine.connect() as src, target.write_engine.begin() as dst:
@@ -128,4 +152,8 @@ def _migrate(source: Database, target: Database, progress: Progress | None) -> T
         summary = f"从原数据库迁移全部数据：{counts['cases']}件事项，{counts['audit_log']}条审计记录"
         with Session(bind=dst) as session:
             audit.record(session, None, "migrate", "database", None, summary)
-    return TransferReport(counts, indexed)
+            files = 0
+            if paths is not None:
+                files = share_existing(session, paths, _stored_files(src))
+                session.flush()
+    return TransferReport(counts, indexed, files)

@@ -222,6 +222,7 @@ class CasePage(QWidget):
         for a in d.attachments:
             item = QListWidgetItem(f"{a.filename}（{a.size // 1024 + 1} KB，{a.added_at:%Y-%m-%d}）")
             item.setData(Qt.ItemDataRole.UserRole, a.stored_name)
+            item.setData(Qt.ItemDataRole.UserRole + 1, a.sha256)
             item.setToolTip(f"SHA-256：{a.sha256}")
             self.ui.attachments.addItem(item)
         if not d.attachments:
@@ -365,7 +366,12 @@ class CasePage(QWidget):
         stored = item.data(Qt.ItemDataRole.UserRole)
         if not stored:
             return
-        path = self.paths.attachments / stored
+        from receptionapp.services.shared_files import FileKind, fetch
+
+        sha = item.data(Qt.ItemDataRole.UserRole + 1)
+        # On a shared database another PC may have stored it: it is fetched into this PC's folder.
+        path = fetch(self.db, FileKind.ATTACHMENT, self.paths.attachments, stored, sha)
+        path = path or self.paths.attachments / stored
         if not path.is_file():
             QMessageBox.warning(self, "附件缺失", f"附件文件不在数据文件夹中：{path}\n请从备份恢复。")
             return
