@@ -22,7 +22,6 @@ import datetime as dt
 import io
 import os
 import secrets
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,7 +39,7 @@ from receptionapp.services import audit
 from receptionapp.services.attachments import store_file
 from receptionapp.services.context import Actor, NotFound, ServiceError, ValidationFailed, require
 from receptionapp.services.setup import BUREAU_NAME
-from receptionapp.services.shared_files import FileKind, share
+from receptionapp.services.shared_files import FileKind, share, write_atomically
 
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
 MIN_IMAGE_PIXELS = 120
@@ -58,20 +57,10 @@ def images_folder(paths: DataPaths) -> Path:
 
 
 def _write_private(path: Path, data: bytes) -> None:
-    """Write a file only the current user can read, atomically."""
+    """Write a file only the current user can read (mkstemp's 0600), atomically, in a 0700 folder."""
     path.parent.mkdir(parents=True, exist_ok=True)
     os.chmod(path.parent, 0o700)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".new-")
-    try:
-        os.chmod(tmp, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomically(path, data)
 
 
 # ---------------------------------------------------------------- certificates

@@ -79,7 +79,7 @@ def fetch(db: Database, kind: FileKind, store: Path, stored_name: str, sha256: s
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a fsynced temporary file in the same folder."""
+    """Write ``data`` to ``path`` through a fsynced temporary file in the same folder (mode 0600)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".incoming-")
     try:
