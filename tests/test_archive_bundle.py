@@ -7,16 +7,18 @@ import json
 from pathlib import Path
 
 import pytest
+from sqlalchemy import delete
 
 from receptionapp.cli import main
 from receptionapp.db.database import Database
+from receptionapp.db.models import SharedFile
 from receptionapp.documents import samples
 from receptionapp.documents.official import render_official
 from receptionapp.paths import DataPaths
 from receptionapp.services import archive_bundle, cases, intake
 from receptionapp.services.archive_bundle import BundleDocument, find_case_id, write_bundle
 from receptionapp.services.context import Actor, NotFound, ServiceError
-from tests.conftest import make_registration
+from tests.conftest import ON_POSTGRES, make_registration
 from tests.paper_case import PaperCase
 from tests.pdfcheck import all_text, page_texts, squeeze
 
@@ -157,6 +159,16 @@ def test_missing_attachment_stops_the_export(
 ) -> None:
     [attachment] = cases.get_case(db, closed.case_id).attachments
     (data_paths.attachments / attachment.stored_name).unlink()
+    if ON_POSTGRES:
+        # A shared server keeps a copy for the other PCs: the export fetches it back ...
+        bundle = write_bundle(
+            db, people["office"], closed.case_id, data_paths.attachments, tmp_path / "first"
+        )
+        assert (data_paths.attachments / attachment.stored_name).is_file() and bundle.folder.is_dir()
+        # ... and stops only when the file is nowhere: not here, not on the server.
+        (data_paths.attachments / attachment.stored_name).unlink()
+        with db.write() as session:
+            session.execute(delete(SharedFile))
     with pytest.raises(ServiceError, match=r"来信扫描件\.pdf"):
         write_bundle(db, people["office"], closed.case_id, data_paths.attachments, tmp_path / "out")
     assert not (tmp_path / "out").exists()
