@@ -345,7 +345,9 @@ def test_tab_moves_through_the_petitioners_in_reading_order(qtbot, form):
 
 def test_input_round_trips_through_the_payload(qtbot, form):
     person = PetitionerInput(name="张晓梅", gender=Gender.FEMALE, id_number=GOOD_ID, phone="13812345678")
-    data = make_registration(person=person, head_count=2, note="备注", skipped_level=True)
+    data = make_registration(
+        person=person, head_count=2, note="备注", skipped_level=True, review_request=True
+    )
     form.load_input(data)
     form.add_attachments([Path(__file__)])
     payload = form.to_payload()
@@ -353,3 +355,16 @@ def test_input_round_trips_through_the_payload(qtbot, form):
     assert input_from_payload(payload) == form.to_input() == data
     assert payload["attachments"] == [str(Path(__file__))]
     assert payload["petitioners"][0]["gender"] == "female"
+
+
+def test_a_review_request_is_marked_on_the_form(qtbot, form, db, tmp_path):
+    type_walk_in(qtbot, form)
+    review = form.ui.reviewRequest
+    assert review.text() == "复查申请" and "30日" in review.toolTip()
+    click(qtbot, review)
+    form.grab().save(str(tmp_path / "review_request.png"))
+    with qtbot.waitSignal(form.saved):
+        click(qtbot, form.ui.saveButton)
+    [row] = all_cases(db)
+    assert cases.get_case(db, row.id).review_stage.label == "复查"
+    assert not form.ui.reviewRequest.isChecked()  # the next visitor starts unmarked

@@ -338,3 +338,34 @@ def test_a_matter_through_final_review_is_pointed_out_when_the_person_comes_agai
     assert cases.get_case(db, case_id).review_stage is ReviewStage.FINAL_REVIEW
     [prior] = cases.prior_cases(db, id_number=person.id_number)
     assert prior.warning is not None and "已复核终结" in prior.warning
+
+
+def test_an_accepted_review_request_is_due_as_a_review_opinion(
+    db: Database, people: dict[str, Actor]
+) -> None:
+    """复查申请: 30 days from the request's receipt (条例 art. 35), not the 60-day handling period."""
+    office, leader = people["office"], people["leader"]
+    case_id = register(
+        db, office, received_at=dt.datetime(2026, 10, 14, 15, 0), review_request=True, region="城东区"
+    )
+    assert cases.get_case(db, case_id).review_stage.label == "复查"
+    workflow.instruct(
+        db, leader, case_id, Route.ACCEPT, "请法规科复查区教育局的处理意见。", on=D(2026, 10, 16)
+    )
+    kinds = {o.kind: o for o in obligation_rows(db, case_id)}
+    assert ObligationKind.HANDLING not in kinds
+    # 14 Oct + 30 days = 13 Nov 2026, a Friday: counted from receipt, not from the 批示 on 16 Oct.
+    assert kinds[ObligationKind.REVIEW_OPINION].due_date == D(2026, 11, 13)
+    assert kinds[ObligationKind.REVIEW_OPINION].label == "复查（复核）意见"
+    # Changing the route cancels it like the handling period.
+    workflow.instruct(db, leader, case_id, Route.TRANSFER, "转区教育局办理。", on=D(2026, 10, 17))
+    open_kinds = {o.kind for o in obligation_rows(db, case_id) if o.status == "open"}
+    assert ObligationKind.REVIEW_OPINION not in open_kinds
+
+
+def test_an_ordinary_matter_keeps_the_handling_period(db: Database, people: dict[str, Actor]) -> None:
+    case_id = register(db, people["office"], received_at=dt.datetime(2026, 10, 14, 15, 0))
+    assert cases.get_case(db, case_id).review_stage.label == "无"
+    workflow.instruct(db, people["leader"], case_id, Route.ACCEPT, "请基础教育处办理。", on=D(2026, 10, 14))
+    kinds = {o.kind for o in obligation_rows(db, case_id)}
+    assert ObligationKind.HANDLING in kinds and ObligationKind.REVIEW_OPINION not in kinds

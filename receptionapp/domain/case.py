@@ -54,7 +54,7 @@ class ReviewStage(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"none": "无", "review": "已复查", "final_review": "已复核终结"}[self.value]
+        return {"none": "无", "review": "复查", "final_review": "已复核终结"}[self.value]
 
 
 @dataclass
@@ -88,6 +88,9 @@ class RegistrationInput:
     letter_pages: int | None = None
     is_appointment: bool = False
     skipped_level: bool = False
+    # 复查申请: the petitioner asks the bureau to review a county bureau's or school's answer;
+    # accepted, it is answered by a 复查意见 within 30 days of the request (条例 art. 35).
+    review_request: bool = False
     note: str = ""
     # 信访类型; a 检举控告 makes the case confidential (see domain.petition_types).
     petition_type: PetitionType = DEFAULT_PETITION_TYPE

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from receptionapp.db.database import Database
 from receptionapp.db.models import Attachment, Case, CaseCounter, Category, Person, Petitioner, Region
 from receptionapp.db.search import index_case
-from receptionapp.domain.case import CaseStatus, PetitionerInput, RegistrationInput
+from receptionapp.domain.case import CaseStatus, PetitionerInput, RegistrationInput, ReviewStage
 from receptionapp.domain.channels import Channel
 from receptionapp.domain.numbering import format_case_number
 from receptionapp.domain.petition_types import PetitionType
@@ -217,6 +217,7 @@ def register_case(
             is_collective=data.is_collective,
             is_repeat=is_repeat,
             skipped_level=data.skipped_level,
+            review_stage=(ReviewStage.REVIEW if data.review_request else ReviewStage.NONE).value,
             is_appointment=data.is_appointment,
             problem=data.problem.strip(),
             demand=data.demand.strip(),

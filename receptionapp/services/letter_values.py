@@ -132,7 +132,7 @@ def case_values(session: Session, case: Case, settings: LetterSettings) -> dict[
         select(Obligation.due_date)
         .where(
             Obligation.case_id == case.id,
-            Obligation.kind == ObligationKind.HANDLING.value,
+            Obligation.kind.in_((ObligationKind.HANDLING.value, ObligationKind.REVIEW_OPINION.value)),
             Obligation.status != "cancelled",
         )
         .order_by(Obligation.id.desc())

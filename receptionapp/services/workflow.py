@@ -166,10 +166,18 @@ def instruct(
         case.decided_on = on
         session.flush()
         if route is Route.ACCEPT and previous != Route.ACCEPT.value:
-            open_obligation(session, case, ObligationKind.HANDLING, on)
+            if case.review_stage == ReviewStage.REVIEW.value:
+                # A 复查申请: the 复查意见 is due 30 days from the request's receipt (条例 art. 35).
+                open_obligation(session, case, ObligationKind.REVIEW_OPINION, case.received_at.date())
+            else:
+                open_obligation(session, case, ObligationKind.HANDLING, on)
         if previous == Route.ACCEPT.value and route is not Route.ACCEPT:
             close_obligations(
-                session, case, kinds=(ObligationKind.HANDLING,), status="cancelled", note="改变处理方式"
+                session,
+                case,
+                kinds=(ObligationKind.HANDLING, ObligationKind.REVIEW_OPINION),
+                status="cancelled",
+                note="改变处理方式",
             )
         if route is not Route.NOT_ACCEPT:
             # Within our remit after all: no objection to the forwarding body is needed.

@@ -449,10 +449,24 @@ class Ui_RegistrationForm(object):
 
         self.matterForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.demandError)
 
+        self.flagsRow = QHBoxLayout()
+        self.flagsRow.setObjectName(u"flagsRow")
         self.skippedLevel = QCheckBox(self.matterBox)
         self.skippedLevel.setObjectName(u"skippedLevel")
 
-        self.matterForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.skippedLevel)
+        self.flagsRow.addWidget(self.skippedLevel)
+
+        self.reviewRequest = QCheckBox(self.matterBox)
+        self.reviewRequest.setObjectName(u"reviewRequest")
+
+        self.flagsRow.addWidget(self.reviewRequest)
+
+        self.flagsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.flagsRow.addItem(self.flagsSpacer)
+
+
+        self.matterForm.setLayout(9, QFormLayout.ItemRole.FieldRole, self.flagsRow)
 
         self.noteLabel = QLabel(self.matterBox)
         self.noteLabel.setObjectName(u"noteLabel")
@@ -560,7 +574,8 @@ class Ui_RegistrationForm(object):
         QWidget.setTabOrder(self.unit, self.problem)
         QWidget.setTabOrder(self.problem, self.demand)
         QWidget.setTabOrder(self.demand, self.skippedLevel)
-        QWidget.setTabOrder(self.skippedLevel, self.note)
+        QWidget.setTabOrder(self.skippedLevel, self.reviewRequest)
+        QWidget.setTabOrder(self.reviewRequest, self.note)
         QWidget.setTabOrder(self.note, self.clearButton)
         QWidget.setTabOrder(self.clearButton, self.saveButton)
         QWidget.setTabOrder(self.saveButton, self.openCaseButton)
@@ -611,6 +626,10 @@ class Ui_RegistrationForm(object):
         self.demandLabel.setText(QCoreApplication.translate("RegistrationForm", u"\u8bc9\u6c42 <span style=\"color:#c62828;\">*</span>", None))
         self.demand.setPlaceholderText(QCoreApplication.translate("RegistrationForm", u"\u4fe1\u8bbf\u4eba\u7684\u5177\u4f53\u8bf7\u6c42", None))
         self.skippedLevel.setText(QCoreApplication.translate("RegistrationForm", u"\u8d8a\u7ea7\u8bbf\uff08\u672a\u7ecf\u6240\u5c5e\u5b66\u6821\u6216\u533a\u53bf\u6559\u80b2\u5c40\u5904\u7406\uff0c\u76f4\u63a5\u5230\u672c\u5c40\u53cd\u6620\uff09", None))
+        self.reviewRequest.setText(QCoreApplication.translate("RegistrationForm", u"\u590d\u67e5\u7533\u8bf7", None))
+#if QT_CONFIG(tooltip)
+        self.reviewRequest.setToolTip(QCoreApplication.translate("RegistrationForm", u"\u4fe1\u8bbf\u4eba\u4e0d\u670d\u533a\u53bf\u6559\u80b2\u5c40\u6216\u5b66\u6821\u7684\u5904\u7406\u610f\u89c1\uff0c\u8bf7\u6c42\u672c\u5c40\u590d\u67e5\uff1a\u53d7\u7406\u540e\u51fa\u5177\u590d\u67e5\u610f\u89c1\uff0c\u671f\u9650\u4e3a\u6536\u5230\u7533\u8bf7\u4e4b\u65e5\u8d7730\u65e5", None))
+#endif // QT_CONFIG(tooltip)
         self.noteLabel.setText(QCoreApplication.translate("RegistrationForm", u"\u5907\u6ce8", None))
         self.note.setPlaceholderText(QCoreApplication.translate("RegistrationForm", u"\u521d\u5ba1\u610f\u89c1\u3001\u60c5\u7eea\u72b6\u51b5\u3001\u968f\u884c\u4eba\u5458\u7b49", None))
         self.attachmentsBox.setTitle(QCoreApplication.translate("RegistrationForm", u"\u9644\u4ef6", None))

@@ -55,9 +55,7 @@ CONTEXT_KEYS = ("version", "channel", "received_at", "received_at_set")
 TAB_ORDER_BEFORE_PEOPLE = (
     "channel receivedAt sourceBody sourceRef headCount letterPages appointment receptionDay booking".split()
 )
-TAB_ORDER_AFTER_PEOPLE = (
-    "addPetitionerButton petitionType category region unit problem demand skippedLevel note".split()
-)
+TAB_ORDER_AFTER_PEOPLE = "addPetitionerButton petitionType category region unit problem demand skippedLevel reviewRequest note".split()
 
 
 class RegistrationForm(QWidget):
@@ -139,6 +137,7 @@ class RegistrationForm(QWidget):
             (ui.note.textChanged, "note"),
             (ui.appointment.toggled, "is_appointment"),
             (ui.skippedLevel.toggled, "skipped_level"),
+            (ui.reviewRequest.toggled, "review_request"),
         )
         for signal, key in edits:
             signal.connect(lambda *_args, k=key: self._field_edited(k))
@@ -180,6 +179,7 @@ class RegistrationForm(QWidget):
             letter_pages=ui.letterPages.value() or None,
             is_appointment=ui.appointment.isChecked(),
             skipped_level=ui.skippedLevel.isChecked(),
+            review_request=ui.reviewRequest.isChecked(),
             note=ui.note.toPlainText(),
         )
 
@@ -228,6 +228,7 @@ class RegistrationForm(QWidget):
             ui.letterPages.setValue(data.letter_pages or 0)
             ui.appointment.setChecked(data.is_appointment)
             ui.skippedLevel.setChecked(data.skipped_level)
+            ui.reviewRequest.setChecked(data.review_request)
             ui.note.setPlainText(data.note)
         finally:
             self._loading = False
