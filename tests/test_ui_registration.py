@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QMessageBox
 
 from receptionapp.domain.case import PetitionerInput
 from receptionapp.domain.people import Gender
+from receptionapp.domain.registration_draft import input_from_payload
 from receptionapp.services import cases, drafts, intake
-from receptionapp.ui.widgets.registration_form import DRAFT_FORM, RegistrationForm, input_from_payload
+from receptionapp.ui.widgets.registration_form import DRAFT_FORM, RegistrationForm
 from tests.conftest import make_registration, type_text
 
 GOOD_ID = "11010519491231002X"  # a woman born 1949-12-31

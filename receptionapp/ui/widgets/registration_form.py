@@ -9,7 +9,6 @@ for the next visitor once the case is saved.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import logging
 from itertools import pairwise
@@ -23,9 +22,10 @@ from PySide6.QtWidgets import QCompleter, QMessageBox, QWidget
 from receptionapp.db.database import Database
 from receptionapp.domain.case import PetitionerInput, RegistrationInput
 from receptionapp.domain.channels import FORWARDING_BODIES, Channel
-from receptionapp.domain.people import COLLECTIVE_VISIT_MIN, Gender, Relation
-from receptionapp.domain.petition_types import DEFAULT_PETITION_TYPE, PetitionType
+from receptionapp.domain.people import COLLECTIVE_VISIT_MIN
 from receptionapp.domain.reception import WEEKDAY_LABELS, Booking
+from receptionapp.domain.registration_draft import input_from_payload
+from receptionapp.domain.registration_draft import to_payload as draft_payload
 from receptionapp.domain.roles import CAN_REGISTER
 from receptionapp.domain.validation import COLLECTIVE_HINT, validate_registration
 from receptionapp.paths import DataPaths
@@ -47,7 +47,6 @@ log = logging.getLogger(__name__)
 
 DRAFT_FORM = "registration"
 DRAFT_DELAY_MS = 1000
-PAYLOAD_VERSION = 1
 HOTLINE_BODY = "12345政务服务便民热线"
 YES, NO = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 # Payload keys that describe the situation rather than what the clerk typed.
@@ -239,18 +238,9 @@ class RegistrationForm(QWidget):
 
     def to_payload(self) -> dict[str, Any]:
         """The whole form as JSON-able data, for the draft."""
-        data = self._raw_input()
-        payload = dataclasses.asdict(data)
-        payload["channel"] = data.channel.value
-        payload["petition_type"] = PetitionType(data.petition_type).value
-        payload["received_at"] = data.received_at.isoformat() if data.received_at else None
-        payload["received_at_set"] = self._date_touched
-        for person in payload["petitioners"]:
-            person["gender"] = Gender(person["gender"]).value
-            person["relation"] = Relation(person["relation"]).value
-        payload["attachments"] = [str(path) for path in self.attachment_paths()]
-        payload["version"] = PAYLOAD_VERSION
-        return payload
+        return draft_payload(
+            self._raw_input(), received_at_set=self._date_touched, attachments=self.attachment_paths()
+        )
 
     def _content(self) -> dict[str, Any]:
         payload = self.to_payload()
@@ -675,23 +665,3 @@ class RegistrationForm(QWidget):
         after += self.history.focus_chain()
         for first, second in pairwise([*before, *people, *after]):
             QWidget.setTabOrder(first, second)
-
-
-def input_from_payload(payload: dict[str, Any]) -> RegistrationInput:
-    """The inverse of ``RegistrationForm.to_payload`` (without the attachments)."""
-    known = {f.name for f in dataclasses.fields(RegistrationInput)}
-    values = {key: value for key, value in payload.items() if key in known}
-    values["channel"] = Channel(values.get("channel") or Channel.VISIT)
-    kind = values.get("petition_type")
-    values["petition_type"] = PetitionType(kind) if kind in set(PetitionType) else DEFAULT_PETITION_TYPE
-    at = values.get("received_at")
-    values["received_at"] = dt.datetime.fromisoformat(at) if at else None
-    person_keys = {f.name for f in dataclasses.fields(PetitionerInput)}
-    people = []
-    for item in values.get("petitioners") or []:
-        person = {key: value for key, value in item.items() if key in person_keys}
-        person["gender"] = Gender(person.get("gender") or Gender.UNKNOWN)
-        person["relation"] = Relation(person.get("relation") or Relation.OTHER)
-        people.append(PetitionerInput(**person))
-    values["petitioners"] = people
-    return RegistrationInput(**values)
