@@ -16,7 +16,7 @@ from receptionapp.services.check import check_database
 from receptionapp.ui.dialogs.import_wizard import ImportWizard
 from receptionapp.ui.models.ledger_models import PreviewModel, ReviewModel, ReviewRow
 from tests.conftest import type_text
-from tests.ledger_samples import big_lines, write_csv, write_xlsx
+from tests.ledger_samples import big_lines, ledger_lines, write_csv, write_xlsx
 
 WAIT = 60_000
 
@@ -179,7 +179,7 @@ def _to_review(qtbot, wizard: ImportWizard, path: Path) -> None:
     wizard.show()
     open_and_check(qtbot, wizard, path)
     assert wizard.ui.unknownBox.isVisible()
-    assert wizard.ui.unknownCategory.currentText() == "“收费问题”（1行）"
+    assert wizard.ui.unknownCategory.currentText() == "问题类别“收费问题”（1行）"
 
 
 def test_an_unknown_category_is_mapped_skipped_or_added(
@@ -232,3 +232,34 @@ def test_an_unknown_category_is_mapped_skipped_or_added(
     assert "收费问题" in reference_lists(db).categories
     assert "有问题：1行" in wizard.ui.summary.text()
     assert wizard.ui.defaultCategory.findData("收费问题") >= 0
+
+
+def test_an_unknown_region_is_offered_beside_the_categories_and_the_admin_adds_it(
+    qtbot, db, admin, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from receptionapp.services.reference import reference_lists
+    from tests.uikit import choose
+
+    lines = ledger_lines()
+    lines[0]["所属区县"] = "东湖新区"  # a district the bureau's list does not have yet
+    path = tmp_path / "台账.xlsx"
+    write_xlsx(path, lines)
+    wizard = ImportWizard(db, admin)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    open_and_check(qtbot, wizard, path)
+    offered = [wizard.ui.unknownCategory.itemText(i) for i in range(wizard.ui.unknownCategory.count())]
+    assert offered == ["问题类别“收费问题”（1行）", "所属区县“东湖新区”（1行）"]
+    choose(wizard.ui.unknownCategory, "所属区县“东湖新区”（1行）")
+    regions = [wizard.ui.mapCategory.itemText(i) for i in range(wizard.ui.mapCategory.count())]
+    assert regions == reference_lists(db).regions  # the region list now, not the categories
+    assert wizard.ui.addCategoryButton.isVisible() and "区县名录" in wizard.ui.addCategoryButton.toolTip()
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    click(qtbot, wizard.ui.addCategoryButton)
+    qtbot.waitUntil(lambda: idle(wizard) and wizard.plan is not None, timeout=WAIT)
+    assert "东湖新区" in reference_lists(db).regions
+    assert wizard.ui.defaultRegion.findData("东湖新区") >= 0
+    offered = [wizard.ui.unknownCategory.itemText(i) for i in range(wizard.ui.unknownCategory.count())]
+    assert offered == ["问题类别“收费问题”（1行）"]  # the region is known now; the category still waits

@@ -6,7 +6,7 @@
    defaults, save the mapping under a name.
 3. The dry run's summary and the rows that need a look: a red cell is fixed
    by typing over it (optionally for every row with the same text), a row is
-   skipped, or a look-alike taken anyway; an unknown category is mapped to a
+   skipped, or a look-alike taken anyway; an unknown category or region is mapped to a
    listed one, its rows skipped, or (admin) added to the list
    (``import_unknown``); "重新检查" runs the dry run again.
 4. Import, with a progress bar and a cancel button that leaves the database
@@ -31,7 +31,7 @@ from receptionapp.services.context import Actor, ServiceError
 from receptionapp.services.ledger_files import ENCODINGS, LedgerTable, read_ledger
 from receptionapp.services.ledger_plan import ImportChoices, ImportSummary, Plan, RowStatus
 from receptionapp.services.reference import reference_lists
-from receptionapp.ui.dialogs.import_unknown import UnknownCategories
+from receptionapp.ui.dialogs.import_unknown import UnknownValues
 from receptionapp.ui.forms.ui_import_wizard import Ui_ImportWizard
 from receptionapp.ui.models.ledger_models import PreviewModel, ReviewModel, ReviewRow
 from receptionapp.ui.tasks import Task, failure_message, run_in_background
@@ -90,7 +90,7 @@ class ImportWizard(QDialog):
             for name in names:
                 combo.addItem(name, name)
         self.ui.reviewFilter.addItems(list(FILTERS))
-        self.unknown = UnknownCategories(self)
+        self.unknown = UnknownValues(self)
         self._fill_saved_mappings()
 
         self.ui.browseButton.clicked.connect(self.browse)
