@@ -37,18 +37,27 @@ def store_file(source: Path, folder: Path) -> StoredFile:
     stored_name = f"{sha[:2]}/{sha}{source.suffix.lower()[:10]}"
     target = folder / stored_name
     if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
-        try:
-            with os.fdopen(fd, "wb") as out, source.open("rb") as src:
-                shutil.copyfileobj(src, out)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomically(target, source)
     return StoredFile(source.name, stored_name, sha, size)
+
+
+def write_atomically(path: Path, data: bytes | Path) -> None:
+    """Write ``data`` (or the file it names) to ``path`` through a fsynced temporary file (mode 0600)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".incoming-")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            if isinstance(data, Path):
+                with data.open("rb") as src:
+                    shutil.copyfileobj(src, out)
+            else:
+                out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def verify_stored(folder: Path, stored_name: str, sha256: str) -> bool:

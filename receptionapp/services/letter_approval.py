@@ -35,6 +35,7 @@ from receptionapp.domain.roles import CAN_APPROVE, CAN_PROCESS
 from receptionapp.domain.roles import Role as UserRole
 from receptionapp.paths import DataPaths
 from receptionapp.services import access, audit
+from receptionapp.services.attachments import write_atomically
 from receptionapp.services.context import Actor, ServiceError, require
 from receptionapp.services.letter_keys import SEAL, SIGNATURE, active_image, load_signing_key
 from receptionapp.services.letter_settings import LetterSettings, read_settings
@@ -51,7 +52,7 @@ from receptionapp.services.letters import (
     render,
 )
 from receptionapp.services.numbering import next_counter
-from receptionapp.services.shared_files import FileKind, share, write_atomically
+from receptionapp.services.shared_files import FileKind, share
 
 # The office and the leaders print letters; the reception clerks print notices for visitors too.
 CAN_PRINT = CAN_PROCESS | CAN_APPROVE | {UserRole.CLERK}

@@ -36,10 +36,10 @@ from receptionapp.documents import signing
 from receptionapp.domain.roles import CAN_ADMINISTER, Role
 from receptionapp.paths import DataPaths
 from receptionapp.services import audit
-from receptionapp.services.attachments import store_file
+from receptionapp.services.attachments import store_file, write_atomically
 from receptionapp.services.context import Actor, NotFound, ServiceError, ValidationFailed, require
 from receptionapp.services.setup import BUREAU_NAME
-from receptionapp.services.shared_files import FileKind, share, write_atomically
+from receptionapp.services.shared_files import FileKind, share
 
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
 MIN_IMAGE_PIXELS = 120

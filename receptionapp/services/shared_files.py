@@ -11,8 +11,6 @@ against the SHA-256 the database registered.
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
@@ -23,6 +21,7 @@ from sqlalchemy.orm import Session
 from receptionapp.db.database import Database
 from receptionapp.db.models import SharedFile
 from receptionapp.paths import DataPaths
+from receptionapp.services.attachments import write_atomically
 
 
 class FileKind(StrEnum):
@@ -76,21 +75,6 @@ def local_copy(session: Session, kind: FileKind, store: Path, stored_name: str, 
 def fetch(db: Database, kind: FileKind, store: Path, stored_name: str, sha256: str) -> Path | None:
     with db.read() as session:
         return local_copy(session, kind, store, stored_name, sha256)
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a fsynced temporary file in the same folder (mode 0600)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".incoming-")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def shared_names(session: Session, kind: FileKind) -> dict[str, str]:
