@@ -17,7 +17,7 @@ from receptionapp.db.models_letters import Letter, LetterImage
 from receptionapp.paths import DataPaths
 from receptionapp.services.attachments import verify_stored
 from receptionapp.services.audit import verify_chain
-from receptionapp.services.shared_files import FileKind, shared_names
+from receptionapp.services.shared_files import FileKind, folder, shared_names
 
 
 def check_database(db: Database) -> list[str]:
@@ -51,15 +51,12 @@ def check_database(db: Database) -> list[str]:
 
 def check_files(db: Database, paths: DataPaths) -> list[str]:
     """Registered files missing from the data folder or changed since (their SHA-256 differs)."""
-    from receptionapp.services.letter_keys import images_folder
-    from receptionapp.services.letters import letters_folder
-
     with db.read() as session:
         groups: list[tuple[str, FileKind, Path, list[tuple[str, str, str]]]] = [
             (
                 "附件",
                 FileKind.ATTACHMENT,
-                paths.attachments,
+                folder(paths, FileKind.ATTACHMENT),
                 [
                     (f"{number} 的附件“{name}”", stored, sha)
                     for number, name, stored, sha in session.execute(
@@ -72,7 +69,7 @@ def check_files(db: Database, paths: DataPaths) -> list[str]:
             (
                 "签发文书",
                 FileKind.LETTER,
-                letters_folder(paths),
+                folder(paths, FileKind.LETTER),
                 [
                     (f"文书 {number or code}", stored, sha)
                     for number, code, stored, sha in session.execute(
@@ -90,7 +87,7 @@ def check_files(db: Database, paths: DataPaths) -> list[str]:
             (
                 "印章和签名图片",
                 FileKind.IMAGE,
-                images_folder(paths),
+                folder(paths, FileKind.IMAGE),
                 [
                     (f"图片“{name}”", stored, sha)
                     for name, stored, sha in session.execute(
@@ -103,16 +100,16 @@ def check_files(db: Database, paths: DataPaths) -> list[str]:
         ]
         # With several PCs on one server a file another PC stored is on the server, not here:
         # it is fetched on first use, so it counts as present (services.shared_files).
-        on_server = {kind: shared_names(session, kind) for _label, kind, _folder, _files in groups}
+        on_server = {kind: shared_names(session, kind) for _label, kind, _store, _files in groups}
     problems = []
-    for label, kind, folder, files in groups:
+    for label, kind, store, files in groups:
         bad = [
             name
             for name, stored, sha in files
-            if not verify_stored(folder, stored, sha)
-            and ((folder / stored).exists() or on_server[kind].get(stored) != sha)
+            if not verify_stored(store, stored, sha)
+            and ((store / stored).exists() or on_server[kind].get(stored) != sha)
         ]
         if bad:
             shown = "、".join(bad[:5]) + (f"等{len(bad)}个" if len(bad) > 5 else "")
-            problems.append(f"{label}文件缺失或已被改动（{folder}）：{shown}。请从备份恢复")
+            problems.append(f"{label}文件缺失或已被改动（{store}）：{shown}。请从备份恢复")
     return problems

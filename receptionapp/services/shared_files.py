@@ -11,7 +11,6 @@ against the SHA-256 the database registered.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 
@@ -88,10 +87,7 @@ def shared_names(session: Session, kind: FileKind) -> dict[str, str]:
     )
 
 
-def share_existing(
-    session: Session, paths: DataPaths, listed: dict[FileKind, list[tuple[str, str]]],
-    progress: Callable[[str], None] | None = None,
-) -> int:  # fmt: skip
+def share_existing(session: Session, paths: DataPaths, listed: dict[FileKind, list[tuple[str, str]]]) -> int:
     """Put the files a database names into the shared table (after ``migrate-db`` to PostgreSQL).
 
     ``listed``: per kind, (stored name, SHA-256) pairs. Returns how many were added; a file
@@ -107,6 +103,4 @@ def share_existing(
             share(session, kind, store, stored_name, sha256)
             present[stored_name] = sha256
             added += 1
-            if progress is not None:
-                progress(stored_name)
     return added
