@@ -194,17 +194,7 @@ class DeadlineRulesDialog(QDialog):
         self._set_adding(False)
         view = self.model.row_at(row) if 0 <= row < self.model.rowCount() else None
         editable = view is not None and view.active
-        for widget in (
-            self.ui.name,
-            self.ui.appliesTo,
-            self.ui.startEvent,
-            self.ui.length,
-            self.ui.unit,
-            self.ui.maxExtension,
-            self.ui.basis,
-            self.ui.saveButton,
-            self.ui.retireButton,
-        ):
+        for widget in (*self._fields(), self.ui.retireButton):
             widget.setEnabled(editable)
         self.ui.kind.setEnabled(False)
         if view is None:
@@ -230,6 +220,20 @@ class DeadlineRulesDialog(QDialog):
             info = f"这是已停用的第{rule.version}版，仅供查阅，不能修改（请修改现行版本）。"
         self.ui.ruleInfo.setText(info + ("。" if view.active else ""))
 
+    def _fields(self) -> tuple[QWidget, ...]:
+        """What the person fills in for a rule (the kind only when adding), and its save button."""
+        ui = self.ui
+        return (
+            ui.name,
+            ui.appliesTo,
+            ui.startEvent,
+            ui.length,
+            ui.unit,
+            ui.maxExtension,
+            ui.basis,
+            ui.saveButton,
+        )
+
     def _set_adding(self, adding: bool) -> None:
         self.adding = adding
         self.ui.editBox.setTitle("新增规则" if adding else "修改所选规则")
@@ -248,17 +252,7 @@ class DeadlineRulesDialog(QDialog):
         kind = view.rule.code if view is not None and view.rule.code in kinds else kinds[0]
         self.ui.kind.setCurrentIndex(kinds.index(kind))
         self._kind_changed()
-        for widget in (
-            self.ui.name,
-            self.ui.kind,
-            self.ui.appliesTo,
-            self.ui.startEvent,
-            self.ui.length,
-            self.ui.unit,
-            self.ui.maxExtension,
-            self.ui.basis,
-            self.ui.saveButton,
-        ):
+        for widget in (*self._fields(), self.ui.kind):
             widget.setEnabled(True)
         self.ui.retireButton.setEnabled(False)
         self.ui.name.clear()
