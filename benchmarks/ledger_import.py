@@ -31,15 +31,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT.parent))
 
+from receptionapp.demo.generate import generate_demo_cases  # noqa: E402
 from receptionapp.domain.ledger_fields import LedgerMapping, guess_mapping  # noqa: E402
 from receptionapp.paths import DataPaths  # noqa: E402
-from receptionapp.services import setup  # noqa: E402
-from receptionapp.services.bootstrap import open_database  # noqa: E402
-from receptionapp.services.check import check_database  # noqa: E402
-from receptionapp.services.demo import generate_demo_cases  # noqa: E402
-from receptionapp.services.ledger_files import read_ledger  # noqa: E402
-from receptionapp.services.ledger_import import preview, run_import  # noqa: E402
-from receptionapp.services.ledger_plan import RowStatus  # noqa: E402
+from receptionapp.services.admin import setup  # noqa: E402
+from receptionapp.services.admin.bootstrap import open_database  # noqa: E402
+from receptionapp.services.admin.check import check_database  # noqa: E402
+from receptionapp.services.ledger.files import read_ledger  # noqa: E402
+from receptionapp.services.ledger.importer import preview, run_import  # noqa: E402
+from receptionapp.services.ledger.plan import RowStatus  # noqa: E402
 from tests.ledger_samples import HEADERS, big_lines, write_csv  # noqa: E402
 
 

@@ -27,15 +27,15 @@ from receptionapp.documents.templates import LetterType  # noqa: E402
 from receptionapp.domain.roles import Role  # noqa: E402
 from receptionapp.paths import DataPaths  # noqa: E402
 from receptionapp.resources import resource  # noqa: E402
-from receptionapp.services import (  # noqa: E402
-    letter_approval,
-    letter_keys,
-    letter_settings,
-    letter_verify,
-    letters,
-    setup,
-)
-from receptionapp.services.bootstrap import open_database  # noqa: E402
+from receptionapp.services.admin import setup  # noqa: E402
+from receptionapp.services.admin.bootstrap import open_database  # noqa: E402
+from receptionapp.services.letters import approval as letter_approval  # noqa: E402
+from receptionapp.services.letters import keys as letter_keys  # noqa: E402
+from receptionapp.services.letters import settings as letter_settings  # noqa: E402
+from receptionapp.services.letters import verify as letter_verify  # noqa: E402
+from receptionapp.services.letters.drafting import draft_letter, save_draft  # noqa: E402
+from receptionapp.services.letters.records import get_letter  # noqa: E402
+from receptionapp.services.letters.rendering import letter_pdf  # noqa: E402
 from tests.letterkit import Bureau, complete_text, replied_case  # noqa: E402
 from tests.test_workflow import add_user  # noqa: E402
 
@@ -59,13 +59,13 @@ def run(count: int) -> dict[str, float]:
     for _ in range(count):
         case_id = replied_case(b)
         started = time.perf_counter()
-        letter_id = letters.draft_letter(db, b.office, case_id, LetterType.REPLY)
+        letter_id = draft_letter(db, b.office, case_id, LetterType.REPLY)
         drafted = time.perf_counter()
-        letters.save_draft(db, b.office, letter_id, complete_text(letters.get_letter(db, letter_id).text))
+        save_draft(db, b.office, letter_id, complete_text(get_letter(db, letter_id).text))
         saved = time.perf_counter()
         letter_approval.approve_letter(db, b.leader, paths, letter_id)
         approved = time.perf_counter()
-        assert letter_verify.verify_bytes(db, letters.letter_pdf(db, paths, letter_id)).valid
+        assert letter_verify.verify_bytes(db, letter_pdf(db, paths, letter_id)).valid
         verified = time.perf_counter()
         for key, ms in zip(
             steps, (drafted - started, saved - drafted, approved - saved, verified - approved), strict=True

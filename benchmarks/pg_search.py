@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT.parent))
 from receptionapp.db.database import Database  # noqa: E402
 from receptionapp.db.models import Case, Person  # noqa: E402
 from receptionapp.db.search import pg_matching_ids  # noqa: E402
-from receptionapp.services import cases  # noqa: E402
+from receptionapp.services.cases.listing import CaseFilter, count_cases, list_cases  # noqa: E402
 
 GROUPS = {
     # Common and rare words of the demo texts, and some that never occur.
@@ -75,9 +75,9 @@ def main() -> int:
     groups["事项编号"] = numbers
 
     def ui_search(term: str) -> None:
-        flt = cases.CaseFilter(text=term)
-        cases.count_cases(db, flt)
-        cases.list_cases(db, flt, limit=200)
+        flt = CaseFilter(text=term)
+        count_cases(db, flt)
+        list_cases(db, flt, limit=200)
 
     def raw_search(term: str) -> None:
         ids = pg_matching_ids(term).subquery()
@@ -98,7 +98,7 @@ def main() -> int:
             ui_search(term)  # warm
             ui += timed(lambda t=term: ui_search(t))
             raw += timed(lambda t=term: raw_search(t))
-            hits.append(cases.count_cases(db, cases.CaseFilter(text=term)))
+            hits.append(count_cases(db, CaseFilter(text=term)))
         with db.engine.connect() as conn:
             literal = {"literal_binds": True}
             compiled = pg_matching_ids(terms[0]).compile(dialect=conn.dialect, compile_kwargs=literal)

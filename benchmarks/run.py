@@ -10,7 +10,7 @@ measures, each paired figure in the same run, medians of repeated runs:
   shown and usable (``startup_probe.py``: the real program, login answered
   by the benchmark) vs a bare PySide6 window, alternating, separate processes;
 - ``search_ms_p50`` / ``search_ms_p95``: the register's search as the GUI does
-  it (``services.cases`` count with the register's cap + first page, with the
+  it (``services.cases.listing`` count with the register's cap + first page, with the
   filter the register builds) for 2-, 3- and 4-character words, names and ID
   numbers; ``raw_search_ms_p50``: the bare index query for the same terms;
   ``raw_page_ms_p50`` (extra): the register's whole answer — the capped count
@@ -60,9 +60,12 @@ from receptionapp.domain.periods import quarter_period  # noqa: E402
 from receptionapp.domain.textsearch import fts_query  # noqa: E402
 from receptionapp.paths import DataPaths  # noqa: E402
 from receptionapp.reports.timing import report_timings  # noqa: E402
-from receptionapp.services import board, cases, intake, letters  # noqa: E402
-from receptionapp.services.auth import login  # noqa: E402
-from receptionapp.services.bootstrap import open_database  # noqa: E402
+from receptionapp.services.admin.auth import login  # noqa: E402
+from receptionapp.services.admin.bootstrap import open_database  # noqa: E402
+from receptionapp.services.cases import intake  # noqa: E402
+from receptionapp.services.cases.listing import COUNT_CAP, count_cases, list_cases, register_filter  # noqa: E402
+from receptionapp.services.deadlines import board  # noqa: E402
+from receptionapp.services.letters.rendering import render  # noqa: E402
 
 KEYS = (
     "startup_s",
@@ -199,9 +202,9 @@ def measure_search(db: Database, actor: Any, repeat: int) -> dict[str, Any]:
 
     def ui_search(term: str) -> None:
         # What the register does for the search box: the capped count, then the first page.
-        flt = cases.register_filter(term)
-        cases.count_cases(db, flt, actor, cap=cases.COUNT_CAP)
-        cases.list_cases(db, flt, limit=PAGE_SIZE, actor=actor)
+        flt = register_filter(term)
+        count_cases(db, flt, actor, cap=COUNT_CAP)
+        list_cases(db, flt, limit=PAGE_SIZE, actor=actor)
 
     def raw_search(term: str) -> None:
         # The bare index query for the same term: its capped count and its first page of ids.
@@ -211,7 +214,7 @@ def measure_search(db: Database, actor: Any, repeat: int) -> dict[str, Any]:
                 text(
                     "SELECT count(*) FROM (SELECT rowid FROM case_search WHERE case_search MATCH :m LIMIT :n)"
                 ),
-                {"m": match, "n": cases.COUNT_CAP + 1},
+                {"m": match, "n": COUNT_CAP + 1},
             ).scalar()
             conn.execute(
                 text("SELECT rowid FROM case_search WHERE case_search MATCH :m LIMIT :n"),
@@ -227,7 +230,7 @@ def measure_search(db: Database, actor: Any, repeat: int) -> dict[str, Any]:
         conn = bare.driver_connection
         conn.execute(
             f"SELECT count(*) FROM (SELECT c.id FROM cases c WHERE {matching} LIMIT ?)",
-            (match, cases.COUNT_CAP + 1),
+            (match, COUNT_CAP + 1),
         ).fetchone()
         page = conn.execute(
             "SELECT c.id, c.number, c.channel, c.status, c.received_at, g.name, r.name,"
@@ -258,7 +261,7 @@ def measure_search(db: Database, actor: Any, repeat: int) -> dict[str, Any]:
             ui += timed(lambda t=term: ui_search(t), repeat)
             raw += timed(lambda t=term: raw_search(t), repeat)
             page += timed(lambda t=term: raw_page(t), repeat)
-            hits.append(cases.count_cases(db, cases.register_filter(term), actor))
+            hits.append(count_cases(db, register_filter(term), actor))
         groups[group] = (
             statistics.median(ui),
             percentile(ui, 0.95),
@@ -309,7 +312,7 @@ def measure_letter(repeat: int) -> dict[str, float]:
     fonts = default_font_set()
     letter = samples.reply_letter()  # final: number, seal, no 草稿
     return {
-        "letter_ms": statistics.median(timed(lambda: letters.render(letter, fonts), repeat)),
+        "letter_ms": statistics.median(timed(lambda: render(letter, fonts), repeat)),
         "raw_letter_ms": statistics.median(timed(lambda: raw_letter(letter, fonts), repeat)),
     }
 

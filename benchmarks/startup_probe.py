@@ -60,7 +60,7 @@ def app(data_dir: str, register: bool) -> int:
             self.db, self.actor = db, None
 
         def exec(self) -> QDialog.DialogCode:
-            from receptionapp.services.auth import login
+            from receptionapp.services.admin.auth import login
 
             self.actor = login(self.db, "admin", PASSWORD)
             return QDialog.DialogCode.Accepted

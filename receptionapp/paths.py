@@ -39,6 +39,21 @@ class DataPaths:
     def logs(self) -> Path:
         return self.root / "logs"
 
+    @property
+    def letters(self) -> Path:
+        """Signed letters (final PDFs), named by their SHA-256."""
+        return self.root / "letters"
+
+    @property
+    def letter_images(self) -> Path:
+        """Seal and signature images the letters carry."""
+        return self.root / "images"
+
+    @property
+    def keys(self) -> Path:
+        """The bureau's signing key, readable by this user only."""
+        return self.root / "keys"
+
     def ensure(self) -> DataPaths:
         for folder in (self.root, self.attachments, self.backups, self.logs):
             folder.mkdir(parents=True, exist_ok=True)

@@ -30,8 +30,8 @@ from receptionapp.db.database import Database
 from receptionapp.domain.case import PetitionerInput, RegistrationInput
 from receptionapp.domain.channels import Channel
 from receptionapp.paths import ENV_DB_URL, DataPaths
-from receptionapp.services import setup
-from receptionapp.services.bootstrap import open_database
+from receptionapp.services.admin import setup
+from receptionapp.services.admin.bootstrap import open_database
 from receptionapp.services.context import Actor
 
 ADMIN_PASSWORD = "secret123"
@@ -123,7 +123,7 @@ def add_user(db: Database, username: str, role, unit: str | None = None) -> Acto
     from sqlalchemy import select
 
     from receptionapp.db.models import Unit, User
-    from receptionapp.services.passwords import hash_password
+    from receptionapp.services.admin.passwords import hash_password
 
     with db.write() as session:
         unit_id = session.scalar(select(Unit.id).where(Unit.name == unit)) if unit else None

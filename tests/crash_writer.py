@@ -12,9 +12,9 @@ from sqlalchemy import select
 
 from receptionapp.db.models import User
 from receptionapp.paths import DataPaths
-from receptionapp.services.auth import actor_of
-from receptionapp.services.bootstrap import open_database
-from receptionapp.services.intake import register_case
+from receptionapp.services.admin.auth import actor_of
+from receptionapp.services.admin.bootstrap import open_database
+from receptionapp.services.cases.intake import register_case
 from tests.conftest import make_registration
 
 

@@ -17,8 +17,12 @@ from receptionapp.domain.case import PetitionerInput
 from receptionapp.domain.workflow import Route
 from receptionapp.paths import DataPaths
 from receptionapp.resources import resource
-from receptionapp.services import intake, letter_keys, letter_settings, workflow
+from receptionapp.services.cases import intake
 from receptionapp.services.context import Actor
+from receptionapp.services.letters import keys as letter_keys
+from receptionapp.services.letters import settings as letter_settings
+from receptionapp.services.workflow.assignment import assign, record_reply
+from receptionapp.services.workflow.instruction import instruct
 from tests.conftest import make_registration, unit_id
 
 D = dt.date
@@ -68,9 +72,9 @@ def replied_case(b: Bureau, name: str = RARE_NAME) -> int:
         ),
         now=dt.datetime(2026, 11, 24),
     ).id
-    workflow.instruct(b.db, b.leader, case_id, Route.ACCEPT, "请基础教育处调查核实。", on=D(2026, 11, 3))
-    assignment = workflow.assign(b.db, b.office, case_id, unit_id(b.db, "基础教育处"), on=D(2026, 11, 4))
-    workflow.record_reply(
+    instruct(b.db, b.leader, case_id, Route.ACCEPT, "请基础教育处调查核实。", on=D(2026, 11, 3))
+    assignment = assign(b.db, b.office, case_id, unit_id(b.db, "基础教育处"), on=D(2026, 11, 4))
+    record_reply(
         b.db,
         b.handler,
         assignment.id,

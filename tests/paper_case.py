@@ -23,8 +23,15 @@ from receptionapp.domain.rules import ObligationKind
 from receptionapp.domain.supervision import SupervisionLevel, SupervisionReason
 from receptionapp.domain.workflow import Route
 from receptionapp.paths import DataPaths
-from receptionapp.services import closing, obligations, reception, rota, workflow
 from receptionapp.services.context import Actor
+from receptionapp.services.deadlines import obligations
+from receptionapp.services.reception import rota
+from receptionapp.services.reception.conversation import record_conversation
+from receptionapp.services.reception.visits import book, call_visitor, finish_visit, prereview
+from receptionapp.services.workflow import closing
+from receptionapp.services.workflow.assignment import assign, record_reply
+from receptionapp.services.workflow.instruction import instruct
+from receptionapp.services.workflow.supervision import supervise
 from tests.conftest import make_registration, unit_id
 
 D = dt.date
@@ -70,7 +77,7 @@ def build_closed_case(db: Database, people: dict[str, Actor], paths: DataPaths, 
     office, leader, clerk = people["office"], people["leader"], people["clerk"]
     [day] = rota.plan_days(db, office, D(2026, 10, 12), 1, [leader.id])
     booked_at = dt.datetime(2026, 10, 8, 10, 0)
-    booked = reception.book(
+    booked = book(
         db,
         clerk,
         day.id,
@@ -87,9 +94,9 @@ def build_closed_case(db: Database, people: dict[str, Actor], paths: DataPaths, 
         attachment_folder=paths.attachments,
         now=booked_at,
     )
-    reception.prereview(db, office, booked.visit_id, True, "属我局职责，安排10月14日领导接访。")
-    reception.call_visitor(db, leader, booked.visit_id)
-    reception.record_conversation(
+    prereview(db, office, booked.visit_id, True, "属我局职责，安排10月14日领导接访。")
+    call_visitor(db, leader, booked.visit_id)
+    record_conversation(
         db,
         leader,
         booked.case_id,
@@ -103,11 +110,11 @@ def build_closed_case(db: Database, people: dict[str, Actor], paths: DataPaths, 
         visit_id=booked.visit_id,
         now=dt.datetime(2026, 10, 14, 15, 30),
     )
-    reception.finish_visit(db, leader, booked.visit_id)
+    finish_visit(db, leader, booked.visit_id)
     case_id = booked.case_id
-    workflow.instruct(db, leader, case_id, Route.ACCEPT, INSTRUCTION, on=D(2026, 10, 14))
-    division = workflow.assign(db, office, case_id, unit_id(db, "基础教育处"), on=D(2026, 10, 15))
-    school = workflow.assign(
+    instruct(db, leader, case_id, Route.ACCEPT, INSTRUCTION, on=D(2026, 10, 14))
+    division = assign(db, office, case_id, unit_id(db, "基础教育处"), on=D(2026, 10, 15))
+    school = assign(
         db,
         office,
         case_id,
@@ -121,7 +128,7 @@ def build_closed_case(db: Database, people: dict[str, Actor], paths: DataPaths, 
         for o in obligations.case_obligations(db, case_id, today=D(2026, 11, 13))
         if o.kind is ObligationKind.UNIT_REPLY and o.unit == "市第一中学"
     ]
-    supervised = workflow.supervise(
+    supervised = supervise(
         db,
         office,
         case_id,
@@ -131,8 +138,8 @@ def build_closed_case(db: Database, people: dict[str, Actor], paths: DataPaths, 
         obligation_id=late.id,
         on=D(2026, 11, 13),
     )
-    workflow.record_reply(db, office, division.id, "经调查，情况属实，已责令学校退费。", on=D(2026, 11, 10))
-    workflow.record_reply(db, office, school.id, "已全额退还资料费。", on=D(2026, 11, 16))
+    record_reply(db, office, division.id, "经调查，情况属实，已责令学校退费。", on=D(2026, 11, 10))
+    record_reply(db, office, school.id, "已全额退还资料费。", on=D(2026, 11, 16))
     closing.complete(
         db,
         office,

@@ -15,9 +15,11 @@ from receptionapp.db.models import SharedFile
 from receptionapp.documents import samples
 from receptionapp.documents.official import render_official
 from receptionapp.paths import DataPaths
-from receptionapp.services import archive_bundle, cases, intake
-from receptionapp.services.archive_bundle import BundleDocument, find_case_id, write_bundle
+from receptionapp.services.cases import intake
+from receptionapp.services.cases.detail import get_case
 from receptionapp.services.context import Actor, NotFound, ServiceError
+from receptionapp.services.papers import archive as archive_bundle
+from receptionapp.services.papers.archive import BundleDocument, find_case_id, write_bundle
 from tests.conftest import ON_POSTGRES, make_registration
 from tests.paper_case import PaperCase
 from tests.pdfcheck import all_text, page_texts, squeeze
@@ -128,7 +130,7 @@ def test_letters_join_the_bundle_before_the_completion(
     assert titles.index("信访事项答复意见书") == titles.index("信访事项办结单") - 1
     assert (bundle.folder / "06_信访事项答复意见书.pdf").read_bytes() == letter
     assert "信访事项答复意见书" in all_text((bundle.folder / "00_卷内目录.pdf").read_bytes())
-    last = cases.get_case(db, closed.case_id).timeline[-1]
+    last = get_case(db, closed.case_id).timeline[-1]
     assert last.action == "print" and "导出归档材料" in last.summary
     assert len(last.details["files"]) == 9  # the index, 6 papers and the letter, the attachment
     manifest = (bundle.folder / "manifest.json").read_bytes()
@@ -157,7 +159,7 @@ def test_missing_attachment_stops_the_export(
     people: dict[str, Actor],
     tmp_path: Path,
 ) -> None:
-    [attachment] = cases.get_case(db, closed.case_id).attachments
+    [attachment] = get_case(db, closed.case_id).attachments
     (data_paths.attachments / attachment.stored_name).unlink()
     if ON_POSTGRES:
         # A shared server keeps a copy for the other PCs: the export fetches it back ...

@@ -12,11 +12,10 @@ import pytest
 from receptionapp.db import sqlite_files
 from receptionapp.db.database import Database
 from receptionapp.paths import DataPaths
-from receptionapp.services import backup, intake
-from receptionapp.services.backup import BackupFailed, create_backup, list_backups
-from receptionapp.services.bootstrap import open_database
-from receptionapp.services.context import Actor, PermissionDenied, ValidationFailed
-from receptionapp.services.restore import (
+from receptionapp.services.admin import backup
+from receptionapp.services.admin.backup import BackupFailed, create_backup, list_backups
+from receptionapp.services.admin.bootstrap import open_database
+from receptionapp.services.admin.restore import (
     DatabaseState,
     RestoreRefused,
     background_check,
@@ -25,6 +24,8 @@ from receptionapp.services.restore import (
     restore_backup,
     startup_check,
 )
+from receptionapp.services.cases import intake
+from receptionapp.services.context import Actor, PermissionDenied, ValidationFailed
 from tests.conftest import make_registration, sqlite_only
 
 T0 = dt.datetime(2026, 11, 20, 18, 0)
@@ -80,7 +81,7 @@ def test_backup_is_verified_and_restores_round_trip(
     assert restored.attachments_restored == 1 and lost.is_file() and not restored.problems
     assert restored.kept_copy is not None and counts_of(restored.kept_copy) == after_backup
     db = open_database(data_paths)
-    from receptionapp.services.check import check_database
+    from receptionapp.services.admin.check import check_database
 
     assert check_database(db) == []
     db.dispose()
@@ -190,8 +191,8 @@ def test_rotation_leaves_other_files_alone(filled: Database, data_paths: DataPat
 
 def test_backup_folder_setting(db: Database, admin: Actor, data_paths: DataPaths, tmp_path: Path) -> None:
     from receptionapp.domain.roles import Role
-    from receptionapp.services import users
-    from receptionapp.services.auth import login
+    from receptionapp.services.admin import users
+    from receptionapp.services.admin.auth import login
 
     assert backup.backup_folder(db, data_paths) == data_paths.backups
     chosen = backup.set_backup_folder(db, data_paths, admin, str(tmp_path / "E盘" / "信访备份"))

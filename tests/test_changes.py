@@ -14,7 +14,10 @@ from PySide6.QtWidgets import QMessageBox
 from receptionapp.db.database import Database
 from receptionapp.domain.case import PetitionerInput
 from receptionapp.domain.roles import Role
-from receptionapp.services import auth, cases, intake
+from receptionapp.services.admin import auth
+from receptionapp.services.cases import intake
+from receptionapp.services.cases.detail import get_case
+from receptionapp.services.cases.editing import update_case
 from receptionapp.services.changes import MAX_ENTRIES, change_marker, changes_since
 from receptionapp.services.context import Actor
 from receptionapp.ui.widgets.case_page import CasePage
@@ -46,7 +49,7 @@ def test_marker_moves_with_every_change_and_names_the_cases(db: Database, admin:
     assert seen.case_ids == {first, second} and not seen.everything
     assert seen.marker == change_marker(db) > start
     assert changes_since(db, seen.marker).any is False
-    cases.update_case(db, clerk, first, 1, {"note": "补充"})
+    update_case(db, clerk, first, 1, {"note": "补充"})
     assert changes_since(db, seen.marker).case_ids == {first}
 
 
@@ -89,7 +92,7 @@ def test_window_shows_what_another_pc_registered_and_edited(
     assert isinstance(page, CasePage)
 
     # The clerk at the reception PC corrects the demand and registers a new visit.
-    cases.update_case(other_pc, clerk, case_id, 1, {"demand": "请求退费并公开道歉"})
+    update_case(other_pc, clerk, case_id, 1, {"demand": "请求退费并公开道歉"})
     intake.register_case(
         other_pc, clerk, make_registration(person=PetitionerInput(name="王强", phone="13900001111"))
     )
@@ -110,7 +113,7 @@ def test_an_open_edit_is_not_overwritten_and_the_save_names_the_other_change(
     qtbot.mouseClick(page.ui.editButton, Qt.MouseButton.LeftButton)
     page.ui.note.setPlainText("我正在写的备注")
 
-    cases.update_case(other_pc, clerk, case_id, 1, {"demand": "另一台电脑改的诉求"})
+    update_case(other_pc, clerk, case_id, 1, {"demand": "另一台电脑改的诉求"})
     window.poll_changes()
     assert page.ui.note.toPlainText() == "我正在写的备注"  # nothing typed is lost
     assert "接待员甲" in page.ui.banner.text() and "保存时将提示冲突" in page.ui.banner.text()
@@ -121,7 +124,7 @@ def test_an_open_edit_is_not_overwritten_and_the_save_names_the_other_change(
     assert warnings, "the second save must be refused"
     assert "接待员甲" in warnings[0] and "诉求" in warnings[0] and "另一台电脑改的诉求" in warnings[0]
     assert page.ui.demand.toPlainText() == "另一台电脑改的诉求"
-    assert cases.get_case(db, case_id).note == ""
+    assert get_case(db, case_id).note == ""
 
 
 def test_own_save_is_not_announced_as_another_pcs(

@@ -23,10 +23,18 @@ from receptionapp.domain.confidentiality import MASK
 from receptionapp.domain.petition_types import PetitionType
 from receptionapp.domain.reception import ConversationInput
 from receptionapp.domain.workflow import Route
-from receptionapp.services import board, cases, confidentiality, intake, papers, reception, workflow
+from receptionapp.services.cases import confidentiality, intake
+from receptionapp.services.cases.detail import get_case, prior_cases
+from receptionapp.services.cases.editing import update_case
+from receptionapp.services.cases.listing import CaseFilter, count_cases, list_cases
 from receptionapp.services.changes import change_marker, changes_since
 from receptionapp.services.context import Actor, NeedsConfirmation, PermissionDenied, ValidationFailed
-from receptionapp.services.handling import handling
+from receptionapp.services.deadlines import board
+from receptionapp.services.papers import catalog
+from receptionapp.services.reception.conversation import record_conversation
+from receptionapp.services.workflow.assignment import assign
+from receptionapp.services.workflow.handling import handling
+from receptionapp.services.workflow.instruction import instruct
 from tests.conftest import make_registration, unit_id
 
 D = dt.date
@@ -52,9 +60,9 @@ def views(db: Database, case_id: int) -> list[AuditEntry]:
 
 
 def found(db: Database, actor: Actor, text: str) -> set[int]:
-    flt = cases.CaseFilter(text=text)
-    rows = cases.list_cases(db, flt, actor=actor)
-    assert cases.count_cases(db, flt, actor) == len(rows)
+    flt = CaseFilter(text=text)
+    rows = list_cases(db, flt, actor=actor)
+    assert count_cases(db, flt, actor) == len(rows)
     return {r.id for r in rows}
 
 
@@ -73,11 +81,11 @@ def test_a_report_is_confidential_from_registration(db: Database, people: dict[s
 def test_the_clerk_sees_the_mask_everywhere(db: Database, people: dict[str, Actor]) -> None:
     clerk = people["clerk"]
     case_id = report_case(db, clerk)
-    [row] = [r for r in cases.list_cases(db, cases.CaseFilter(), actor=clerk) if r.id == case_id]
+    [row] = [r for r in list_cases(db, CaseFilter(), actor=clerk) if r.id == case_id]
     assert (row.names, row.confidential, row.petition_type) == (MASK, True, PetitionType.REPORT)
     assert NAME not in row.problem and PHONE not in row.problem
 
-    detail = cases.get_case(db, case_id, clerk)
+    detail = get_case(db, case_id, clerk)
     assert detail.identity_hidden
     [person] = detail.petitioners
     assert (person.name, person.id_number, person.phone, person.address) == (MASK, MASK, MASK, MASK)
@@ -89,7 +97,7 @@ def test_the_clerk_sees_the_mask_everywhere(db: Database, people: dict[str, Acto
 
 def test_the_office_sees_the_identity_and_the_view_is_audited(db: Database, people: dict[str, Actor]) -> None:
     case_id = report_case(db, people["clerk"])
-    detail = cases.get_case(db, case_id, people["office"])
+    detail = get_case(db, case_id, people["office"])
     assert not detail.identity_hidden and detail.petitioners[0].id_number == ID_NUMBER
     assert detail.problem == PROBLEM
     [view] = views(db, case_id)
@@ -98,7 +106,7 @@ def test_the_office_sees_the_identity_and_the_view_is_audited(db: Database, peop
     plain = intake.register_case(
         db, people["clerk"], make_registration(), now=dt.datetime(2026, 11, 24, 18)
     ).id
-    cases.get_case(db, plain, people["clerk"])
+    get_case(db, plain, people["clerk"])
     assert views(db, plain) == []
 
 
@@ -118,10 +126,10 @@ def test_only_those_with_the_right_find_it_by_the_petitioner(
 def test_a_leader_sees_the_identity_once_he_instructs(db: Database, people: dict[str, Actor]) -> None:
     leader = people["leader"]
     case_id = report_case(db, people["clerk"])
-    assert cases.get_case(db, case_id, leader).identity_hidden
+    assert get_case(db, case_id, leader).identity_hidden
     assert case_id not in found(db, leader, NAME)
-    workflow.instruct(db, leader, case_id, Route.ACCEPT, "请纪检组核查。", on=D(2026, 11, 24))
-    assert not cases.get_case(db, case_id, leader).identity_hidden
+    instruct(db, leader, case_id, Route.ACCEPT, "请纪检组核查。", on=D(2026, 11, 24))
+    assert not get_case(db, case_id, leader).identity_hidden
     assert case_id in found(db, leader, NAME)
 
 
@@ -134,8 +142,8 @@ def test_a_leader_who_received_the_petitioner_sees_him(db: Database, people: dic
         statement=f"{NAME}反映校长违规收费。",
         response="依纪依法核查。",
     )
-    reception.record_conversation(db, other, case_id, talk, now=dt.datetime(2026, 11, 24, 18))
-    assert not cases.get_case(db, case_id, leader).identity_hidden
+    record_conversation(db, other, case_id, talk, now=dt.datetime(2026, 11, 24, 18))
+    assert not get_case(db, case_id, leader).identity_hidden
     masked = handling(db, case_id, people["clerk"])
     assert masked.conversations and all(NAME not in c.statement for c in masked.conversations)
     assert NAME in handling(db, case_id, leader).conversations[0].statement
@@ -152,12 +160,12 @@ def test_marking_and_unmarking(db: Database, people: dict[str, Actor]) -> None:
     confidentiality.set_confidential(db, office, case_id, True, "涉及举报人人身安全")
     assert case_id not in found(db, clerk, "张晓梅")
     assert case_id in found(db, office, "张晓梅")
-    assert cases.get_case(db, case_id, clerk).identity_hidden
+    assert get_case(db, case_id, clerk).identity_hidden
     with pytest.raises(ValidationFailed, match="理由"):
         confidentiality.set_confidential(db, office, case_id, False, "")
     confidentiality.set_confidential(db, office, case_id, False, "信访人同意公开身份")
     assert case_id in found(db, clerk, "张晓梅")
-    detail = cases.get_case(db, case_id, office)
+    detail = get_case(db, case_id, office)
     actions = [e.action for e in detail.timeline]
     assert "confidential" in actions and "unconfidential" in actions
     assert any("信访人同意公开身份" in e.summary for e in detail.timeline)
@@ -166,23 +174,23 @@ def test_marking_and_unmarking(db: Database, people: dict[str, Actor]) -> None:
 def test_changing_the_type_to_a_report_makes_it_confidential(db: Database, people: dict[str, Actor]) -> None:
     clerk = people["clerk"]
     case_id = intake.register_case(db, clerk, make_registration(), now=dt.datetime(2026, 11, 24, 18)).id
-    version = cases.get_case(db, case_id, clerk).version
-    cases.update_case(db, clerk, case_id, version, {"petition_type": PetitionType.REPORT})
-    detail = cases.get_case(db, case_id, clerk)
+    version = get_case(db, case_id, clerk).version
+    update_case(db, clerk, case_id, version, {"petition_type": PetitionType.REPORT})
+    detail = get_case(db, case_id, clerk)
     assert detail.confidential and detail.identity_hidden and detail.petition_type is PetitionType.REPORT
     # Now only those who see the petitioner may edit it.
     with pytest.raises(PermissionDenied):
-        cases.update_case(db, clerk, case_id, detail.version, {"note": "补充"})
-    office_view = cases.get_case(db, case_id, people["office"])
-    cases.update_case(db, people["office"], case_id, office_view.version, {"note": "补充"})
+        update_case(db, clerk, case_id, detail.version, {"note": "补充"})
+    office_view = get_case(db, case_id, people["office"])
+    update_case(db, people["office"], case_id, office_view.version, {"note": "补充"})
 
 
 def test_the_register_filters_by_type(db: Database, people: dict[str, Actor]) -> None:
     clerk = people["clerk"]
     report = report_case(db, clerk)
     plain = intake.register_case(db, clerk, make_registration(), now=dt.datetime(2026, 11, 24, 18)).id
-    reports = cases.list_cases(db, cases.CaseFilter(petition_type=PetitionType.REPORT), actor=clerk)
-    appeals = cases.list_cases(db, cases.CaseFilter(petition_type=PetitionType.APPEAL), actor=clerk)
+    reports = list_cases(db, CaseFilter(petition_type=PetitionType.REPORT), actor=clerk)
+    appeals = list_cases(db, CaseFilter(petition_type=PetitionType.APPEAL), actor=clerk)
     assert [r.id for r in reports] == [report] and [r.id for r in appeals] == [plain]
 
 
@@ -195,12 +203,12 @@ def test_prior_cases_leave_confidential_ones_out(db: Database, people: dict[str,
         make_registration(person=PetitionerInput(name=NAME, id_number=ID_NUMBER, phone=PHONE)),
         now=dt.datetime(2026, 11, 24, 18),
     ).id
-    assert [c.id for c in cases.prior_cases(db, id_number=ID_NUMBER)] == [later]
-    assert [c.id for c in cases.prior_cases(db, id_number=ID_NUMBER, actor=clerk)] == [later]
-    assert {c.id for c in cases.prior_cases(db, id_number=ID_NUMBER, actor=office)} == {later, report}
-    assert cases.get_case(db, later, clerk).other_cases == []
-    assert [c.id for c in cases.get_case(db, later, office).other_cases] == [report]
-    assert cases.get_case(db, report, clerk).other_cases == []
+    assert [c.id for c in prior_cases(db, id_number=ID_NUMBER)] == [later]
+    assert [c.id for c in prior_cases(db, id_number=ID_NUMBER, actor=clerk)] == [later]
+    assert {c.id for c in prior_cases(db, id_number=ID_NUMBER, actor=office)} == {later, report}
+    assert get_case(db, later, clerk).other_cases == []
+    assert [c.id for c in get_case(db, later, office).other_cases] == [report]
+    assert get_case(db, report, clerk).other_cases == []
 
 
 def test_board_and_queue_show_the_mask(db: Database, people: dict[str, Actor]) -> None:
@@ -213,11 +221,11 @@ def test_board_and_queue_show_the_mask(db: Database, people: dict[str, Actor]) -
 
 def test_papers_for_those_without_the_right(db: Database, people: dict[str, Actor]) -> None:
     case_id = report_case(db, people["clerk"])
-    [sheet] = papers.case_papers(db, case_id, people["clerk"])
+    [sheet] = catalog.case_papers(db, case_id, people["clerk"])
     flat = repr(sheet.document.rows)
     assert NAME not in flat and ID_NUMBER not in flat and PHONE not in flat and MASK in flat
     assert "检举控告" in flat
-    [office_sheet] = papers.case_papers(db, case_id, people["office"])
+    [office_sheet] = catalog.case_papers(db, case_id, people["office"])
     assert NAME in repr(office_sheet.document.rows)
 
 
@@ -242,13 +250,13 @@ def test_ledger_rows_hide_confidential_petitioners(
 def test_the_accused_unit_needs_an_override(db: Database, people: dict[str, Actor]) -> None:
     office, leader = people["office"], people["leader"]
     case_id = report_case(db, people["clerk"])
-    workflow.instruct(db, leader, case_id, Route.TRANSFER, "请市第一中学核实。", on=D(2026, 11, 24))
+    instruct(db, leader, case_id, Route.TRANSFER, "请市第一中学核实。", on=D(2026, 11, 24))
     school = unit_id(db, "市第一中学")
     with pytest.raises(NeedsConfirmation, match="被检举控告的单位"):
-        workflow.assign(db, office, case_id, school, on=D(2026, 11, 24))
+        assign(db, office, case_id, school, on=D(2026, 11, 24))
     with pytest.raises(ValidationFailed):
-        workflow.assign(db, office, case_id, school, on=D(2026, 11, 24), confirm_reason="短")
-    done = workflow.assign(
+        assign(db, office, case_id, school, on=D(2026, 11, 24), confirm_reason="短")
+    done = assign(
         db,
         office,
         case_id,
@@ -262,12 +270,12 @@ def test_the_accused_unit_needs_an_override(db: Database, people: dict[str, Acto
         override = session.scalar(select(AuditEntry).where(AuditEntry.action == "override"))
         assert override is not None and "校长已调离" in override.summary and override.case_id == case_id
     # Another unit: no override needed, and the identity is hidden by default for a confidential case.
-    other = workflow.assign(db, office, case_id, unit_id(db, "基础教育处"), on=D(2026, 11, 24))
+    other = assign(db, office, case_id, unit_id(db, "基础教育处"), on=D(2026, 11, 24))
     assert other.conceal_identity
 
 
 def test_views_do_not_count_as_changes(db: Database, people: dict[str, Actor]) -> None:
     case_id = report_case(db, people["clerk"])
     marker = change_marker(db)
-    cases.get_case(db, case_id, people["office"])
+    get_case(db, case_id, people["office"])
     assert not changes_since(db, marker).any

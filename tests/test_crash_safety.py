@@ -20,9 +20,9 @@ from pathlib import Path
 
 from receptionapp.db.database import Database
 from receptionapp.paths import DataPaths
-from receptionapp.services import setup
-from receptionapp.services.bootstrap import open_database
-from receptionapp.services.check import check_database
+from receptionapp.services.admin import setup
+from receptionapp.services.admin.bootstrap import open_database
+from receptionapp.services.admin.check import check_database
 
 ROOT = Path(__file__).resolve().parent.parent
 BUDGET_SECONDS = 40

@@ -14,10 +14,12 @@ from receptionapp.db.migrate import current_revision, head_revision, revisions_o
 from receptionapp.db.models import Case
 from receptionapp.db.search import search_condition
 from receptionapp.paths import DataPaths, resolve_data_dir
-from receptionapp.services import cases, intake, setup
-from receptionapp.services.auth import login
-from receptionapp.services.bootstrap import open_database
-from receptionapp.services.check import check_database
+from receptionapp.services.admin import setup
+from receptionapp.services.admin.auth import login
+from receptionapp.services.admin.bootstrap import open_database
+from receptionapp.services.admin.check import check_database
+from receptionapp.services.cases import intake
+from receptionapp.services.cases.listing import CaseFilter, count_cases
 from tests.conftest import ADMIN_PASSWORD, make_registration, sqlite_only
 
 
@@ -142,7 +144,7 @@ def test_case_numbers_stay_unique_under_concurrent_saves(db: Database, admin) ->
     assert len(numbers) == len(set(numbers)) == 45
     expected = {f"来访〔2026〕{i:04d}号" for i in range(1, 46)}
     assert set(numbers) == expected
-    assert cases.count_cases(db, cases.CaseFilter()) == 45
+    assert count_cases(db, CaseFilter()) == 45
     # The concurrent writers appended to the audit chain one after another.
     assert check_database(db) == []
 
@@ -169,6 +171,6 @@ def test_migration_0002_rebuilds_the_search_terms(data_paths: DataPaths) -> None
         assert len(session.scalars(old_match).all()) == 1
     db.dispose()
     db = open_database(data_paths)
-    assert cases.count_cases(db, cases.CaseFilter(text="学校长")) == 0
-    assert cases.count_cases(db, cases.CaseFilter(text="涉及学校")) == 1
+    assert count_cases(db, CaseFilter(text="学校长")) == 0
+    assert count_cases(db, CaseFilter(text="涉及学校")) == 1
     db.dispose()

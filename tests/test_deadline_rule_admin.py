@@ -18,8 +18,11 @@ from receptionapp.domain.channels import Channel
 from receptionapp.domain.deadlines import Unit as DayUnit
 from receptionapp.domain.rules import AppliesTo, DeadlineRule, ObligationKind, StartEvent
 from receptionapp.domain.workflow import Route
-from receptionapp.services import deadline_rules, intake, workflow
+from receptionapp.services.cases import intake
 from receptionapp.services.context import Actor, NotFound, PermissionDenied, ValidationFailed
+from receptionapp.services.deadlines import rules as deadline_rules
+from receptionapp.services.workflow.assignment import assign
+from receptionapp.services.workflow.instruction import instruct
 from tests.conftest import make_registration, unit_id
 
 D = dt.date
@@ -37,8 +40,8 @@ def walk_in(
         make_registration(received_at=dt.datetime.combine(received, dt.time(9, 30))),
         now=dt.datetime(2026, 11, 24, 18),
     ).id
-    workflow.instruct(db, people["leader"], case_id, route, "请依规办理。", on=received)
-    workflow.assign(db, office, case_id, unit_id(db, unit), on=received)
+    instruct(db, people["leader"], case_id, route, "请依规办理。", on=received)
+    assign(db, office, case_id, unit_id(db, unit), on=received)
     return case_id
 
 
@@ -148,7 +151,7 @@ def test_changing_start_event_and_scope_makes_a_new_version(
     case_id = intake.register_case(
         db, office, make_registration(received_at=dt.datetime(2026, 9, 21, 9)), now=dt.datetime(2026, 11, 24)
     ).id
-    workflow.instruct(db, people["leader"], case_id, Route.ACCEPT, "请依规办理。", on=D(2026, 9, 30))
+    instruct(db, people["leader"], case_id, Route.ACCEPT, "请依规办理。", on=D(2026, 9, 30))
     counted = obligation(db, case_id, ObligationKind.HANDLING)
     # 21 Sep + 60 days = 20 Nov (a Friday), not 30 Sep + 60 = 29 Nov (a Sunday).
     assert (counted.start_date, counted.due_date, counted.rule_id) == (

@@ -155,8 +155,8 @@ def test_set_default_calendar(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_default_rules_pick_the_most_specific() -> None:
     from receptionapp.domain.rules import ObligationKind, pick_rule
-    from receptionapp.services.deadline_rules import default_rules
-    from receptionapp.services.intake import intake_obligations
+    from receptionapp.services.cases.intake import intake_obligations
+    from receptionapp.services.deadlines.rules import default_rules
 
     rules = default_rules()
 

@@ -14,8 +14,10 @@ from receptionapp.domain import deadlines
 from receptionapp.domain.case import PetitionerInput
 from receptionapp.domain.channels import Channel
 from receptionapp.domain.holiday_files import HolidayFileError, parse_holiday_file
-from receptionapp.services import cases, holidays, intake
+from receptionapp.services.cases import intake
+from receptionapp.services.cases.detail import get_case
 from receptionapp.services.context import Actor, PermissionDenied
+from receptionapp.services.deadlines import holidays
 from tests.conftest import make_registration
 
 D = dt.date
@@ -130,7 +132,7 @@ def test_entering_2027_recomputes_open_deadlines(db: Database, admin: Actor) -> 
     assert (letter.due_date, letter.due_provisional) == (D(2027, 2, 22), True)
     change = holidays.save_year(db, admin, parse_holiday_file(CSV_2027), source="2027.csv")
     assert change.recomputed == 1
-    detail = cases.get_case(db, letter.id)
+    detail = get_case(db, letter.id)
     # 2–5 Feb (4), Spring Festival 6–12 Feb off, Sunday 14 Feb worked (5), 15–19 (10), 22–26 (15).
     assert detail.due_date == D(2027, 2, 26)
     assert not detail.due_provisional
@@ -148,10 +150,10 @@ def test_one_day_override_and_back(db: Database, admin: Actor) -> None:
     result = intake.register_case(db, admin, make_registration(received_at=dt.datetime(2026, 11, 2, 9, 0)))
     assert result.due_date == D(2026, 11, 17)
     holidays.set_day(db, admin, D(2026, 11, 17), False, "本地临时放假")
-    assert cases.get_case(db, result.id).due_date == D(2026, 11, 18)
+    assert get_case(db, result.id).due_date == D(2026, 11, 18)
     holidays.set_day(db, admin, D(2026, 11, 17), None)
-    assert cases.get_case(db, result.id).due_date == D(2026, 11, 17)
-    assert [e.action for e in cases.get_case(db, result.id).timeline] == [
+    assert get_case(db, result.id).due_date == D(2026, 11, 17)
+    assert [e.action for e in get_case(db, result.id).timeline] == [
         "register",
         "recompute",
         "recompute",

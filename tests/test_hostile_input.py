@@ -23,8 +23,13 @@ from receptionapp.domain.case import PetitionerInput
 from receptionapp.domain.channels import Channel
 from receptionapp.domain.roles import Role
 from receptionapp.paths import DataPaths
-from receptionapp.services import audit_query, cases, intake, setup, users
-from receptionapp.services.bootstrap import open_database
+from receptionapp.services.admin import audit_log as audit_query
+from receptionapp.services.admin import setup, users
+from receptionapp.services.admin.bootstrap import open_database
+from receptionapp.services.cases import intake
+from receptionapp.services.cases.detail import get_case
+from receptionapp.services.cases.editing import update_case, void_case
+from receptionapp.services.cases.listing import CaseFilter, count_cases, list_cases
 from receptionapp.services.context import Actor, ServiceError, ValidationFailed
 from tests.conftest import make_registration
 
@@ -68,7 +73,7 @@ SETTINGS = settings(
 def shared(tmp_path_factory) -> tuple[Database, Actor, DataPaths]:
     from argon2 import PasswordHasher
 
-    from receptionapp.services import passwords
+    from receptionapp.services.admin import passwords
 
     passwords._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)  # restored below
     paths = DataPaths(tmp_path_factory.mktemp("hostile") / "data").ensure()
@@ -98,7 +103,7 @@ def _register_or_refuse(shared, **fields) -> None:
         return
     after = _counts(paths)
     assert after["cases"] == before["cases"] + 1 and after["audit_log"] == before["audit_log"] + 1
-    detail = cases.get_case(db, result.id, admin)
+    detail = get_case(db, result.id, admin)
     assert detail.problem == data.problem.strip()
     assert detail.demand == data.demand.strip()
 
@@ -158,10 +163,10 @@ def test_very_long_text(shared, problem: str, channel: Channel) -> None:
 @given(text=st.one_of(hostile, with_surrogates))
 def test_search_and_filters_never_crash(shared, text: str) -> None:
     db, admin, _paths = shared
-    flt = cases.CaseFilter(text=text)
+    flt = CaseFilter(text=text)
     try:
-        total = cases.count_cases(db, flt, admin)
-        rows = cases.list_cases(db, flt, 20, None, admin)
+        total = count_cases(db, flt, admin)
+        rows = list_cases(db, flt, 20, None, admin)
     except ServiceError:
         return
     assert len(rows) <= max(total, 0) + 0 or total >= len(rows)
@@ -186,13 +191,13 @@ def test_sql_like_search_finds_its_own_text(shared) -> None:
     db, admin, _paths = shared
     text = "学校收费'; DROP TABLE cases; --"
     intake.register_case(db, admin, make_registration(problem=text))
-    rows = cases.list_cases(db, cases.CaseFilter(text="DROP TABLE"), 50, None, admin)
+    rows = list_cases(db, CaseFilter(text="DROP TABLE"), 50, None, admin)
     assert any(text in r.problem for r in rows)
-    assert cases.count_cases(db, cases.CaseFilter(text="%"), admin) >= 0
+    assert count_cases(db, CaseFilter(text="%"), admin) >= 0
 
 
 def test_the_database_is_sound_after_all_of_it(shared, tmp_path: Path) -> None:
-    from receptionapp.services.check import check_database
+    from receptionapp.services.admin.check import check_database
 
     db, _admin, _paths = shared
     assert check_database(db) == []
@@ -205,13 +210,13 @@ def test_void_reason(shared, reason: str) -> None:
     case_id = intake.register_case(db, admin, make_registration()).id
     before = _counts(paths)
     try:
-        cases.void_case(db, admin, case_id, reason)
+        void_case(db, admin, case_id, reason)
     except ValidationFailed as failure:
         assert set(failure.errors) == {"reason"}
         assert _counts(paths) == before
-        assert cases.get_case(db, case_id, admin).status.value != "voided"
+        assert get_case(db, case_id, admin).status.value != "voided"
         return
-    assert cases.get_case(db, case_id, admin).void_reason == reason.strip()
+    assert get_case(db, case_id, admin).void_reason == reason.strip()
 
 
 @SETTINGS
@@ -219,14 +224,14 @@ def test_void_reason(shared, reason: str) -> None:
 def test_case_edits(shared, field: str, value: str) -> None:
     db, admin, paths = shared
     registered = intake.register_case(db, admin, make_registration())
-    detail = cases.get_case(db, registered.id, admin)
+    detail = get_case(db, registered.id, admin)
     before = _counts(paths)
     try:
-        cases.update_case(db, admin, registered.id, detail.version, {field: value})
+        update_case(db, admin, registered.id, detail.version, {field: value})
     except ValidationFailed as failure:
         assert set(failure.errors) == {field}
         assert _counts(paths) == before
-        assert cases.get_case(db, registered.id, admin).version == detail.version
+        assert get_case(db, registered.id, admin).version == detail.version
 
 
 @SETTINGS
@@ -257,4 +262,4 @@ def test_examples_hypothesis_found(shared) -> None:
         with pytest.raises(ValidationFailed) as failure:
             intake.register_case(db, admin, make_registration(**fields))
         assert set(failure.value.errors) == {key}
-    assert cases.count_cases(db, cases.CaseFilter(text="\ud800学校"), admin) >= 0
+    assert count_cases(db, CaseFilter(text="\ud800学校"), admin) >= 0

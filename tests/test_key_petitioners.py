@@ -10,8 +10,9 @@ from sqlalchemy import select
 from receptionapp.db.models import AuditEntry
 from receptionapp.domain.periods import parse_period
 from receptionapp.reports.statistics import build_report
-from receptionapp.services import cases, intake
-from receptionapp.services import key_petitioners as keys
+from receptionapp.services.cases import intake
+from receptionapp.services.cases import key_petitioners as keys
+from receptionapp.services.cases.detail import get_case
 from receptionapp.services.context import PermissionDenied, ValidationFailed
 from tests.conftest import make_registration
 
@@ -24,7 +25,7 @@ def case(db, people):
 
 
 def person_of(db, admin, case) -> int:
-    return cases.get_case(db, case.id, admin).petitioners[0].id
+    return get_case(db, case.id, admin).petitioners[0].id
 
 
 def test_mark_update_end_and_mark_again(db, admin, people, case):
@@ -109,7 +110,7 @@ def test_reports_and_reception_see_the_mark(db, admin, people, case):
 
 
 def test_demo_office_has_key_petitioners(db, admin):
-    from receptionapp.services.demo import generate_demo_cases
+    from receptionapp.demo.generate import generate_demo_cases
 
     generate_demo_cases(db, admin, 400, seed=3)
     marks = keys.list_marks(db, admin)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from receptionapp.cli import main
 from receptionapp.paths import DataPaths
-from receptionapp.services.check import check_database
+from receptionapp.services.admin.check import check_database
 from tests.ledger_samples import write_xlsx
 
 

@@ -15,15 +15,16 @@ from receptionapp.db.models_workflow import Completion
 from receptionapp.domain.case import PetitionerInput
 from receptionapp.domain.channels import Channel
 from receptionapp.domain.ledger_fields import LedgerField, LedgerMapping, guess_mapping
-from receptionapp.services import cases, intake, ledger_import
+from receptionapp.services.admin.check import check_database
 from receptionapp.services.audit import verify_chain
-from receptionapp.services.cases import CaseFilter
-from receptionapp.services.check import check_database
+from receptionapp.services.cases import intake
+from receptionapp.services.cases.listing import CaseFilter, list_cases
 from receptionapp.services.context import Actor, ServiceError
-from receptionapp.services.ledger_batches import batch_cases, list_batches, load_mapping, save_mapping
-from receptionapp.services.ledger_files import EncodingUnknown, LedgerFileError, LedgerTable, read_ledger
-from receptionapp.services.ledger_import import RowsNotImportable, dry_run, preview, run_import
-from receptionapp.services.ledger_plan import ImportCancelled, ImportChoices, ImportSummary, RowStatus
+from receptionapp.services.ledger import importer as ledger_import
+from receptionapp.services.ledger.batches import batch_cases, list_batches, load_mapping, save_mapping
+from receptionapp.services.ledger.files import EncodingUnknown, LedgerFileError, LedgerTable, read_ledger
+from receptionapp.services.ledger.importer import RowsNotImportable, dry_run, preview, run_import
+from receptionapp.services.ledger.plan import ImportCancelled, ImportChoices, ImportSummary, RowStatus
 from tests.conftest import make_registration
 from tests.ledger_samples import ID_ZHANG, big_lines, write_csv, write_xlsx
 
@@ -134,7 +135,7 @@ def test_fixed_and_skipped_rows_then_import_agrees_with_the_dry_run(
         assert entry.entity == "import_batch" and path.name in entry.summary and table.sha256 in entry.details
     assert check_database(db) == []
     # Found by the register's search, rare characters and all.
-    found = cases.list_cases(db, CaseFilter(text="李䶮"))
+    found = list_cases(db, CaseFilter(text="李䶮"))
     assert len(found) == 1 and found[0].number.startswith("来信〔2025〕")
 
 
@@ -369,7 +370,7 @@ def test_a_saved_mapping_with_defaults_and_fixes_serves_next_years_file(
     assert [c.original_number for c in listed] == ["1", "2", "3", "4"]
     assert all(c.number.startswith("来信〔2021〕") for c in listed)
     # The ledger's own number is searchable, and shown in the case's note.
-    assert len(cases.list_cases(db, CaseFilter(text="原台账编号"))) == 4
+    assert len(list_cases(db, CaseFilter(text="原台账编号"))) == 4
 
 
 def test_a_larger_workbook_with_shared_strings_imports(db: Database, admin: Actor, tmp_path: Path) -> None:

@@ -11,8 +11,14 @@ from PIL import Image
 
 from receptionapp.documents.fonts import bundled_font_set
 from receptionapp.documents.templates import LetterType, default_template
-from receptionapp.services import letter_approval, letter_keys, letter_settings, letter_verify, letters
 from receptionapp.services.context import PermissionDenied, ServiceError, ValidationFailed
+from receptionapp.services.letters import approval as letter_approval
+from receptionapp.services.letters import keys as letter_keys
+from receptionapp.services.letters import settings as letter_settings
+from receptionapp.services.letters import verify as letter_verify
+from receptionapp.services.letters.drafting import draft_letter, save_draft
+from receptionapp.services.letters.records import case_letters, get_letter
+from receptionapp.services.letters.rendering import letter_pdf
 from tests.letterkit import (  # noqa: F401
     P12_PASSWORD,
     Bureau,
@@ -68,8 +74,8 @@ def test_an_edited_template_overrides_the_default_and_keeps_its_versions(bureau:
             default_template(LetterType.REPLY).replace("{复查机关}", "上级机关"),
         )
     case_id = replied_case(bureau)
-    letter_id = letters.draft_letter(bureau.db, bureau.office, case_id, kind)
-    assert "请妥善保存本告知单" in letters.get_letter(bureau.db, letter_id).text
+    letter_id = draft_letter(bureau.db, bureau.office, case_id, kind)
+    assert "请妥善保存本告知单" in get_letter(bureau.db, letter_id).text
     assert letter_settings.restore_default_template(bureau.db, bureau.admin, kind) == 2
     history = letter_settings.template_history(bureau.db, kind)
     assert [(h.version, h.custom) for h in history] == [(2, False), (1, True)]
@@ -83,15 +89,15 @@ def test_a_template_missing_case_data_is_refused_plainly_never_half_filled(burea
     case_id = replied_case(bureau)
     line = text.splitlines().index("本事项由{转送单位}办理。") + 1
     with pytest.raises(ServiceError, match=f"自定义模板无法生成文书，模板第{line}行：占位符“{{转送单位}}”"):
-        letters.draft_letter(bureau.db, bureau.office, case_id, kind)
-    assert letters.case_letters(bureau.db, case_id) == []
+        draft_letter(bureau.db, bureau.office, case_id, kind)
+    assert case_letters(bureau.db, case_id) == []
 
 
 def test_the_certificate_key_stays_in_the_data_folder_readable_only_by_the_user(bureau: Bureau) -> None:  # noqa: F811
     current = letter_keys.active_certificate(bureau.db, bureau.paths)
     assert current is not None and current.subject == "某市教育局" and current.key_on_this_pc
     assert current.source == "imported" and not current.expired
-    key_file = letter_keys.keys_folder(bureau.paths) / f"{current.fingerprint}.key"
+    key_file = bureau.paths.keys / f"{current.fingerprint}.key"
     assert P12_PASSWORD not in key_file.read_text("ascii")  # the admin's password is not stored
     if sys.platform != "win32":
         assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
@@ -104,29 +110,25 @@ def test_the_certificate_key_stays_in_the_data_folder_readable_only_by_the_user(
 
 def test_a_letter_signed_with_a_retired_certificate_still_verifies(bureau: Bureau) -> None:  # noqa: F811
     case_id = replied_case(bureau)
-    letter_id = letters.draft_letter(bureau.db, bureau.office, case_id, LetterType.REPLY)
-    letters.save_draft(
-        bureau.db, bureau.office, letter_id, complete_text(letters.get_letter(bureau.db, letter_id).text)
-    )
+    letter_id = draft_letter(bureau.db, bureau.office, case_id, LetterType.REPLY)
+    save_draft(bureau.db, bureau.office, letter_id, complete_text(get_letter(bureau.db, letter_id).text))
     letter_approval.approve_letter(bureau.db, bureau.leader, bureau.paths, letter_id, fonts=FONTS)
     new = letter_keys.create_certificate(bureau.db, bureau.admin, bureau.paths)
     listed = letter_keys.certificates(bureau.db, bureau.paths)
     assert [c.active for c in listed] == [True, False] and listed[0].fingerprint == new.fingerprint
-    pdf = letters.letter_pdf(bureau.db, bureau.paths, letter_id)
+    pdf = letter_pdf(bureau.db, bureau.paths, letter_id)
     assert letter_verify.verify_bytes(bureau.db, pdf).valid
 
 
 def test_signing_without_a_key_on_this_pc_says_what_to_do(bureau: Bureau) -> None:  # noqa: F811
     case_id = replied_case(bureau)
-    letter_id = letters.draft_letter(bureau.db, bureau.office, case_id, LetterType.REPLY)
-    letters.save_draft(
-        bureau.db, bureau.office, letter_id, complete_text(letters.get_letter(bureau.db, letter_id).text)
-    )
-    for file in letter_keys.keys_folder(bureau.paths).iterdir():
+    letter_id = draft_letter(bureau.db, bureau.office, case_id, LetterType.REPLY)
+    save_draft(bureau.db, bureau.office, letter_id, complete_text(get_letter(bureau.db, letter_id).text))
+    for file in bureau.paths.keys.iterdir():
         file.rename(file.with_suffix(".moved"))
     with pytest.raises(ServiceError, match="本机没有单位证书的私钥文件"):
         letter_approval.approve_letter(bureau.db, bureau.leader, bureau.paths, letter_id, fonts=FONTS)
-    assert letters.get_letter(bureau.db, letter_id).row.doc_number == ""
+    assert get_letter(bureau.db, letter_id).row.doc_number == ""
 
 
 def _png(path: Path, mode: str, size: tuple[int, int] = (300, 300), fmt: str = "PNG") -> Path:
@@ -162,10 +164,8 @@ def test_seal_and_signature_images_are_checked(bureau: Bureau, tmp_path: Path) -
 
 def test_the_leader_signature_image_prints_only_when_chosen(bureau: Bureau, tmp_path: Path) -> None:  # noqa: F811
     case_id = replied_case(bureau)
-    letter_id = letters.draft_letter(bureau.db, bureau.office, case_id, LetterType.REPLY)
-    letters.save_draft(
-        bureau.db, bureau.office, letter_id, complete_text(letters.get_letter(bureau.db, letter_id).text)
-    )
+    letter_id = draft_letter(bureau.db, bureau.office, case_id, LetterType.REPLY)
+    save_draft(bureau.db, bureau.office, letter_id, complete_text(get_letter(bureau.db, letter_id).text))
     with pytest.raises(ServiceError, match="没有签名图片"):
         letter_approval.approve_letter(
             bureau.db, bureau.leader, bureau.paths, letter_id, with_signature=True, fonts=FONTS
@@ -186,5 +186,5 @@ def test_the_leader_signature_image_prints_only_when_chosen(bureau: Bureau, tmp_
     final = letter_approval.approve_letter(
         bureau.db, bureau.leader, bureau.paths, letter_id, with_signature=True, fonts=FONTS
     )
-    pdf = letters.letter_pdf(bureau.db, bureau.paths, letter_id)
+    pdf = letter_pdf(bureau.db, bureau.paths, letter_id)
     assert image_count(pdf, last) == 2 and final.doc_number == "某教信复〔2026〕1号"

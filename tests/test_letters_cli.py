@@ -9,8 +9,11 @@ import pytest
 from receptionapp.cli import main
 from receptionapp.documents.fonts import bundled_font_set
 from receptionapp.documents.templates import LetterType
-from receptionapp.services import letter_approval, letters
-from receptionapp.services.cases import get_case
+from receptionapp.services.cases.detail import get_case
+from receptionapp.services.letters import approval as letter_approval
+from receptionapp.services.letters.drafting import draft_letter, save_draft
+from receptionapp.services.letters.records import get_letter
+from receptionapp.services.letters.rendering import draft_pdf
 from tests.letterkit import Bureau, bureau, complete_text, replied_case  # noqa: F401
 
 
@@ -29,10 +32,8 @@ def test_letter_and_verify_commands(
     assert main(["letter", "来访〔2026〕9999号", "--out", str(out), "--data-dir", folder]) == 1
     assert "找不到事项编号" in capsys.readouterr().err
 
-    letter_id = letters.draft_letter(bureau.db, bureau.office, case_id, LetterType.REPLY)
-    letters.save_draft(
-        bureau.db, bureau.office, letter_id, complete_text(letters.get_letter(bureau.db, letter_id).text)
-    )
+    letter_id = draft_letter(bureau.db, bureau.office, case_id, LetterType.REPLY)
+    save_draft(bureau.db, bureau.office, letter_id, complete_text(get_letter(bureau.db, letter_id).text))
     final = letter_approval.approve_letter(
         bureau.db, bureau.leader, bureau.paths, letter_id, fonts=bundled_font_set()
     )
@@ -52,9 +53,7 @@ def test_letter_and_verify_commands(
     assert "核验未通过" in capsys.readouterr().err
 
     draft = tmp_path / "draft.pdf"
-    draft.write_bytes(
-        letters.draft_pdf(bureau.db, bureau.paths, case_id, LetterType.REPLY, "标题：草稿\n\n正文。")
-    )
+    draft.write_bytes(draft_pdf(bureau.db, bureau.paths, case_id, LetterType.REPLY, "标题：草稿\n\n正文。"))
     assert main(["verify", str(draft), "--data-dir", folder]) == 1
     assert "没有数字签名" in capsys.readouterr().err
     assert main(["verify", str(tmp_path / "missing.pdf"), "--data-dir", folder]) == 2

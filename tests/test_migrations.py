@@ -10,7 +10,7 @@ from alembic.runtime.migration import MigrationContext
 from receptionapp.db.base import Base
 from receptionapp.db.database import Database
 from receptionapp.paths import DataPaths
-from receptionapp.services.bootstrap import open_database
+from receptionapp.services.admin.bootstrap import open_database
 
 FTS_TABLE = "case_search"
 
@@ -29,7 +29,7 @@ def test_existing_users_need_no_password_change_after_upgrade(data_paths: DataPa
     from alembic import command
 
     from receptionapp.db.migrate import alembic_config
-    from receptionapp.services import setup
+    from receptionapp.services.admin import setup
 
     db = open_database(data_paths)
     setup.initialize(db, "某市教育局", "admin", "管理员", "secret123")

@@ -12,9 +12,11 @@ from receptionapp.documents.forms import FormGrid, FormRow, FormText
 from receptionapp.domain.case import PetitionerInput
 from receptionapp.domain.channels import Channel
 from receptionapp.domain.people import Gender, Relation
-from receptionapp.services import cases, intake, papers
+from receptionapp.services.cases import intake
+from receptionapp.services.cases.detail import get_case
 from receptionapp.services.context import Actor, NotFound
-from receptionapp.services.papers import PaperKind, PrintWay
+from receptionapp.services.papers import catalog
+from receptionapp.services.papers.catalog import PaperKind, PrintWay
 from tests.conftest import make_registration
 from tests.paper_case import REPRESENTATIVES, PaperCase
 from tests.pdfcheck import all_text, fonts, page_texts, reader, squeeze
@@ -26,7 +28,7 @@ IDENTITY = [
 ]
 
 
-def expected_texts(paper: papers.Paper) -> list[str]:
+def expected_texts(paper: catalog.Paper) -> list[str]:
     """Every label and value the form holds, as they must appear in the PDF's text."""
     doc = paper.document
     texts = [doc.bureau, doc.title, doc.number, *doc.footer_signatures]
@@ -42,7 +44,7 @@ def expected_texts(paper: papers.Paper) -> list[str]:
 
 
 def test_each_paper_prints_its_record_on_one_page(db: Database, closed: PaperCase) -> None:
-    found = papers.case_papers(db, closed.case_id)
+    found = catalog.case_papers(db, closed.case_id)
     assert [p.kind for p in found] == [
         PaperKind.REGISTRATION,
         PaperKind.CONVERSATION,
@@ -62,7 +64,7 @@ def test_each_paper_prints_its_record_on_one_page(db: Database, closed: PaperCas
 
 
 def test_the_papers_carry_the_case(db: Database, closed: PaperCase) -> None:
-    texts = {p.key: all_text(p.render()) for p in papers.case_papers(db, closed.case_id)}
+    texts = {p.key: all_text(p.render()) for p in catalog.case_papers(db, closed.case_id)}
     registration = texts[f"registration:{closed.case_id}"]
     for value in ("领导干部接待群众来访登记单", closed.number, "王𠇔", "李䶮", "11010519491231002X",
                   "0571-87001234", "6人（集体访）", "李局长", "预约（电话预约", "同意接访", "教育收费",
@@ -92,7 +94,7 @@ def test_the_papers_carry_the_case(db: Database, closed: PaperCase) -> None:
 
 
 def test_the_complained_unit_never_sees_who_complained(db: Database, closed: PaperCase) -> None:
-    by_key = {p.key: p for p in papers.case_papers(db, closed.case_id)}
+    by_key = {p.key: p for p in catalog.case_papers(db, closed.case_id)}
     hidden = by_key[f"assignment:{closed.school_assignment}"]
     text = all_text(hidden.render())
     assert "（已按保密规定隐去）" in text and "市第一中学" in text
@@ -110,25 +112,25 @@ def test_the_complained_unit_never_sees_who_complained(db: Database, closed: Pap
 
 
 def test_reprints_are_identical(db: Database, closed: PaperCase, people: dict[str, Actor]) -> None:
-    first = {p.key: p.render() for p in papers.case_papers(db, closed.case_id)}
-    paper = papers.find_paper(db, closed.case_id, f"assignment:{closed.division_assignment}")
-    papers.record_print(
+    first = {p.key: p.render() for p in catalog.case_papers(db, closed.case_id)}
+    paper = catalog.find_paper(db, closed.case_id, f"assignment:{closed.division_assignment}")
+    catalog.record_print(
         db, people["office"], closed.case_id, [(paper, first[paper.key])], PrintWay.PRINTER, pages=1
     )
-    again = {p.key: p.render() for p in papers.case_papers(db, closed.case_id)}
+    again = {p.key: p.render() for p in catalog.case_papers(db, closed.case_id)}
     assert again == first
 
 
 def test_each_print_is_in_the_audit_log(db: Database, closed: PaperCase, people: dict[str, Actor]) -> None:
-    paper = papers.find_paper(db, closed.case_id, f"completion:{closed.case_id}")
+    paper = catalog.find_paper(db, closed.case_id, f"completion:{closed.case_id}")
     pdf = paper.render()
-    papers.record_print(db, people["clerk"], closed.case_id, [(paper, pdf)], PrintWay.PDF)
-    last = cases.get_case(db, closed.case_id).timeline[-1]
+    catalog.record_print(db, people["clerk"], closed.case_id, [(paper, pdf)], PrintWay.PDF)
+    last = get_case(db, closed.case_id).timeline[-1]
     assert (last.action, last.user) == ("print", "陈接待")
     assert last.summary == f"打印办结单 {closed.number}（生成PDF）"
-    assert last.details["papers"] == [{"key": paper.key, "title": paper.title, "sha256": papers.sha256(pdf)}]
+    assert last.details["papers"] == [{"key": paper.key, "title": paper.title, "sha256": catalog.sha256(pdf)}]
     with pytest.raises(NotFound):
-        papers.find_paper(db, closed.case_id, "assignment:999")
+        catalog.find_paper(db, closed.case_id, "assignment:999")
 
 
 def test_a_letter_gets_the_general_register_form(db: Database, people: dict[str, Actor]) -> None:
@@ -145,7 +147,7 @@ def test_a_letter_gets_the_general_register_form(db: Database, people: dict[str,
         ),
         now=dt.datetime(2026, 11, 3),
     ).id
-    [paper] = papers.case_papers(db, case_id)
+    [paper] = catalog.case_papers(db, case_id)
     text = all_text(paper.render())
     assert paper.document.title == "信访事项登记单"
     for value in (
@@ -165,7 +167,9 @@ def test_a_provisional_deadline_says_so_on_the_forms(
 ) -> None:
     from receptionapp.domain.supervision import SupervisionLevel, SupervisionReason
     from receptionapp.domain.workflow import Route
-    from receptionapp.services import workflow
+    from receptionapp.services.workflow.assignment import assign
+    from receptionapp.services.workflow.instruction import instruct
+    from receptionapp.services.workflow.supervision import supervise
     from tests.conftest import unit_id
 
     # 2027's holiday arrangement is not entered: every deadline in it is provisional.
@@ -174,16 +178,14 @@ def test_a_provisional_deadline_says_so_on_the_forms(
         db, people["office"], make_registration(received_at=dt.datetime(2027, 1, 5, 9, 0)),
         now=dt.datetime(2027, 1, 6, 9, 0),
     ).id  # fmt: skip
-    workflow.instruct(
-        db, people["leader"], case_id, Route.ACCEPT, "请基础教育处办理。", on=dt.date(2027, 1, 6)
-    )
-    sent = workflow.assign(db, people["office"], case_id, unit_id(db, "基础教育处"), on=dt.date(2027, 1, 6))
+    instruct(db, people["leader"], case_id, Route.ACCEPT, "请基础教育处办理。", on=dt.date(2027, 1, 6))
+    sent = assign(db, people["office"], case_id, unit_id(db, "基础教育处"), on=dt.date(2027, 1, 6))
     assert sent.provisional
-    workflow.supervise(
+    supervise(
         db, people["office"], case_id, level=SupervisionLevel.URGE, reason=SupervisionReason.LEADER_REQUEST,
         content="请加快办理。", requested_by="李局长", on=dt.date(2027, 1, 8),
     )  # fmt: skip
-    found = {p.kind: p for p in papers.case_papers(db, case_id)}
+    found = {p.kind: p for p in catalog.case_papers(db, case_id)}
     for kind in (PaperKind.ASSIGNMENT, PaperKind.SUPERVISION):
         assert squeeze("前（暂定，以节假日安排公布后为准）") in all_text(found[kind].render()), kind
     assert squeeze("暂定") not in all_text(found[PaperKind.REGISTRATION].render())

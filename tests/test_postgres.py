@@ -23,7 +23,11 @@ from receptionapp.db.search import index_row, pg_matching_ids, write_index_rows
 from receptionapp.domain.case import PetitionerInput
 from receptionapp.domain.channels import Channel
 from receptionapp.domain.textsearch import pg_query, searchable_length
-from receptionapp.services import audit, cases, intake
+from receptionapp.services import audit
+from receptionapp.services.cases import intake
+from receptionapp.services.cases.detail import get_case
+from receptionapp.services.cases.editing import update_case
+from receptionapp.services.cases.listing import CaseFilter, count_cases, list_cases
 from receptionapp.services.context import Actor, ConcurrentChange
 from tests.conftest import ON_POSTGRES, _admin_execute, _server_url, make_registration
 
@@ -140,10 +144,10 @@ def test_register_search_finds_by_name_id_phone_number_and_text(db: Database, ad
     other = PetitionerInput(name="王强", phone="13900001111")
     intake.register_case(db, admin, make_registration(problem="教师工资拖欠三个月。", person=other))
     for query in ("张晓梅", "晓梅", "11010519491231002x", "1381234", saved.number, "资料费", "退还违规"):
-        found = cases.list_cases(db, cases.CaseFilter(text=query))
+        found = list_cases(db, CaseFilter(text=query))
         assert saved.id in [row.id for row in found], query
-    assert cases.count_cases(db, cases.CaseFilter(text="工资拖欠")) == 1
-    assert cases.count_cases(db, cases.CaseFilter(text="资料费 工资")) == 0
+    assert count_cases(db, CaseFilter(text="工资拖欠")) == 1
+    assert count_cases(db, CaseFilter(text="资料费 工资")) == 0
 
 
 # ---------------------------------------------------------------- races
@@ -197,7 +201,7 @@ def test_a_save_that_loses_the_race_at_the_update_is_refused_with_the_other_chan
 
     def second_pc() -> None:
         try:
-            outcome.append(cases.update_case(db, admin, case_id, 1, {"note": "第二台电脑的备注"}))
+            outcome.append(update_case(db, admin, case_id, 1, {"note": "第二台电脑的备注"}))
         except Exception as error:
             outcome.append(error)
 
@@ -215,7 +219,7 @@ def test_a_save_that_loses_the_race_at_the_update_is_refused_with_the_other_chan
     assert len(outcome) == 1 and isinstance(outcome[0], ConcurrentChange), outcome
     message = str(outcome[0])
     assert "系统管理员" in message and "诉求" in message and "第一台电脑改的诉求" in message
-    detail = cases.get_case(db, case_id)
+    detail = get_case(db, case_id)
     assert detail.demand == "第一台电脑改的诉求" and detail.note == ""
 
 

@@ -31,8 +31,8 @@ def test_ruff_is_clean() -> None:
 def test_core_layers_import_no_qt() -> None:
     """domain, db and services must run without Qt (STYLE.md)."""
     code = (
-        "import sys, receptionapp.services.intake, receptionapp.services.cases, receptionapp.services.demo, "
-        "receptionapp.services.check, receptionapp.cli; "
+        "import sys, receptionapp.services.cases.intake, receptionapp.services.cases, receptionapp.demo.generate, "
+        "receptionapp.services.admin.check, receptionapp.cli; "
         "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt imported'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

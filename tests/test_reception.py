@@ -17,8 +17,22 @@ from receptionapp.domain.reception import (
     VisitState,
 )
 from receptionapp.domain.workflow import Route
-from receptionapp.services import cases, reception, rota, workflow
+from receptionapp.services.cases.detail import get_case
+from receptionapp.services.cases.listing import CaseFilter, count_cases
 from receptionapp.services.context import Actor, PermissionDenied, ServiceError, ValidationFailed
+from receptionapp.services.reception import rota, visits
+from receptionapp.services.reception.conversation import record_conversation, visitor_history
+from receptionapp.services.reception.visits import (
+    add_walk_in,
+    book,
+    call_visitor,
+    finish_visit,
+    mark_absent,
+    prereview,
+    queue,
+    queue_existing,
+)
+from receptionapp.services.workflow.instruction import instruct
 from tests.conftest import make_registration
 
 D = dt.date
@@ -72,7 +86,7 @@ def test_substitute_and_cancel(db: Database, people: dict[str, Actor]) -> None:
     assert view.substitute_id == deputy.id and view.receiving == view.substitute
     rota.update_day(db, office, day.id, leader_id=leader.id, cancelled=True)
     with pytest.raises(ServiceError, match="已取消"):
-        reception.add_walk_in(db, office, day.id, make_registration(), now=dt.datetime(2026, 11, 24, 15))
+        add_walk_in(db, office, day.id, make_registration(), now=dt.datetime(2026, 11, 24, 15))
 
 
 def test_a_reception_day(db: Database, people: dict[str, Actor]) -> None:
@@ -80,7 +94,7 @@ def test_a_reception_day(db: Database, people: dict[str, Actor]) -> None:
     [day] = rota.plan_days(db, office, D(2026, 11, 25), 1, [leader.id])
     assert day.day == D(2026, 11, 25)
     booked_at = dt.datetime(2026, 11, 18, 10, 0)
-    first = reception.book(
+    first = book(
         db,
         clerk,
         day.id,
@@ -88,7 +102,7 @@ def test_a_reception_day(db: Database, people: dict[str, Actor]) -> None:
         Booking.PHONE,
         now=booked_at,
     )
-    second = reception.book(
+    second = book(
         db,
         clerk,
         day.id,
@@ -96,7 +110,7 @@ def test_a_reception_day(db: Database, people: dict[str, Actor]) -> None:
         Booking.WRITING,
         now=booked_at,
     )
-    walk_in = reception.add_walk_in(
+    walk_in = add_walk_in(
         db,
         clerk,
         day.id,
@@ -106,31 +120,29 @@ def test_a_reception_day(db: Database, people: dict[str, Actor]) -> None:
     assert (first.position, second.position) == (1, 2)
     assert first.number.startswith("接访〔2026〕")
     with pytest.raises(ServiceError, match="已在"):
-        reception.queue_existing(db, office, day.id, first.case_id, Booking.PHONE)
+        queue_existing(db, office, day.id, first.case_id, Booking.PHONE)
 
     # 初审: the second is declined with a reason the leader sees.
     with pytest.raises(ServiceError, match="尚未初审"):
-        reception.call_visitor(db, leader, first.visit_id)
-    reception.prereview(db, office, first.visit_id, True)
+        call_visitor(db, leader, first.visit_id)
+    prereview(db, office, first.visit_id, True)
     with pytest.raises(ValidationFailed):
-        reception.prereview(db, office, second.visit_id, False)
-    reception.prereview(db, office, second.visit_id, False, "已复核终结，无新的事实和理由")
+        prereview(db, office, second.visit_id, False)
+    prereview(db, office, second.visit_id, False, "已复核终结，无新的事实和理由")
     with pytest.raises(ServiceError, match="无需初审"):
-        reception.prereview(db, office, walk_in.visit_id, True)
+        prereview(db, office, walk_in.visit_id, True)
 
-    line = reception.queue(db, day.id)
+    line = queue(db, day.id)
     assert [e.case_id for e in line] == [first.case_id, second.case_id, walk_in.case_id]
     assert [e.order_label for e in line] == ["预约1", "预约2", "现场1"]
     assert [e.state for e in line] == [VisitState.WAITING, VisitState.DECLINED, VisitState.WAITING]
     assert line[1].prereview is PreReview.DECLINED and "复核终结" in line[1].prereview_reason
 
     # The leader receives the first visitor.
-    reception.call_visitor(db, leader, first.visit_id)
+    call_visitor(db, leader, first.visit_id)
     started = dt.datetime(2026, 11, 25, 14, 35)
     with pytest.raises(ValidationFailed) as failed:
-        reception.record_conversation(
-            db, leader, first.case_id, ConversationInput(started_at=started), now=started
-        )
+        record_conversation(db, leader, first.case_id, ConversationInput(started_at=started), now=started)
     assert "statement" in failed.value.errors
     talk = ConversationInput(
         attendees="李局长、基础教育处处长、办公室王主任",
@@ -139,29 +151,28 @@ def test_a_reception_day(db: Database, people: dict[str, Actor]) -> None:
         statement="反映学校收取资料费，要求退还。",
         response="请基础教育处调查核实，10个工作日内答复。",
     )
-    reception.record_conversation(
+    record_conversation(
         db, leader, first.case_id, talk, visit_id=first.visit_id, now=dt.datetime(2026, 11, 25, 15)
     )
-    workflow.instruct(
-        db, leader, first.case_id, Route.ACCEPT, "请基础教育处调查核实，依规处理。", on=D(2026, 11, 24)
-    )
-    reception.finish_visit(db, leader, first.visit_id)
-    reception.mark_absent(db, office, walk_in.visit_id)
+    instruct(db, leader, first.case_id, Route.ACCEPT, "请基础教育处调查核实，依规处理。", on=D(2026, 11, 24))
+    finish_visit(db, leader, first.visit_id)
+    mark_absent(db, office, walk_in.visit_id)
     with pytest.raises(ServiceError, match="不能改为"):
-        reception.finish_visit(db, leader, walk_in.visit_id)
-    states = [e.state for e in reception.queue(db, day.id)]
+        finish_visit(db, leader, walk_in.visit_id)
+    states = [e.state for e in queue(db, day.id)]
     assert states == [VisitState.DONE, VisitState.DECLINED, VisitState.ABSENT]
-    timeline = [e.action for e in cases.get_case(db, first.case_id).timeline]
+    timeline = [e.action for e in get_case(db, first.case_id).timeline]
     assert timeline == ["register", "queue", "prereview", "visit", "talk", "instruct", "visit"]
 
 
 def test_history_shows_earlier_instructions_and_replies(db: Database, people: dict[str, Actor]) -> None:
     from receptionapp.domain.completion import CompletionInput, Decision, Satisfaction, ServiceMethod
-    from receptionapp.services import closing, intake
+    from receptionapp.services.cases import intake
+    from receptionapp.services.workflow import closing
 
     office, leader = people["office"], people["leader"]
     old = intake.register_case(db, office, make_registration(received_at=dt.datetime(2026, 6, 1, 9, 0))).id
-    workflow.instruct(
+    instruct(
         db,
         leader,
         old,
@@ -187,7 +198,7 @@ def test_history_shows_earlier_instructions_and_replies(db: Database, people: di
         ),
     )
     new = intake.register_case(db, office, make_registration(received_at=dt.datetime(2026, 11, 20, 9, 0))).id
-    [item] = reception.visitor_history(db, new)
+    [item] = visitor_history(db, new)
     assert (item.case_id, item.instruction, item.reply) == (old, "不属教育部门职责", "已告知向人社部门反映。")
 
 
@@ -209,24 +220,20 @@ def test_a_booking_saves_the_case_and_its_place_together(
 
     office, leader = people["office"], people["leader"]
     [day] = rota.plan_days(db, office, D(2026, 12, 2), 1, [leader.id])
-    queue_in = reception._queue_in
+    queue_in = visits._queue_in
 
     def cancelled_meanwhile(session, *args, **kwargs):  # type: ignore[no-untyped-def]
         # Another PC cancels the day after the first look and before the case is queued.
         session.get(ReceptionDay, day.id).cancelled = True
         return queue_in(session, *args, **kwargs)
 
-    monkeypatch.setattr(reception, "_queue_in", cancelled_meanwhile)
-    before = cases.count_cases(db, cases.CaseFilter())
+    monkeypatch.setattr(visits, "_queue_in", cancelled_meanwhile)
+    before = count_cases(db, CaseFilter())
     with pytest.raises(ServiceError, match="已取消"):
-        reception.book(
-            db, office, day.id, make_registration(), Booking.PHONE, now=dt.datetime(2026, 11, 24, 15)
-        )
+        book(db, office, day.id, make_registration(), Booking.PHONE, now=dt.datetime(2026, 11, 24, 15))
     with pytest.raises(ServiceError, match="已取消"):
-        reception.add_walk_in(db, office, day.id, make_registration(), now=dt.datetime(2026, 11, 24, 15))
-    assert cases.count_cases(db, cases.CaseFilter()) == before  # no case left off the list
+        add_walk_in(db, office, day.id, make_registration(), now=dt.datetime(2026, 11, 24, 15))
+    assert count_cases(db, CaseFilter()) == before  # no case left off the list
     monkeypatch.undo()
-    booked = reception.book(
-        db, office, day.id, make_registration(), Booking.PHONE, now=dt.datetime(2026, 11, 24, 15)
-    )
+    booked = book(db, office, day.id, make_registration(), Booking.PHONE, now=dt.datetime(2026, 11, 24, 15))
     assert booked.number == "接访〔2026〕0001号"  # the refused attempts used no number

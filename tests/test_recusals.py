@@ -11,9 +11,12 @@ from receptionapp.db.database import Database
 from receptionapp.db.models import AuditEntry
 from receptionapp.domain.reception import ConversationInput
 from receptionapp.domain.workflow import Route
-from receptionapp.services import intake, reception, recusals, workflow
+from receptionapp.services.cases import intake, recusals
+from receptionapp.services.cases.recusals import PERSON, UNIT, RecusalInput
 from receptionapp.services.context import Actor, NeedsConfirmation, PermissionDenied, ValidationFailed
-from receptionapp.services.recusals import PERSON, UNIT, RecusalInput
+from receptionapp.services.reception.conversation import record_conversation
+from receptionapp.services.workflow.assignment import assign
+from receptionapp.services.workflow.instruction import instruct
 from tests.conftest import make_registration, unit_id
 
 D = dt.date
@@ -59,7 +62,7 @@ def test_the_office_keeps_the_list(db: Database, people: dict[str, Actor]) -> No
 def test_assigning_to_a_unit_whose_handler_must_step_aside(db: Database, people: dict[str, Actor]) -> None:
     office, handler = people["office"], people["handler"]
     case_id = register(db, people["clerk"])
-    workflow.instruct(db, people["leader"], case_id, Route.ACCEPT, "请核实。", on=D(2026, 11, 24))
+    instruct(db, people["leader"], case_id, Route.ACCEPT, "请核实。", on=D(2026, 11, 24))
     recusals.add_recusal(
         db,
         office,
@@ -67,11 +70,11 @@ def test_assigning_to_a_unit_whose_handler_must_step_aside(db: Database, people:
     )
     division = unit_id(db, "基础教育处")
     with pytest.raises(NeedsConfirmation) as warned:
-        workflow.assign(db, office, case_id, division, on=D(2026, 11, 24))
+        assign(db, office, case_id, division, on=D(2026, 11, 24))
     assert warned.value.warnings == ["承办人赵科长与信访人张晓梅须回避（表姐）"]
     # Another unit has no such handler.
-    workflow.assign(db, office, case_id, unit_id(db, "人事处"), on=D(2026, 11, 24))
-    workflow.assign(
+    assign(db, office, case_id, unit_id(db, "人事处"), on=D(2026, 11, 24))
+    assign(
         db,
         office,
         case_id,
@@ -86,11 +89,11 @@ def test_assigning_to_a_unit_whose_handler_must_step_aside(db: Database, people:
 def test_a_conflict_with_the_complained_unit(db: Database, people: dict[str, Actor]) -> None:
     office, handler = people["office"], people["handler"]
     case_id = register(db, people["clerk"])  # about 市第一中学
-    workflow.instruct(db, people["leader"], case_id, Route.ACCEPT, "请核实。", on=D(2026, 11, 24))
+    instruct(db, people["leader"], case_id, Route.ACCEPT, "请核实。", on=D(2026, 11, 24))
     school = unit_id(db, "市第一中学")
     recusals.add_recusal(db, office, RecusalInput(handler.id, UNIT, unit_id=school, reason="妻子在该校任教"))
     with pytest.raises(NeedsConfirmation, match="被反映单位市第一中学"):
-        workflow.assign(db, office, case_id, unit_id(db, "基础教育处"), on=D(2026, 11, 24))
+        assign(db, office, case_id, unit_id(db, "基础教育处"), on=D(2026, 11, 24))
 
 
 def test_an_id_number_tells_two_namesakes_apart(db: Database, people: dict[str, Actor]) -> None:
@@ -103,7 +106,7 @@ def test_an_id_number_tells_two_namesakes_apart(db: Database, people: dict[str, 
             people["leader"].id, PERSON, person_name="张晓梅", id_number="110102198001011239", reason="邻居"
         ),
     )
-    workflow.instruct(db, people["leader"], case_id, Route.ACCEPT, "请核实。", on=D(2026, 11, 24))
+    instruct(db, people["leader"], case_id, Route.ACCEPT, "请核实。", on=D(2026, 11, 24))
     assert overrides(db, case_id) == []
 
 
@@ -114,7 +117,7 @@ def test_a_leader_in_conflict_instructs_or_receives_only_with_a_reason(
     case_id = register(db, people["clerk"])
     recusals.add_recusal(db, office, RecusalInput(leader.id, PERSON, person_name="张晓梅", reason="同学"))
     with pytest.raises(NeedsConfirmation, match="批示领导李局长与信访人张晓梅须回避"):
-        workflow.instruct(db, leader, case_id, Route.ACCEPT, "请核实。", on=D(2026, 11, 24))
+        instruct(db, leader, case_id, Route.ACCEPT, "请核实。", on=D(2026, 11, 24))
     talk = ConversationInput(
         leader_id=leader.id,
         started_at=dt.datetime(2026, 11, 24, 15),
@@ -122,11 +125,11 @@ def test_a_leader_in_conflict_instructs_or_receives_only_with_a_reason(
         response="核实。",
     )
     with pytest.raises(NeedsConfirmation, match="接谈领导"):
-        reception.record_conversation(db, office, case_id, talk, now=dt.datetime(2026, 11, 24, 18))
-    reception.record_conversation(
+        record_conversation(db, office, case_id, talk, now=dt.datetime(2026, 11, 24, 18))
+    record_conversation(
         db, office, case_id, talk, now=dt.datetime(2026, 11, 24, 18), confirm_reason="当日无其他领导接访"
     )
-    workflow.instruct(
+    instruct(
         db,
         leader,
         case_id,

@@ -11,16 +11,18 @@ from sqlalchemy import select
 from receptionapp.db.models import AuditEntry
 from receptionapp.domain.periods import parse_period
 from receptionapp.reports.statistics import build_report
-from receptionapp.services import cases, intake
-from receptionapp.services.context import PermissionDenied, ValidationFailed
-from receptionapp.services.reference import reference_lists, unit_choices
-from receptionapp.services.reference_admin import (
+from receptionapp.services.admin.reference_lists import (
     ListKind,
     add_entry,
     list_entries,
     rename_entry,
     set_active,
 )
+from receptionapp.services.cases import intake
+from receptionapp.services.cases.detail import get_case
+from receptionapp.services.cases.editing import update_case
+from receptionapp.services.context import PermissionDenied, ValidationFailed
+from receptionapp.services.reference import reference_lists, unit_choices
 from tests.conftest import make_registration
 
 NOW = dt.datetime(2026, 11, 20, 16, 0)
@@ -106,10 +108,10 @@ def test_retired_entry_stays_on_old_cases_and_in_reports(db, admin, people):
     category = _entry(db, ListKind.CATEGORY, "教育收费")
     assert category.uses == 1
     set_active(db, admin, ListKind.CATEGORY, category.id, False)
-    detail = cases.get_case(db, result.id, admin)
+    detail = get_case(db, result.id, admin)
     assert detail.category == "教育收费"
     # Editing another field of the old case keeps its retired category ...
-    cases.update_case(db, admin, result.id, detail.version, {"category": "教育收费", "demand": "退费"})
+    update_case(db, admin, result.id, detail.version, {"category": "教育收费", "demand": "退费"})
     # ... but a new case cannot take it.
     with pytest.raises(ValidationFailed) as refused:
         intake.register_case(db, people["clerk"], make_registration(), now=NOW)

@@ -35,33 +35,32 @@ from receptionapp.domain.workflow import Route
 from receptionapp.paths import DataPaths
 from receptionapp.reports.ledger import write_ledger_xlsx
 from receptionapp.reports.statistics import build_report
-from receptionapp.services import (
-    audit_query,
-    backup,
-    board,
-    cases,
-    closing,
-    confidentiality,
-    deadline_rules,
-    holidays,
-    intake,
-    ledger_batches,
-    letter_approval,
-    letter_keys,
-    letter_service,
-    letter_settings,
-    letters,
-    preferences,
-    reception,
-    recusals,
-    rota,
-    users,
-    workflow,
-)
-from receptionapp.services.archive_bundle import write_bundle
+from receptionapp.services.admin import audit_log as audit_query
+from receptionapp.services.admin import backup, preferences, users
+from receptionapp.services.cases import confidentiality, intake, recusals
+from receptionapp.services.cases.detail import get_case
+from receptionapp.services.cases.editing import update_case, void_case
+from receptionapp.services.cases.recusals import PERSON, RecusalInput
 from receptionapp.services.context import Actor, PermissionDenied, ServiceError
-from receptionapp.services.handling import handling
-from receptionapp.services.recusals import PERSON, RecusalInput
+from receptionapp.services.deadlines import board, holidays
+from receptionapp.services.deadlines import rules as deadline_rules
+from receptionapp.services.ledger import batches as ledger_batches
+from receptionapp.services.letters import approval as letter_approval
+from receptionapp.services.letters import keys as letter_keys
+from receptionapp.services.letters import service as letter_service
+from receptionapp.services.letters import settings as letter_settings
+from receptionapp.services.letters.drafting import correct_letter, draft_letter, save_draft
+from receptionapp.services.papers.archive import write_bundle
+from receptionapp.services.reception import rota
+from receptionapp.services.reception.conversation import record_conversation
+from receptionapp.services.reception.visits import add_walk_in, book, call_visitor, prereview
+from receptionapp.services.workflow import closing
+from receptionapp.services.workflow.assignment import assign, record_reply
+from receptionapp.services.workflow.extension import extend
+from receptionapp.services.workflow.handling import handling
+from receptionapp.services.workflow.instruction import instruct
+from receptionapp.services.workflow.notices import record_notice
+from receptionapp.services.workflow.supervision import answer_supervision, supervise
 from tests.conftest import make_registration, unit_id
 
 C, H, L, O, A = Role.CLERK, Role.HANDLER, Role.LEADER, Role.OFFICE, Role.ADMIN  # noqa: E741
@@ -83,7 +82,7 @@ class World:
     obligation_id: int
 
     def version(self) -> int:
-        return cases.get_case(self.db, self.case_id, self.people["office"], view=None).version
+        return get_case(self.db, self.case_id, self.people["office"], view=None).version
 
 
 def talk(w: World) -> ConversationInput:
@@ -104,40 +103,40 @@ def same_rule(w: World, actor: Actor) -> int:
 MATRIX: dict[str, tuple[set[Role], Callable[[World, Actor], Any]]] = {
     # 登记 and the case record
     "register": ({C, O, A}, lambda w, a: intake.register_case(w.db, a, make_registration(), now=NOW)),
-    "edit": ({C, O, A}, lambda w, a: cases.update_case(w.db, a, w.case_id, w.version(), {"note": "补充"})),
-    "void": ({O, A}, lambda w, a: cases.void_case(w.db, a, w.case_id, "重复登记，予以作废")),
+    "edit": ({C, O, A}, lambda w, a: update_case(w.db, a, w.case_id, w.version(), {"note": "补充"})),
+    "void": ({O, A}, lambda w, a: void_case(w.db, a, w.case_id, "重复登记，予以作废")),
     "mark confidential": ({O, A}, lambda w, a: confidentiality.set_confidential(w.db, a, w.case_id, True)),
     # 接谈, 批示, 交办 and what follows
-    "record talk": ({C, L, O, A}, lambda w, a: reception.record_conversation(w.db, a, w.case_id, talk(w), now=NOW)),
+    "record talk": ({C, L, O, A}, lambda w, a: record_conversation(w.db, a, w.case_id, talk(w), now=NOW)),
     "instruct": (
         {L, O, A},
-        lambda w, a: workflow.instruct(
+        lambda w, a: instruct(
             w.db, a, w.case_id, Route.ACCEPT, "请核实。", on=ON,
             leader_id=None if a.role is Role.LEADER else w.people["leader"].id,
         ),
     ),
-    "assign": ({O, A}, lambda w, a: workflow.assign(w.db, a, w.case_id, unit_id(w.db, "人事处"), on=ON)),
-    "reply": ({H, O, A}, lambda w, a: workflow.record_reply(w.db, a, w.assignment_id, "已核实处理。", on=ON)),
+    "assign": ({O, A}, lambda w, a: assign(w.db, a, w.case_id, unit_id(w.db, "人事处"), on=ON)),
+    "reply": ({H, O, A}, lambda w, a: record_reply(w.db, a, w.assignment_id, "已核实处理。", on=ON)),
     "supervise": (
         {O, A},
-        lambda w, a: workflow.supervise(
+        lambda w, a: supervise(
             w.db, a, w.case_id, level=SupervisionLevel.URGE, reason=SupervisionReason.LEADER_REQUEST,
             content="请加快办理。", obligation_id=w.obligation_id, requested_by="李局长", on=ON,
         ),
     ),
-    "answer supervision": ({H, O, A}, lambda w, a: workflow.answer_supervision(w.db, a, MISSING, "已办理。")),
-    "extend": ({L, O, A}, lambda w, a: workflow.extend(w.db, a, w.obligation_id, 10, "情况复杂，需要延期")),
-    "notice": ({O, A}, lambda w, a: workflow.record_notice(w.db, a, w.case_id, "accept", on=ON)),
+    "answer supervision": ({H, O, A}, lambda w, a: answer_supervision(w.db, a, MISSING, "已办理。")),
+    "extend": ({L, O, A}, lambda w, a: extend(w.db, a, w.obligation_id, 10, "情况复杂，需要延期")),
+    "notice": ({O, A}, lambda w, a: record_notice(w.db, a, w.case_id, "accept", on=ON)),
     "complete": ({O, A}, lambda w, a: closing.complete(w.db, a, w.case_id, CompletionInput())),
     "archive": ({O, A}, lambda w, a: closing.archive(w.db, a, w.case_id)),
     "archive bundle": (
         {O, A}, lambda w, a: write_bundle(w.db, a, w.case_id, w.paths.attachments, w.tmp / "bundle")
     ),
     # 接访日
-    "book": ({C, O, A}, lambda w, a: reception.book(w.db, a, MISSING, make_registration(), Booking.PHONE)),
-    "walk in": ({C, O, A}, lambda w, a: reception.add_walk_in(w.db, a, MISSING, make_registration())),
-    "prereview": ({O, A}, lambda w, a: reception.prereview(w.db, a, MISSING, True, "")),
-    "call visitor": ({C, L, O, A}, lambda w, a: reception.call_visitor(w.db, a, MISSING)),
+    "book": ({C, O, A}, lambda w, a: book(w.db, a, MISSING, make_registration(), Booking.PHONE)),
+    "walk in": ({C, O, A}, lambda w, a: add_walk_in(w.db, a, MISSING, make_registration())),
+    "prereview": ({O, A}, lambda w, a: prereview(w.db, a, MISSING, True, "")),
+    "call visitor": ({C, L, O, A}, lambda w, a: call_visitor(w.db, a, MISSING)),
     "rota": ({O, A}, lambda w, a: rota.plan_days(w.db, a, ON, 1, [w.people["leader"].id])),
     "rota day": ({O, A}, lambda w, a: rota.update_day(w.db, a, MISSING, leader_id=None, note="改期")),
     # the admin's settings
@@ -157,9 +156,9 @@ MATRIX: dict[str, tuple[set[Role], Callable[[World, Actor], Any]]] = {
         {A}, lambda w, a: audit_query.export_csv(w.db, a, audit_query.AuditFilter(), w.tmp / "audit.csv")
     ),
     # letters
-    "letter draft": ({O, A}, lambda w, a: letters.draft_letter(w.db, a, w.case_id, LetterType.ACCEPTANCE)),
-    "letter edit": ({O, A}, lambda w, a: letters.save_draft(w.db, a, MISSING, "正文")),
-    "letter correct": ({O, A}, lambda w, a: letters.correct_letter(w.db, a, MISSING, "文号有误，重新签发")),
+    "letter draft": ({O, A}, lambda w, a: draft_letter(w.db, a, w.case_id, LetterType.ACCEPTANCE)),
+    "letter edit": ({O, A}, lambda w, a: save_draft(w.db, a, MISSING, "正文")),
+    "letter correct": ({O, A}, lambda w, a: correct_letter(w.db, a, MISSING, "文号有误，重新签发")),
     "letter approve": ({L}, lambda w, a: letter_approval.approve_letter(w.db, a, w.paths, MISSING)),
     "letter print": ({C, L, O, A}, lambda w, a: letter_approval.record_print(w.db, a, MISSING, 1)),
     "letter service": ({O, A}, lambda w, a: letter_service.record_service(w.db, a, MISSING, None)),
@@ -195,8 +194,8 @@ def world(
 ) -> World:
     everyone = {**people, "admin": admin}
     case_id = intake.register_case(db, people["clerk"], make_registration(), now=NOW).id
-    workflow.instruct(db, people["leader"], case_id, Route.ACCEPT, "请核实处理。", on=ON)
-    assigned = workflow.assign(db, people["office"], case_id, unit_id(db, "基础教育处"), on=ON)
+    instruct(db, people["leader"], case_id, Route.ACCEPT, "请核实处理。", on=ON)
+    assigned = assign(db, people["office"], case_id, unit_id(db, "基础教育处"), on=ON)
     state = handling(db, case_id, people["office"])
     obligation = next(o for o in state.obligations if o.kind is ObligationKind.UNIT_REPLY)
     return World(db, data_paths, tmp_path, everyone, case_id, assigned.id, obligation.id)

@@ -1,5 +1,6 @@
 """The services without Qt: registering, finding, reading, editing and voiding cases; audit, login, drafts,
-attachments and the database check."""
+attachments and the database check.
+"""
 
 from __future__ import annotations
 
@@ -18,10 +19,15 @@ from receptionapp.domain.case import CaseStatus, PetitionerInput
 from receptionapp.domain.channels import Channel
 from receptionapp.domain.roles import Role
 from receptionapp.paths import DataPaths
-from receptionapp.services import audit, auth, cases, drafts, intake
+from receptionapp.services import audit, drafts
+from receptionapp.services.admin import auth
+from receptionapp.services.admin.check import check_database
+from receptionapp.services.admin.passwords import hash_password
 from receptionapp.services.attachments import store_file, verify_stored
-from receptionapp.services.cases import CaseFilter
-from receptionapp.services.check import check_database
+from receptionapp.services.cases import intake, listing
+from receptionapp.services.cases.detail import get_case, prior_cases
+from receptionapp.services.cases.editing import update_case, void_case
+from receptionapp.services.cases.listing import CaseFilter, CaseRow, count_cases, list_cases, register_filter
 from receptionapp.services.context import (
     Actor,
     ConcurrentChange,
@@ -30,7 +36,6 @@ from receptionapp.services.context import (
     ServiceError,
     ValidationFailed,
 )
-from receptionapp.services.passwords import hash_password
 from tests.conftest import ADMIN_PASSWORD, make_registration
 
 NOW = dt.datetime(2026, 11, 20, 16, 0)
@@ -65,7 +70,7 @@ def clerk(db: Database, admin: Actor) -> Actor:
     return make_user(db, Role.CLERK, "clerk", "接待员甲")
 
 
-def ids_of(rows: list[cases.CaseRow]) -> list[int]:
+def ids_of(rows: list[CaseRow]) -> list[int]:
     return [r.id for r in rows]
 
 
@@ -83,7 +88,7 @@ def test_register_a_visit(db: Database, admin: Actor) -> None:
     assert not result.is_repeat
     # The written notice (条例 art. 23): 15 days after Wednesday 18 November 2026.
     assert (result.due_date, result.due_provisional) == (dt.date(2026, 12, 3), False)
-    detail = cases.get_case(db, result.id)
+    detail = get_case(db, result.id)
     assert detail.number == result.number
     assert detail.channel is Channel.VISIT
     assert detail.status is CaseStatus.REGISTERED
@@ -101,7 +106,7 @@ def test_register_normalises_what_was_typed(db: Database, admin: Actor) -> None:
         name=" 张晓梅 ", id_number="１１０１０５１９４９１２３１００２ｘ", phone="+86 138 1234 5678"
     )
     result = register(db, admin, person=who, received_at=dt.datetime(2026, 11, 18, 9, 30, 15, 123456))
-    detail = cases.get_case(db, result.id)
+    detail = get_case(db, result.id)
     person = detail.petitioners[0]
     assert (person.name, person.id_number, person.phone) == ("张晓梅", "11010519491231002X", "13812345678")
     assert detail.received_at == dt.datetime(2026, 11, 18, 9, 30, 15)
@@ -158,12 +163,12 @@ def test_collective_visit_is_flagged(db: Database, admin: Actor) -> None:
         PetitionerInput(name="家长乙", phone="13912340002", is_representative=True),
     ]
     result = register(db, admin, person=None, petitioners=reps, head_count=23)
-    detail = cases.get_case(db, result.id)
+    detail = get_case(db, result.id)
     assert detail.is_collective
     assert detail.head_count == 23
     assert [p.is_representative for p in detail.petitioners] == [True, True]
     assert [p.name for p in detail.petitioners] == ["家长甲", "家长乙"]
-    row = cases.list_cases(db, CaseFilter(today=TODAY))[0]
+    row = list_cases(db, CaseFilter(today=TODAY))[0]
     assert row.is_collective
     assert row.names == "家长甲、家长乙"
 
@@ -218,7 +223,7 @@ def test_a_handler_cannot_register(db: Database, admin: Actor) -> None:
 
 def test_a_clerk_can_register(db: Database, clerk: Actor) -> None:
     result = register(db, clerk)
-    assert cases.get_case(db, result.id, clerk).registered_by == "接待员甲"
+    assert get_case(db, result.id, clerk).registered_by == "接待员甲"
 
 
 def test_the_same_person_twice_in_one_registration_is_a_validation_error(db: Database, admin: Actor) -> None:
@@ -254,13 +259,13 @@ def test_repeat_by_id_number(db: Database, admin: Actor) -> None:
     second = register(db, admin, person=again, channel=Channel.LETTER)
     assert not first.is_repeat
     assert second.is_repeat
-    detail = cases.get_case(db, second.id)
+    detail = get_case(db, second.id)
     assert detail.is_repeat
-    assert detail.petitioners[0].id == cases.get_case(db, first.id).petitioners[0].id
+    assert detail.petitioners[0].id == get_case(db, first.id).petitioners[0].id
     assert detail.petitioners[0].phone == "13900001111"  # newest contact kept
     assert detail.petitioners[0].address == "城东区幸福路8号"
     assert count(db, Person) == 1
-    rows = {r.id: r for r in cases.list_cases(db, CaseFilter(today=TODAY))}
+    rows = {r.id: r for r in list_cases(db, CaseFilter(today=TODAY))}
     assert rows[second.id].is_repeat and not rows[first.id].is_repeat
     with db.read() as session:
         summary = session.scalar(select(AuditEntry.summary).where(AuditEntry.case_id == second.id))
@@ -277,7 +282,7 @@ def test_repeat_by_name_and_phone(db: Database, admin: Actor) -> None:
     )
     assert third.is_repeat
     assert count(db, Person) == 1
-    assert cases.get_case(db, third.id).petitioners[0].id_number == "11010519491231002X"
+    assert get_case(db, third.id).petitioners[0].id_number == "11010519491231002X"
 
 
 def test_not_a_repeat(db: Database, admin: Actor) -> None:
@@ -301,7 +306,7 @@ def test_same_name_and_phone_with_another_id_number_is_another_person(db: Databa
 
 def test_a_voided_case_does_not_make_a_repeat(db: Database, admin: Actor) -> None:
     first = register(db, admin)
-    cases.void_case(db, admin, first.id, "重复登记，作废")
+    void_case(db, admin, first.id, "重复登记，作废")
     assert not register(db, admin).is_repeat
 
 
@@ -384,16 +389,16 @@ def find(db: Database, **kw) -> set[int]:
     """The ids that list_cases gives for the filter; count_cases must agree."""
     kw.setdefault("today", TODAY)
     flt = CaseFilter(**kw)
-    found = ids_of(cases.list_cases(db, flt))
+    found = ids_of(list_cases(db, flt))
     assert len(found) == len(set(found))
-    assert cases.count_cases(db, flt) == len(found)
+    assert count_cases(db, flt) == len(found)
     return set(found)
 
 
 def test_no_filter_lists_everything_newest_first(db: Database, sample: Sample) -> None:
-    rows = cases.list_cases(db, CaseFilter(today=TODAY))
+    rows = list_cases(db, CaseFilter(today=TODAY))
     assert ids_of(rows) == [sample.forwarded, sample.hotline, sample.phone, sample.letter, sample.visit]
-    assert cases.count_cases(db, CaseFilter()) == 5
+    assert count_cases(db, CaseFilter()) == 5
     row = rows[-1]
     assert (row.number, row.names, row.category, row.region) == (
         "来访〔2026〕0001号",
@@ -430,7 +435,7 @@ def test_filter_by_status(db: Database, sample: Sample) -> None:
     assert find(db, status="overdue") == {sample.hotline}
     assert find(db, status="in_progress") == {sample.hotline}
     assert find(db, status="archived") == {sample.letter}
-    rows = {r.id: r for r in cases.list_cases(db, CaseFilter(today=TODAY))}
+    rows = {r.id: r for r in list_cases(db, CaseFilter(today=TODAY))}
     assert rows[sample.hotline].overdue
     assert not rows[sample.visit].overdue  # closed cases are never overdue
     assert not rows[sample.forwarded].overdue
@@ -514,21 +519,19 @@ def test_capped_count_and_pages_of_many_matches(db: Database, admin: Actor, monk
             db, admin, received_at=base + dt.timedelta(hours=hours), problem=f"食堂饭菜质量差，第{hours}次"
         )
     register(db, admin, received_at=base, problem="校服价格过高")
-    flt = cases.register_filter("食堂", today=TODAY)
-    assert cases.count_cases(db, flt) == 7
-    assert cases.count_cases(db, flt, cap=3) == 4  # "more than 3"
-    assert cases.count_cases(db, flt, cap=7) == 7
-    assert cases.count_cases(db, CaseFilter(today=TODAY), cap=5) == 6  # no text: the plain count, capped
-    assert (
-        cases.count_cases(db, cases.register_filter("食", today=TODAY), cap=100) == 8
-    )  # one character: no search
+    flt = register_filter("食堂", today=TODAY)
+    assert count_cases(db, flt) == 7
+    assert count_cases(db, flt, cap=3) == 4  # "more than 3"
+    assert count_cases(db, flt, cap=7) == 7
+    assert count_cases(db, CaseFilter(today=TODAY), cap=5) == 6  # no text: the plain count, capped
+    assert count_cases(db, register_filter("食", today=TODAY), cap=100) == 8  # one character: no search
     # Many matches (above the register's cap) are paged by walking the received-time index: same rows.
-    exact = ids_of(cases.list_cases(db, flt, limit=100))
-    monkeypatch.setattr(cases, "COUNT_CAP", 2)
+    exact = ids_of(list_cases(db, flt, limit=100))
+    monkeypatch.setattr(listing, "COUNT_CAP", 2)
     seen: list[int] = []
     after = None
     for _ in range(8):
-        page = cases.list_cases(db, flt, limit=3, after=after)
+        page = list_cases(db, flt, limit=3, after=after)
         if not page:
             break
         seen.extend(ids_of(page))
@@ -542,14 +545,14 @@ def test_pages_give_every_row_once_newest_first(db: Database, admin: Actor) -> N
     for hours in offsets:
         register(db, admin, received_at=base + dt.timedelta(hours=hours))
     flt = CaseFilter(today=TODAY)
-    everything = cases.list_cases(db, flt, limit=1000)
+    everything = list_cases(db, flt, limit=1000)
     assert len(everything) == len(offsets)
     assert [r.sort_key for r in everything] == sorted((r.sort_key for r in everything), reverse=True)
     for limit in (1, 3, 4, 11, 20):
         seen: list[int] = []
         after = None
         for _ in range(len(offsets) + 1):  # bounded: a keyset that does not advance must fail, not hang
-            page = cases.list_cases(db, flt, limit=limit, after=after)
+            page = list_cases(db, flt, limit=limit, after=after)
             if not page:
                 break
             assert len(page) <= limit
@@ -562,12 +565,12 @@ def test_pages_respect_the_filter(db: Database, sample: Sample, admin: Actor) ->
     for day in range(3, 9):
         register(db, admin, received_at=dt.datetime(2026, 11, day, 9, 0), problem="校服费用问题")
     flt = CaseFilter(text="费用", today=TODAY)
-    first = cases.list_cases(db, flt, limit=4)
-    second = cases.list_cases(db, flt, limit=4, after=first[-1].sort_key)
+    first = list_cases(db, flt, limit=4)
+    second = list_cases(db, flt, limit=4, after=first[-1].sort_key)
     assert len(first) == 4 and len(second) == 3  # six 校服费用 cases and the sample visit
     assert sample.visit == second[-1].id
     assert len(set(ids_of(first + second))) == 7
-    assert cases.list_cases(db, flt, limit=4, after=second[-1].sort_key) == []
+    assert list_cases(db, flt, limit=4, after=second[-1].sort_key) == []
 
 
 # ---------------------------------------------------------------- one case whole
@@ -581,14 +584,14 @@ def test_get_case_with_other_cases_and_timeline(db: Database, admin: Actor) -> N
     ]
     second = register(db, admin, person=None, petitioners=with_friend, head_count=2)
     register(db, admin, person=PetitionerInput(name="路人甲", phone="13500000000"))
-    detail = cases.get_case(db, second.id)
+    detail = get_case(db, second.id)
     assert [p.name for p in detail.petitioners] == ["张晓梅", "王芳"]
     assert [c.id for c in detail.other_cases] == [first.id]
     prior = detail.other_cases[0]
     assert prior.number == "来访〔2026〕0001号"
     assert prior.status is CaseStatus.REGISTERED
     assert prior.warning is not None and "仍在办理中" in prior.warning
-    assert [c.id for c in cases.get_case(db, first.id).other_cases] == [second.id]
+    assert [c.id for c in get_case(db, first.id).other_cases] == [second.id]
     assert [e.action for e in detail.timeline] == ["register"]
     entry = detail.timeline[0]
     assert entry.user == "系统管理员"
@@ -596,24 +599,24 @@ def test_get_case_with_other_cases_and_timeline(db: Database, admin: Actor) -> N
     assert entry.details["due_date"] == second.due_date.isoformat()
     assert "张晓梅、王芳" in entry.summary
 
-    cases.update_case(db, admin, second.id, detail.version, {"problem": "新的问题描述"})
-    timeline = cases.get_case(db, second.id).timeline
+    update_case(db, admin, second.id, detail.version, {"problem": "新的问题描述"})
+    timeline = get_case(db, second.id).timeline
     assert [e.action for e in timeline] == ["register", "edit"]
     assert timeline[1].details == {"problem": [detail.problem, "新的问题描述"]}
 
 
 def test_prior_cases_lookup(db: Database, admin: Actor) -> None:
     first = register(db, admin)
-    assert [c.id for c in cases.prior_cases(db, id_number="11010519491231002x")] == [first.id]
-    assert [c.id for c in cases.prior_cases(db, name="张晓梅", phone="138 1234 5678")] == [first.id]
-    assert cases.prior_cases(db, name="张晓梅", phone="13800000000") == []
-    assert cases.prior_cases(db, id_number="1101051949") == []
-    assert cases.prior_cases(db, id_number="11010519491231002X", exclude=first.id) == []
+    assert [c.id for c in prior_cases(db, id_number="11010519491231002x")] == [first.id]
+    assert [c.id for c in prior_cases(db, name="张晓梅", phone="138 1234 5678")] == [first.id]
+    assert prior_cases(db, name="张晓梅", phone="13800000000") == []
+    assert prior_cases(db, id_number="1101051949") == []
+    assert prior_cases(db, id_number="11010519491231002X", exclude=first.id) == []
 
 
 def test_get_case_not_found(db: Database, admin: Actor) -> None:
     with pytest.raises(NotFound):
-        cases.get_case(db, 4242)
+        get_case(db, 4242)
 
 
 # ---------------------------------------------------------------- editing
@@ -621,8 +624,8 @@ def test_get_case_not_found(db: Database, admin: Actor) -> None:
 
 def test_update_case_records_a_diff_and_bumps_the_version(db: Database, admin: Actor) -> None:
     case_id = register(db, admin).id
-    before = cases.get_case(db, case_id)
-    version = cases.update_case(
+    before = get_case(db, case_id)
+    version = update_case(
         db,
         admin,
         case_id,
@@ -635,7 +638,7 @@ def test_update_case_records_a_diff_and_bumps_the_version(db: Database, admin: A
         },
     )
     assert version == before.version + 1 == 2
-    after = cases.get_case(db, case_id)
+    after = get_case(db, case_id)
     assert after.version == 2
     assert after.problem == "学校强制订购教辅资料。"
     assert after.category == "办学管理"
@@ -657,53 +660,51 @@ def test_update_case_records_a_diff_and_bumps_the_version(db: Database, admin: A
 
 def test_one_edit_is_one_version_whatever_the_order_of_the_changes(db: Database, admin: Actor) -> None:
     case_id = register(db, admin).id
-    assert cases.update_case(db, admin, case_id, 1, {"problem": "新问题", "category": "办学管理"}) == 2
-    assert (
-        cases.update_case(db, admin, case_id, 2, {"region": "城西区", "note": "备注", "problem": "再改"}) == 3
-    )
-    assert cases.get_case(db, case_id).region == "城西区"
+    assert update_case(db, admin, case_id, 1, {"problem": "新问题", "category": "办学管理"}) == 2
+    assert update_case(db, admin, case_id, 2, {"region": "城西区", "note": "备注", "problem": "再改"}) == 3
+    assert get_case(db, case_id).region == "城西区"
 
 
 def test_update_without_a_change_keeps_the_version(db: Database, admin: Actor) -> None:
     case_id = register(db, admin).id
-    detail = cases.get_case(db, case_id)
-    assert cases.update_case(db, admin, case_id, 1, {"problem": detail.problem, "region": "城东区"}) == 1
-    after = cases.get_case(db, case_id)
+    detail = get_case(db, case_id)
+    assert update_case(db, admin, case_id, 1, {"problem": detail.problem, "region": "城东区"}) == 1
+    after = get_case(db, case_id)
     assert after.version == 1
     assert [e.action for e in after.timeline] == ["register"]
 
 
 def test_stale_version_raises_concurrent_change(db: Database, admin: Actor, clerk: Actor) -> None:
     case_id = register(db, admin).id
-    assert cases.update_case(db, clerk, case_id, 1, {"note": "接待员补充"}) == 2
+    assert update_case(db, clerk, case_id, 1, {"note": "接待员补充"}) == 2
     with pytest.raises(ConcurrentChange) as caught:
-        cases.update_case(db, admin, case_id, 1, {"note": "管理员的修改"})
+        update_case(db, admin, case_id, 1, {"note": "管理员的修改"})
     assert "接待员甲" in str(caught.value)
-    assert cases.get_case(db, case_id).note == "接待员补充"
-    assert cases.update_case(db, admin, case_id, 2, {"note": "管理员的修改"}) == 3
+    assert get_case(db, case_id).note == "接待员补充"
+    assert update_case(db, admin, case_id, 2, {"note": "管理员的修改"}) == 3
 
 
 def test_update_rejects_bad_input(db: Database, admin: Actor) -> None:
     case_id = register(db, admin).id
     with pytest.raises(ValidationFailed) as caught:
-        cases.update_case(db, admin, case_id, 1, {"problem": "   "})
+        update_case(db, admin, case_id, 1, {"problem": "   "})
     assert set(caught.value.errors) == {"problem"}
     with pytest.raises(ValidationFailed) as caught:
-        cases.update_case(db, admin, case_id, 1, {"note": "响\x07铃", "demand": "x" * 20001})
+        update_case(db, admin, case_id, 1, {"note": "响\x07铃", "demand": "x" * 20001})
     assert set(caught.value.errors) == {"note", "demand"}
     with pytest.raises(ValidationFailed) as caught:
-        cases.update_case(db, admin, case_id, 1, {"problem": "改了", "category": "不存在的类别"})
+        update_case(db, admin, case_id, 1, {"problem": "改了", "category": "不存在的类别"})
     assert set(caught.value.errors) == {"category"}
     with pytest.raises(ValidationFailed):
-        cases.update_case(db, admin, case_id, 1, {"region": "火星区"})
+        update_case(db, admin, case_id, 1, {"region": "火星区"})
     with pytest.raises(ValueError):
-        cases.update_case(db, admin, case_id, 1, {"status": "closed"})
+        update_case(db, admin, case_id, 1, {"status": "closed"})
     with pytest.raises(NotFound):
-        cases.update_case(db, admin, 4242, 1, {"note": "无"})
+        update_case(db, admin, 4242, 1, {"note": "无"})
     handler = make_user(db, Role.HANDLER, "handler", "承办人乙")
     with pytest.raises(PermissionDenied):
-        cases.update_case(db, handler, case_id, 1, {"note": "无"})
-    after = cases.get_case(db, case_id)
+        update_case(db, handler, case_id, 1, {"note": "无"})
+    after = get_case(db, case_id)
     assert after.version == 1
     assert after.category == "教育收费"
     assert after.problem == make_registration().problem
@@ -717,14 +718,14 @@ def test_void_case(db: Database, admin: Actor, clerk: Actor) -> None:
     keep = register(db, admin).id
     mistake = register(db, admin, person=PetitionerInput(name="误登记", phone="13511112222")).id
     with pytest.raises(ValidationFailed) as caught:
-        cases.void_case(db, admin, mistake, " 错 ")
+        void_case(db, admin, mistake, " 错 ")
     assert set(caught.value.errors) == {"reason"}
     with pytest.raises(PermissionDenied):
-        cases.void_case(db, clerk, mistake, "接待员想作废此件")
-    assert cases.get_case(db, mistake).status is CaseStatus.REGISTERED
+        void_case(db, clerk, mistake, "接待员想作废此件")
+    assert get_case(db, mistake).status is CaseStatus.REGISTERED
 
-    cases.void_case(db, admin, mistake, "  登记错误，重复录入  ")
-    detail = cases.get_case(db, mistake, admin)
+    void_case(db, admin, mistake, "  登记错误，重复录入  ")
+    detail = get_case(db, mistake, admin)
     assert detail.status is CaseStatus.VOIDED
     assert detail.void_reason == "登记错误，重复录入"
     assert detail.voided_at is not None
@@ -739,22 +740,22 @@ def test_void_case(db: Database, admin: Actor, clerk: Actor) -> None:
     # The admin and the office can still see it; a clerk cannot.
     assert find(db, include_voided=True) == {keep, mistake}
     assert find(db, status="voided") == {mistake}
-    assert ids_of(cases.list_cases(db, CaseFilter(include_voided=True), actor=admin)) == [mistake, keep]
+    assert ids_of(list_cases(db, CaseFilter(include_voided=True), actor=admin)) == [mistake, keep]
     with pytest.raises(ServiceError):
-        cases.list_cases(db, CaseFilter(include_voided=True), actor=clerk)
+        list_cases(db, CaseFilter(include_voided=True), actor=clerk)
     with pytest.raises(ServiceError):
-        cases.count_cases(db, CaseFilter(status="voided"), actor=clerk)
+        count_cases(db, CaseFilter(status="voided"), actor=clerk)
     with pytest.raises(NotFound):
-        cases.get_case(db, mistake, clerk)
-    assert cases.get_case(db, keep, clerk).status is CaseStatus.REGISTERED
+        get_case(db, mistake, clerk)
+    assert get_case(db, keep, clerk).status is CaseStatus.REGISTERED
 
     # Nothing more can happen to it.
     with pytest.raises(ServiceError):
-        cases.void_case(db, admin, mistake, "再次作废一次")
+        void_case(db, admin, mistake, "再次作废一次")
     with pytest.raises(ServiceError):
-        cases.update_case(db, admin, mistake, detail.version, {"note": "改一下"})
+        update_case(db, admin, mistake, detail.version, {"note": "改一下"})
     with pytest.raises(NotFound):
-        cases.void_case(db, admin, 4242, "不存在的事项")
+        void_case(db, admin, 4242, "不存在的事项")
     # It is never deleted.
     assert count(db, Case) == 2
 
@@ -762,15 +763,15 @@ def test_void_case(db: Database, admin: Actor, clerk: Actor) -> None:
 def test_an_office_user_can_void(db: Database, admin: Actor) -> None:
     office = make_user(db, Role.OFFICE, "office", "办公室丙")
     case_id = register(db, admin).id
-    cases.void_case(db, office, case_id, "来访人撤回，登记作废")
-    assert cases.get_case(db, case_id, office).status is CaseStatus.VOIDED
+    void_case(db, office, case_id, "来访人撤回，登记作废")
+    assert get_case(db, case_id, office).status is CaseStatus.VOIDED
 
 
 def test_voided_case_is_not_an_other_case(db: Database, admin: Actor) -> None:
     first = register(db, admin).id
     second = register(db, admin).id
-    cases.void_case(db, admin, first, "重复登记，作废")
-    assert cases.get_case(db, second).other_cases == []
+    void_case(db, admin, first, "重复登记，作废")
+    assert get_case(db, second).other_cases == []
 
 
 # ---------------------------------------------------------------- audit chain
@@ -778,8 +779,8 @@ def test_voided_case_is_not_an_other_case(db: Database, admin: Actor) -> None:
 
 def test_audit_chain_is_intact_after_normal_work(db: Database, admin: Actor) -> None:
     case_id = register(db, admin).id
-    cases.update_case(db, admin, case_id, 1, {"note": "补充"})
-    cases.void_case(db, admin, case_id, "登记错误作废")
+    update_case(db, admin, case_id, 1, {"note": "补充"})
+    void_case(db, admin, case_id, "登记错误作废")
     with db.read() as session:
         assert audit.verify_chain(session) is None
         entries = list(session.scalars(select(AuditEntry).order_by(AuditEntry.id)))
@@ -790,7 +791,7 @@ def test_audit_chain_is_intact_after_normal_work(db: Database, admin: Actor) -> 
 
 def test_audit_chain_detects_a_changed_summary(db: Database, admin: Actor) -> None:
     case_id = register(db, admin).id
-    cases.update_case(db, admin, case_id, 1, {"note": "补充"})
+    update_case(db, admin, case_id, 1, {"note": "补充"})
     with db.read() as session:
         target = session.scalar(select(AuditEntry.id).where(AuditEntry.action == "register"))
     with db.write() as session:
@@ -807,8 +808,8 @@ def test_audit_chain_detects_a_changed_summary(db: Database, admin: Actor) -> No
 
 def test_audit_chain_detects_a_removed_entry(db: Database, admin: Actor) -> None:
     case_id = register(db, admin).id
-    cases.update_case(db, admin, case_id, 1, {"note": "补充"})
-    cases.update_case(db, admin, case_id, 2, {"note": "再补充"})
+    update_case(db, admin, case_id, 1, {"note": "补充"})
+    update_case(db, admin, case_id, 2, {"note": "再补充"})
     with db.read() as session:
         edits = list(session.scalars(select(AuditEntry.id).where(AuditEntry.action == "edit")))
     with db.write() as session:
@@ -863,7 +864,7 @@ def test_lockout_after_five_failures(db: Database, admin: Actor, data_paths: Dat
             auth.login(db, "admin", "wrong-password1")
     # The count survives a restart of the program.
     db.dispose()
-    from receptionapp.services.bootstrap import open_database
+    from receptionapp.services.admin.bootstrap import open_database
 
     reopened = open_database(data_paths)
     try:
@@ -982,13 +983,13 @@ def test_register_with_attachments(db: Database, admin: Actor, data_paths: DataP
     second = intake.register_case(
         db, admin, make_registration(), attachments=[scan], attachment_folder=folder, now=NOW
     )
-    views = cases.get_case(db, first.id).attachments
+    views = get_case(db, first.id).attachments
     assert [(a.filename, a.size) for a in views] == [("scan.jpg", 5003), ("photo.png", 304)]
     assert views[0].sha256 == hashlib.sha256(scan.read_bytes()).hexdigest()
     assert all(verify_stored(folder, a.stored_name, a.sha256) for a in views)
-    assert cases.get_case(db, second.id).attachments[0].stored_name == views[0].stored_name
+    assert get_case(db, second.id).attachments[0].stored_name == views[0].stored_name
     assert len([p for p in folder.rglob("*") if p.is_file()]) == 2  # stored once
-    assert cases.get_case(db, first.id).timeline[0].details["attachments"] == ["scan.jpg", "photo.png"]
+    assert get_case(db, first.id).timeline[0].details["attachments"] == ["scan.jpg", "photo.png"]
 
 
 def test_register_with_a_missing_attachment_saves_nothing(
@@ -1017,7 +1018,7 @@ def test_check_a_fresh_database(db: Database) -> None:
 
 def test_check_after_work(db: Database, admin: Actor) -> None:
     case_id = register(db, admin).id
-    cases.update_case(db, admin, case_id, 1, {"note": "补充"})
+    update_case(db, admin, case_id, 1, {"note": "补充"})
     assert check_database(db) == []
 
 

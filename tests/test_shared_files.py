@@ -17,11 +17,14 @@ from receptionapp.db.database import Database
 from receptionapp.db.models import SharedFile
 from receptionapp.documents.templates import LetterType
 from receptionapp.paths import ENV_DB_URL, DataPaths
-from receptionapp.services import intake, letters, setup
-from receptionapp.services.bootstrap import open_database
-from receptionapp.services.cases import get_case
+from receptionapp.services.admin import setup
+from receptionapp.services.admin.bootstrap import open_database
+from receptionapp.services.admin.transfer import migrate_database
+from receptionapp.services.cases import intake
+from receptionapp.services.cases.detail import get_case
+from receptionapp.services.letters.records import get_letter
+from receptionapp.services.letters.rendering import draft_pdf, letter_pdf
 from receptionapp.services.shared_files import FileKind, fetch
-from receptionapp.services.transfer import migrate_database
 from tests.conftest import ADMIN_PASSWORD, ON_POSTGRES, make_registration
 from tests.letterkit import Bureau, bureau  # noqa: F401
 from tests.test_letters import FONTS, approve, ready_reply
@@ -116,13 +119,11 @@ def test_a_letter_signed_on_one_pc_prints_on_another(bureau: Bureau, second_pc) 
     _case_id, letter_id = ready_reply(bureau)
     final = approve(bureau, letter_id)
     other_paths, other_db = second_pc
-    pdf = letters.letter_pdf(other_db, other_paths, letter_id, FONTS, actor=bureau.office)
+    pdf = letter_pdf(other_db, other_paths, letter_id, FONTS, actor=bureau.office)
     assert hashlib.sha256(pdf).hexdigest() == final.sha256
     # The seal image came along too: the office PC previews a draft with it.
-    text = letters.get_letter(other_db, letter_id).text
-    preview = letters.draft_pdf(
-        other_db, other_paths, _case_id, LetterType.REPLY, text, FONTS, actor=bureau.office
-    )
+    text = get_letter(other_db, letter_id).text
+    preview = draft_pdf(other_db, other_paths, _case_id, LetterType.REPLY, text, FONTS, actor=bureau.office)
     assert preview[:5] == b"%PDF-"
     assert any(other_paths.root.rglob("*.png"))
 
@@ -159,7 +160,7 @@ def test_migrate_db_puts_the_folders_files_on_the_server(tmp_path, database_url,
 
 @needs_server
 def test_check_counts_a_file_on_the_server_as_present(db, admin, data_paths, second_pc, tmp_path) -> None:
-    from receptionapp.services.check import check_files
+    from receptionapp.services.admin.check import check_files
 
     case_id = register_with_attachment(db, admin, data_paths, scan(tmp_path))
     other_paths, other_db = second_pc

@@ -14,13 +14,16 @@ from sqlalchemy import func, select
 from receptionapp.cli import main
 from receptionapp.db.database import Database
 from receptionapp.db.models import AuditEntry, Case, Person
+from receptionapp.demo.generate import generate_demo_cases
 from receptionapp.domain.case import PetitionerInput
 from receptionapp.paths import ENV_DB_URL, DataPaths
-from receptionapp.services import cases, intake, setup
-from receptionapp.services.auth import login
-from receptionapp.services.bootstrap import open_database
-from receptionapp.services.check import check_database
-from receptionapp.services.demo import generate_demo_cases
+from receptionapp.services.admin import setup
+from receptionapp.services.admin.auth import login
+from receptionapp.services.admin.bootstrap import open_database
+from receptionapp.services.admin.check import check_database
+from receptionapp.services.cases import intake
+from receptionapp.services.cases.editing import update_case, void_case
+from receptionapp.services.cases.listing import CaseFilter, list_cases
 from tests.conftest import ADMIN_PASSWORD, ON_POSTGRES, make_registration
 
 pytestmark = pytest.mark.skipif(
@@ -36,8 +39,8 @@ def sqlite_folder(tmp_path: Path) -> DataPaths:
     admin = setup.initialize(db, "某市教育局", "admin", "系统管理员", ADMIN_PASSWORD)
     generate_demo_cases(db, admin, 120, seed=7)
     saved = intake.register_case(db, admin, make_registration())
-    cases.update_case(db, admin, saved.id, 1, {"note": "迁移前的备注"})
-    cases.void_case(db, admin, saved.id, "重复登记，作废")
+    update_case(db, admin, saved.id, 1, {"note": "迁移前的备注"})
+    void_case(db, admin, saved.id, "重复登记，作废")
     db.dispose()
     return paths
 
@@ -76,7 +79,7 @@ def test_move_to_an_empty_server_database(
             assert check_database(target) == []
             actor = login(target, "admin", ADMIN_PASSWORD)
             # Search works on the server's own index; voided cases stay voided.
-            found = cases.list_cases(target, cases.CaseFilter(text="张晓梅", include_voided=True))
+            found = list_cases(target, CaseFilter(text="张晓梅", include_voided=True))
             assert any(row.number == "来访〔2026〕0001号" or row.names == "张晓梅" for row in found)
             # The sequences continue after the copied ids, the numbers after the copied counters.
             new = intake.register_case(

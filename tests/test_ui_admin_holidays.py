@@ -14,8 +14,10 @@ from receptionapp.domain.case import PetitionerInput
 from receptionapp.domain.channels import Channel
 from receptionapp.domain.holiday_files import parse_holiday_file
 from receptionapp.domain.roles import Role
-from receptionapp.services import cases, holidays, intake
+from receptionapp.services.cases import intake
+from receptionapp.services.cases.detail import get_case
 from receptionapp.services.context import Actor
+from receptionapp.services.deadlines import holidays
 from receptionapp.ui.dialogs.holiday_dialog import EXAMPLE_CSV, HolidayDialog, day_ranges
 from tests.conftest import make_registration, type_text
 
@@ -114,7 +116,7 @@ def test_next_year_is_shown_as_not_entered_until_a_file_is_imported(qtbot, db, a
     assert dialog.day_kind_on_calendar(D(2027, 2, 8)) == "休"
     assert dialog.day_kind_on_calendar(D(2027, 2, 14)) == "班"
     assert dialog.import_problems() == []
-    assert cases.get_case(db, case_id).due_date == D(2027, 2, 26)
+    assert get_case(db, case_id).due_date == D(2027, 2, 26)
 
 
 def test_a_malformed_file_lists_every_line_and_changes_nothing(qtbot, db, admin, tmp_path, monkeypatch):

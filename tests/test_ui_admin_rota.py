@@ -13,9 +13,10 @@ from receptionapp.db.models import User
 from receptionapp.domain.case import PetitionerInput
 from receptionapp.domain.reception import Booking, HolidayMove, Schedule
 from receptionapp.domain.roles import Role
-from receptionapp.services import reception, rota
+from receptionapp.services.admin.passwords import hash_password
 from receptionapp.services.context import Actor
-from receptionapp.services.passwords import hash_password
+from receptionapp.services.reception import rota
+from receptionapp.services.reception.visits import book
 from receptionapp.ui.dialogs.rota_dialog import RotaDialog
 from receptionapp.ui.dialogs.rota_plan_dialog import RotaPlanDialog
 from receptionapp.ui.models.row_table import MOVED, MUTED
@@ -157,7 +158,7 @@ def test_substitute_note_and_cancel(qtbot, db, staff, monkeypatch):
     boxes = Boxes(monkeypatch)
     days = rota.plan_days(db, staff["office"], TODAY, 2, [staff["li"].id])
     booked_at = dt.datetime(2026, 2, 2, 10, 0)
-    reception.book(
+    book(
         db,
         staff["clerk"],
         days[1].id,

@@ -11,8 +11,12 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 from receptionapp.domain.reception import HolidayMove, Schedule
 from receptionapp.domain.roles import Role
 from receptionapp.domain.supervision import Thresholds
-from receptionapp.services import board, cases, deadline_rules, intake, rota
+from receptionapp.services.cases import intake
+from receptionapp.services.cases.detail import get_case
 from receptionapp.services.context import Actor
+from receptionapp.services.deadlines import board
+from receptionapp.services.deadlines import rules as deadline_rules
+from receptionapp.services.reception import rota
 from receptionapp.ui.dialogs.deadline_rules_dialog import DeadlineRulesDialog
 from receptionapp.ui.dialogs.schedule_dialog import ScheduleDialog
 from receptionapp.ui.dialogs.thresholds_dialog import ThresholdsDialog
@@ -108,7 +112,7 @@ def test_editing_a_rule_makes_a_version_for_new_deadlines_only(qtbot, db, admin)
     assert dialog.selected().rule.version == 2
 
     # The case keeps its deadline; a new one gets the new rule.
-    assert cases.get_case(db, before.id).due_date == D(2026, 11, 17)
+    assert get_case(db, before.id).due_date == D(2026, 11, 17)
     assert register_walk_in(db, admin).due_date == D(2026, 11, 16)
 
     # The retired version can be read, not edited.

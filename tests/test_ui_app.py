@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import text
 
 from receptionapp.paths import DataPaths
-from receptionapp.services.bootstrap import open_database
+from receptionapp.services.admin.bootstrap import open_database
 from receptionapp.ui.app import run_gui
 from tests.conftest import sqlite_only
 

@@ -14,8 +14,12 @@ from sqlalchemy import select
 from receptionapp.db.models import AuditEntry
 from receptionapp.domain.petition_types import PetitionType
 from receptionapp.domain.workflow import Route
-from receptionapp.services import cases, intake, recusals, workflow
-from receptionapp.services.recusals import PERSON, RecusalInput
+from receptionapp.services.cases import intake, recusals
+from receptionapp.services.cases.detail import get_case
+from receptionapp.services.cases.listing import CaseFilter, list_cases
+from receptionapp.services.cases.recusals import PERSON, RecusalInput
+from receptionapp.services.workflow.assignment import assign
+from receptionapp.services.workflow.instruction import instruct
 from receptionapp.ui.dialogs.assign_dialog import AssignDialog
 from receptionapp.ui.dialogs.reason_dialog import ReasonDialog
 from receptionapp.ui.dialogs.recusals_dialog import RecusalsDialog
@@ -71,13 +75,13 @@ def test_a_clerk_sees_the_mask_and_cannot_find_the_reporter(qtbot, db, people) -
     qtbot.addWidget(register)
     register.refresh()
     rows = dict(register_rows(register))
-    number = cases.get_case(db, secret, people["office"], view=None).number
+    number = get_case(db, secret, people["office"], view=None).number
     assert rows[f"【保密】{number}"] == "（保密）"
     assert "张晓梅" in rows.values()  # the same person's ordinary case shows her name
     type_text(register.ui.search, "张晓梅")
     register.refresh()
     found = [number for number, _names in register_rows(register)]
-    assert found == [cases.get_case(db, open_case, clerk).number]
+    assert found == [get_case(db, open_case, clerk).number]
     assert register.ui.countLabel.text().startswith("共 1 件")
     # The office finds the report by the name.
     office = CaseRegister(db, people["office"])
@@ -96,12 +100,12 @@ def test_a_handler_sees_only_his_units_cases(qtbot, db, people) -> None:
     mine = intake.register_case(db, clerk, make_registration(problem="学校违规补课收费。"), now=NOW).id
     theirs = intake.register_case(db, clerk, make_registration(problem="教师职称评审不公。"), now=NOW).id
     for case_id, unit in ((mine, "基础教育处"), (theirs, "人事处")):
-        workflow.instruct(db, leader, case_id, Route.ACCEPT, "请核实处理。", on=dt.date(2026, 11, 24))
-        workflow.assign(db, office, case_id, unit_id(db, unit), on=dt.date(2026, 11, 24))
+        instruct(db, leader, case_id, Route.ACCEPT, "请核实处理。", on=dt.date(2026, 11, 24))
+        assign(db, office, case_id, unit_id(db, unit), on=dt.date(2026, 11, 24))
     register = CaseRegister(db, people["handler"])
     qtbot.addWidget(register)
     register.refresh()
-    assert [n for n, _ in register_rows(register)] == [cases.get_case(db, mine, office).number]
+    assert [n for n, _ in register_rows(register)] == [get_case(db, mine, office).number]
     assert register.ui.countLabel.text() == "共 1 件"
 
 
@@ -132,7 +136,7 @@ def test_the_office_marks_a_case_confidential_and_lifts_it_with_a_reason(
     drive(monkeypatch, ReasonDialog, lambda dialog: type_text(dialog.ui.reason, "同意"), shown)
     qtbot.mouseClick(page.ui.confidentialButton, Qt.MouseButton.LeftButton)
     assert "至少" in shown[-1].errors.message("reason")
-    assert cases.get_case(db, case_id, office, view=None).confidential
+    assert get_case(db, case_id, office, view=None).confidential
     drive(monkeypatch, ReasonDialog, lambda dialog: type_text(dialog.ui.reason, "信访人书面同意公开身份"))
     qtbot.mouseClick(page.ui.confidentialButton, Qt.MouseButton.LeftButton)
     assert not page.detail.confidential and page.ui.confidentialBadge.isHidden()
@@ -151,7 +155,7 @@ def test_the_form_registers_a_report_as_confidential(qtbot, db, people, data_pat
     assert "保密" in form.ui.petitionTypeHint.text()
     shot(form, "registration_form")
     qtbot.mouseClick(form.ui.saveButton, Qt.MouseButton.LeftButton)
-    [row] = cases.list_cases(db, cases.CaseFilter(), actor=people["office"])
+    [row] = list_cases(db, CaseFilter(), actor=people["office"])
     assert row.petition_type is PetitionType.REPORT and row.confidential
 
 
@@ -164,7 +168,7 @@ def test_the_case_page_changes_the_type_while_open(qtbot, db, people, data_paths
     qtbot.mouseClick(page.ui.editButton, Qt.MouseButton.LeftButton)
     choose(page.ui.petitionType, "检举控告")
     qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
-    detail = cases.get_case(db, case_id, people["office"], view=None)
+    detail = get_case(db, case_id, people["office"], view=None)
     assert detail.petition_type is PetitionType.REPORT and detail.confidential
     # The clerk who made it confidential now sees it masked.
     assert page.ui.confidentialBadge.isVisible() and page.ui.people.item(0, 0).text() == "（保密）"
@@ -175,7 +179,7 @@ def test_assigning_a_report_to_the_accused_unit_needs_a_reason(
 ) -> None:
     office = people["office"]
     case_id = report(db, people["clerk"], unit="市第一中学")
-    workflow.instruct(db, people["leader"], case_id, Route.ACCEPT, "请核实。", on=dt.date(2026, 11, 24))
+    instruct(db, people["leader"], case_id, Route.ACCEPT, "请核实。", on=dt.date(2026, 11, 24))
     page = CasePage(db, office, data_paths, case_id)
     qtbot.addWidget(page)
     page.resize(1200, 900)
@@ -191,7 +195,7 @@ def test_assigning_a_report_to_the_accused_unit_needs_a_reason(
     drive(monkeypatch, AssignDialog, lambda dialog: choose(dialog.ui.unit, "市第一中学"))
     qtbot.mouseClick(page.workflow.ui.assignButton, Qt.MouseButton.LeftButton)
     assert "被检举控告的单位" in asked[0]
-    assert cases.get_case(db, case_id, office, view=None).status.value == "registered"
+    assert get_case(db, case_id, office, view=None).status.value == "registered"
     drive(
         monkeypatch, ReasonDialog, lambda dialog: type_text(dialog.ui.reason, "经局长批准，由该校党组织核查")
     )

@@ -9,8 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from receptionapp.domain.workflow import Route
-from receptionapp.services import deadline_rules, intake, obligations, workflow
+from receptionapp.services.cases import intake
 from receptionapp.services.context import Actor
+from receptionapp.services.deadlines import obligations
+from receptionapp.services.deadlines import rules as deadline_rules
+from receptionapp.services.workflow.assignment import assign
+from receptionapp.services.workflow.instruction import instruct
 from receptionapp.ui.dialogs.deadline_rules_dialog import DeadlineRulesDialog
 from tests.conftest import make_registration, type_text, unit_id
 
@@ -71,8 +75,8 @@ def assigned_visit(db, people: dict[str, Actor]) -> obligations.ObligationView:
         make_registration(received_at=dt.datetime(2026, 11, 2, 9)),
         now=dt.datetime(2026, 11, 24),
     ).id
-    workflow.instruct(db, people["leader"], case_id, Route.ACCEPT, "请依规办理。", on=D(2026, 11, 2))
-    workflow.assign(db, people["office"], case_id, unit_id(db, "基础教育处"), on=D(2026, 11, 2))
+    instruct(db, people["leader"], case_id, Route.ACCEPT, "请依规办理。", on=D(2026, 11, 2))
+    assign(db, people["office"], case_id, unit_id(db, "基础教育处"), on=D(2026, 11, 2))
     [reply] = [o for o in obligations.case_obligations(db, case_id) if o.unit == "基础教育处"]
     return reply
 

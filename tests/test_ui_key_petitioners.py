@@ -7,8 +7,8 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QInputDialog
 
-from receptionapp.services import intake
-from receptionapp.services import key_petitioners as keys
+from receptionapp.services.cases import intake
+from receptionapp.services.cases import key_petitioners as keys
 from receptionapp.ui.dialogs.key_petitioner_dialogs import KeyMarkDialog, KeyPetitionersDialog
 from tests.conftest import make_registration, type_text
 from tests.uikit import choose
@@ -78,7 +78,7 @@ def test_clerk_sees_the_mark_but_cannot_change_it(qtbot, db, people, data_paths)
 
 
 def intake_person(db, people, case_id: int) -> int:
-    from receptionapp.services.cases import get_case
+    from receptionapp.services.cases.detail import get_case
 
     return get_case(db, case_id, people["office"]).petitioners[0].id
 

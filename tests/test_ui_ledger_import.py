@@ -11,8 +11,8 @@ from sqlalchemy import func, select
 
 from receptionapp.db.models import AuditEntry, Case
 from receptionapp.domain.ledger_fields import LedgerField
-from receptionapp.services import ledger_import
-from receptionapp.services.check import check_database
+from receptionapp.services.admin.check import check_database
+from receptionapp.services.ledger import importer as ledger_import
 from receptionapp.ui.dialogs.import_wizard import ImportWizard
 from receptionapp.ui.models.ledger_models import PreviewModel, ReviewModel, ReviewRow
 from tests.conftest import type_text

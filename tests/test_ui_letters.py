@@ -12,7 +12,10 @@ from PySide6.QtWidgets import QDialog
 from receptionapp.documents.templates import LetterType
 from receptionapp.domain.completion import ServiceMethod
 from receptionapp.domain.workflow import Route
-from receptionapp.services import cases, letter_keys, letters
+from receptionapp.services.cases.detail import get_case
+from receptionapp.services.letters import keys as letter_keys
+from receptionapp.services.letters.records import case_letters, get_letter
+from receptionapp.services.letters.rendering import letter_pdf
 from receptionapp.ui import printing
 from receptionapp.ui.dialogs.complete_dialog import CompleteDialog
 from receptionapp.ui.dialogs.letter_approve import LetterApproveDialog
@@ -100,8 +103,8 @@ def test_office_drafts_leader_signs_then_print_and_serve(
     drive(monkeypatch, LetterEditorDialog, edit, seen)
     next(a for a in panel.draft_menu.actions() if a.data() == LetterType.REPLY.value).trigger()
     assert seen and seen[0].result() == QDialog.DialogCode.Accepted
-    [row] = letters.case_letters(bureau.db, case_id)
-    assert row.status == "draft" and "特此答复。" in letters.get_letter(bureau.db, row.id).text
+    [row] = case_letters(bureau.db, case_id)
+    assert row.status == "draft" and "特此答复。" in get_letter(bureau.db, row.id).text
     assert "待领导审批" in panel.ui.hint.text()
     shot(qtbot, panel, "letters-panel-draft")
 
@@ -121,7 +124,7 @@ def test_office_drafts_leader_signs_then_print_and_serve(
 
     drive(monkeypatch, LetterApproveDialog, sign)
     leader_panel.ui.approveButton.click()
-    row = letters.case_letters(bureau.db, case_id)[0]
+    row = case_letters(bureau.db, case_id)[0]
     assert row.status == "final" and row.doc_number == "某教信复〔2026〕1号" and row.approved_by == "李局长"
     assert leader_panel.ui.letters.item(0, 2).text() == "已签发（待送达）"
 
@@ -133,9 +136,9 @@ def test_office_drafts_leader_signs_then_print_and_serve(
     panel.ui.printButton.click()
     printed = (tmp_path / "printed.pdf").read_bytes()
     assert printed.startswith(b"%PDF") and len(reader(printed).pages) == len(
-        reader(letters.letter_pdf(bureau.db, bureau.paths, row.id)).pages
+        reader(letter_pdf(bureau.db, bureau.paths, row.id)).pages
     )
-    timeline = [e.action for e in cases.get_case(bureau.db, case_id).timeline]
+    timeline = [e.action for e in get_case(bureau.db, case_id).timeline]
     assert timeline[-3:] == ["letter_approve", "letter_sign", "letter_print"]
 
     # Registered mail: the number typed, the service recorded.
@@ -145,7 +148,7 @@ def test_office_drafts_leader_signs_then_print_and_serve(
 
     drive(monkeypatch, LetterServiceDialog, serve)
     panel.ui.serveButton.click()
-    row = letters.case_letters(bureau.db, case_id)[0]
+    row = case_letters(bureau.db, case_id)[0]
     assert row.service is not None and row.service.mail_number == "XA123456789CN"
     assert panel.ui.letters.item(0, 2).text() == "已送达"
     assert not panel.ui.serveButton.isEnabled() and panel.ui.correctButton.isEnabled()
@@ -153,7 +156,7 @@ def test_office_drafts_leader_signs_then_print_and_serve(
 
     # The 办结 dialog starts from the served reply.
     dialog = CompleteDialog(
-        bureau.db, bureau.office, case_id, cases.get_case(bureau.db, case_id).channel, Route.ACCEPT
+        bureau.db, bureau.office, case_id, get_case(bureau.db, case_id).channel, Route.ACCEPT
     )
     qtbot.addWidget(dialog)
     assert ServiceMethod(dialog.ui.service.currentData()) is ServiceMethod.REGISTERED_MAIL

@@ -8,7 +8,12 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from receptionapp.documents.templates import LetterType, default_template
-from receptionapp.services import letter_approval, letter_keys, letter_settings, letters
+from receptionapp.services.letters import approval as letter_approval
+from receptionapp.services.letters import keys as letter_keys
+from receptionapp.services.letters import settings as letter_settings
+from receptionapp.services.letters.drafting import draft_letter, save_draft
+from receptionapp.services.letters.records import get_letter
+from receptionapp.services.letters.rendering import letter_pdf
 from receptionapp.ui.dialogs.letter_keys_dialog import LetterKeysDialog
 from receptionapp.ui.dialogs.letter_settings_dialog import LetterSettingsDialog
 from receptionapp.ui.dialogs.letter_templates_dialog import LetterTemplatesDialog
@@ -100,13 +105,11 @@ def test_keys_dialog_shows_the_certificate_and_uploads_a_signature(
 @pytest.mark.usefixtures("themed")
 def test_verify_dialog_and_the_menus(qtbot, bureau: Bureau, tmp_path: Path) -> None:  # noqa: F811
     case_id = replied_case(bureau)
-    letter_id = letters.draft_letter(bureau.db, bureau.office, case_id, LetterType.REPLY)
-    letters.save_draft(
-        bureau.db, bureau.office, letter_id, complete_text(letters.get_letter(bureau.db, letter_id).text)
-    )
+    letter_id = draft_letter(bureau.db, bureau.office, case_id, LetterType.REPLY)
+    save_draft(bureau.db, bureau.office, letter_id, complete_text(get_letter(bureau.db, letter_id).text))
     letter_approval.approve_letter(bureau.db, bureau.leader, bureau.paths, letter_id)
     good = tmp_path / "答复.pdf"
-    good.write_bytes(letters.letter_pdf(bureau.db, bureau.paths, letter_id))
+    good.write_bytes(letter_pdf(bureau.db, bureau.paths, letter_id))
     bad = tmp_path / "改过.pdf"
     data = bytearray(good.read_bytes())
     data[len(data) // 2] ^= 0x01
@@ -135,7 +138,7 @@ def test_verify_dialog_and_the_menus(qtbot, bureau: Bureau, tmp_path: Path) -> N
 
 def test_what_each_role_may_do_in_the_panel(qtbot, bureau: Bureau) -> None:  # noqa: F811
     case_id = replied_case(bureau)
-    letters.draft_letter(bureau.db, bureau.office, case_id, LetterType.REPLY)
+    draft_letter(bureau.db, bureau.office, case_id, LetterType.REPLY)
     visible = {}
     for who in ("clerk", "handler", "leader", "office"):
         page = CasePage(bureau.db, getattr(bureau, who), bureau.paths, case_id)

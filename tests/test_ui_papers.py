@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
-from receptionapp.services import papers
+from receptionapp.services.papers.catalog import find_paper
 from receptionapp.ui.tasks import wait_idle
 from receptionapp.ui.widgets.case_page import CasePage
 from receptionapp.ui.widgets.paper_menu import EXPORT_TEXT
@@ -69,7 +69,7 @@ def test_print_open_and_export_from_the_case_page(
     choose_from_menu(qtbot, page, [f"登记单 {closed.number}", "打开PDF"])
     [path] = opened
     assert Path(path).parent == data_paths.root / "printouts"
-    registration = papers.find_paper(db, closed.case_id, f"registration:{closed.case_id}")
+    registration = find_paper(db, closed.case_id, f"registration:{closed.case_id}")
     assert Path(path).read_bytes() == registration.render()
 
     # 导出归档材料… asks for a folder and writes the bundle there.
@@ -88,7 +88,7 @@ def test_print_open_and_export_from_the_case_page(
 
 
 def test_an_open_case_greys_out_what_it_does_not_have(qtbot, db, data_paths, people) -> None:
-    from receptionapp.services import intake
+    from receptionapp.services.cases import intake
     from tests.conftest import make_registration
 
     case = intake.register_case(db, people["clerk"], make_registration())

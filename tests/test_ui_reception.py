@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
 from receptionapp.domain.reception import VisitState
-from receptionapp.services import reception, rota
+from receptionapp.services.reception import rota
+from receptionapp.services.reception.visits import queue
 from receptionapp.ui.dialogs.conversation_dialog import ConversationDialog
 from receptionapp.ui.dialogs.instruct_dialog import InstructDialog
 from receptionapp.ui.widgets.reception_screen import ReceptionScreen
@@ -92,5 +93,5 @@ def test_book_review_and_receive(qtbot, db, data_paths, people, day, monkeypatch
     own.finish()
     own.call_next()  # the declined appointment is skipped: the walk-in comes in
     assert own.current_entry().names == "赵䶮"
-    states = [e.state for e in reception.queue(db, day.id)]
+    states = [e.state for e in queue(db, day.id)]
     assert states == [VisitState.DONE, VisitState.DECLINED, VisitState.IN_TALK]

@@ -22,7 +22,10 @@ from PySide6.QtWidgets import QDialog
 from receptionapp.domain.case import CaseStatus
 from receptionapp.domain.reception import VisitState
 from receptionapp.domain.rules import ObligationKind
-from receptionapp.services import cases, reception, rota
+from receptionapp.services.cases.detail import get_case
+from receptionapp.services.cases.listing import CaseFilter, case_numbers, list_cases
+from receptionapp.services.reception import rota
+from receptionapp.services.reception.visits import queue
 from receptionapp.ui import tasks
 from receptionapp.ui.dialogs.assign_dialog import AssignDialog
 from receptionapp.ui.dialogs.base import to_qdatetime
@@ -148,11 +151,11 @@ def test_a_reception_day_from_booking_to_the_completion_form(
             drive(monkeypatch, InstructDialog, decide)
             press(Qt.Key.Key_F6)
             press(Qt.Key.Key_F3)
-        assert [e.state for e in reception.queue(db, day.id)] == [VisitState.DONE] * 3
+        assert [e.state for e in queue(db, day.id)] == [VisitState.DONE] * 3
 
-    first = cases.case_numbers(db)[-1]
+    first = case_numbers(db)[-1]
     assert first == numbers[0]
-    case_id = next(r.id for r in cases.list_cases(db, cases.CaseFilter()) if r.number == numbers[0])
+    case_id = next(r.id for r in list_cases(db, CaseFilter()) if r.number == numbers[0])
 
     # Next morning the office issues the 交办单 and prints it.
     with at(dt.date(2026, 10, 15), 9):
@@ -209,7 +212,7 @@ def test_a_reception_day_from_booking_to_the_completion_form(
         for expected in ("信访事项办结单", numbers[0], "予以支持", "当面送达", "满意", "2026年11月18日"):
             assert squeeze(expected) in text, expected
 
-    timeline = [e.action for e in cases.get_case(db, case_id).timeline]
+    timeline = [e.action for e in get_case(db, case_id).timeline]
     for step in ("register", "queue", "prereview", "talk", "instruct", "assign", "print", "supervise",
                  "reply", "complete"):  # fmt: skip
         assert step in timeline, step

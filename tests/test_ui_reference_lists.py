@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from receptionapp.domain.roles import Role
-from receptionapp.services import intake
+from receptionapp.services.cases import intake
 from receptionapp.services.context import Actor
 from receptionapp.services.reference import reference_lists
 from receptionapp.ui.dialogs.reference_lists_dialog import ReferenceListsDialog

@@ -7,8 +7,11 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from receptionapp.services import cases, intake
-from receptionapp.services.demo import generate_demo_cases
+from receptionapp.demo.generate import generate_demo_cases
+from receptionapp.services.cases import intake
+from receptionapp.services.cases.detail import get_case
+from receptionapp.services.cases.editing import update_case
+from receptionapp.services.cases.listing import CaseFilter, count_cases, list_cases
 from receptionapp.ui.dialogs.login_dialog import LoginDialog
 from receptionapp.ui.dialogs.setup_dialog import SetupDialog
 from receptionapp.ui.dialogs.void_dialog import VoidDialog
@@ -59,8 +62,8 @@ def test_login_dialog_rejects_wrong_password(qtbot, db, admin):
 def test_case_table_model_passes_qt_model_tester(qtmodeltester, db, admin):
     generate_demo_cases(db, admin, 50, seed=1)
     model = CaseTableModel()
-    flt = cases.CaseFilter()
-    model.reset(lambda after, limit: cases.list_cases(db, flt, limit, after), cases.count_cases(db, flt))
+    flt = CaseFilter()
+    model.reset(lambda after, limit: list_cases(db, flt, limit, after), count_cases(db, flt))
     assert model.rowCount() == 50
     qtmodeltester.check(model, force_py=True)
 
@@ -81,13 +84,13 @@ def test_register_loads_lazily_filters_and_searches(qtbot, db, admin):
     # A two-character word typed into the search box narrows the list (after the debounce).
     type_text(register.ui.search, "收费")
     qtbot.waitUntil(lambda: register.model.total() < PAGE_SIZE * 2 + 30, timeout=2000)
-    expected = cases.count_cases(db, cases.CaseFilter(text="收费"))
+    expected = count_cases(db, CaseFilter(text="收费"))
     assert register.model.total() == expected > 0
     for i in range(register.model.rowCount()):
-        assert "收费" in cases.get_case(db, register.model.row_at(i).id).problem
+        assert "收费" in get_case(db, register.model.row_at(i).id).problem
 
     register.ui.status.setCurrentIndex(register.ui.status.findData("overdue"))
-    overdue = cases.count_cases(db, cases.CaseFilter(text="收费", status="overdue"))
+    overdue = count_cases(db, CaseFilter(text="收费", status="overdue"))
     assert register.model.total() == overdue
     assert all(register.model.row_at(i).overdue for i in range(register.model.rowCount()))
 
@@ -117,7 +120,7 @@ def test_case_page_edit_is_saved_and_shown_in_timeline(qtbot, db, admin, data_pa
     page.ui.problem.clear()
     type_text(page.ui.problem, "更正后的问题描述")
     qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
-    assert cases.get_case(db, saved.id).problem == "更正后的问题描述"
+    assert get_case(db, saved.id).problem == "更正后的问题描述"
     summaries = [
         page.ui.timeline.topLevelItem(i).text(2) for i in range(page.ui.timeline.topLevelItemCount())
     ]
@@ -133,7 +136,7 @@ def test_case_page_empty_problem_is_refused_next_to_the_field(qtbot, db, admin, 
     page.ui.problem.clear()
     qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
     assert page.errors.message("problem") == "请填写反映的问题"
-    assert cases.get_case(db, saved.id).problem.startswith("学校以资料费")
+    assert get_case(db, saved.id).problem.startswith("学校以资料费")
 
 
 def test_case_page_refuses_a_stale_save_and_shows_the_other_change(qtbot, db, admin, data_paths, monkeypatch):
@@ -142,14 +145,14 @@ def test_case_page_refuses_a_stale_save_and_shows_the_other_change(qtbot, db, ad
     qtbot.addWidget(page)
     qtbot.mouseClick(page.ui.editButton, Qt.MouseButton.LeftButton)
     # Another PC saves first.
-    cases.update_case(db, admin, saved.id, 1, {"demand": "另一台电脑的修改"})
+    update_case(db, admin, saved.id, 1, {"demand": "另一台电脑的修改"})
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
     page.ui.note.setPlainText("我的备注")
     qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
     assert warnings and "已被" in warnings[0]
     assert page.ui.demand.toPlainText() == "另一台电脑的修改"
-    assert cases.get_case(db, saved.id).note == ""
+    assert get_case(db, saved.id).note == ""
 
 
 def test_void_dialog_requires_reason_and_keeps_the_case(qtbot, db, admin):
@@ -160,10 +163,10 @@ def test_void_dialog_requires_reason_and_keeps_the_case(qtbot, db, admin):
     assert "作废原因" in dialog.errors.message("reason")
     type_text(dialog.ui.reason, "重复登记，与前一件为同一事项")
     click_ok(qtbot, dialog.ui.buttons)
-    detail = cases.get_case(db, saved.id, admin)
+    detail = get_case(db, saved.id, admin)
     assert detail.status.value == "voided"
-    assert cases.count_cases(db, cases.CaseFilter()) == 0
-    assert cases.count_cases(db, cases.CaseFilter(status="voided"), admin) == 1
+    assert count_cases(db, CaseFilter()) == 0
+    assert count_cases(db, CaseFilter(status="voided"), admin) == 1
 
 
 def test_register_marks_overdue_rows_red(qtbot, db, admin):

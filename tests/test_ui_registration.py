@@ -12,7 +12,10 @@ from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QMessageBox
 from receptionapp.domain.case import PetitionerInput
 from receptionapp.domain.people import Gender
 from receptionapp.domain.registration_draft import input_from_payload
-from receptionapp.services import cases, drafts, intake
+from receptionapp.services import drafts
+from receptionapp.services.cases import intake
+from receptionapp.services.cases.detail import get_case
+from receptionapp.services.cases.listing import CaseFilter, CaseRow, list_cases
 from receptionapp.ui.widgets.registration_form import DRAFT_FORM, RegistrationForm
 from tests.conftest import make_registration, type_text
 
@@ -65,8 +68,8 @@ def type_walk_in(qtbot, form: RegistrationForm, name: str = "张晓梅", id_numb
     type_text(form.ui.demand, "请求退还违规收取的费用。")
 
 
-def all_cases(db) -> list[cases.CaseRow]:
-    return cases.list_cases(db, cases.CaseFilter())
+def all_cases(db) -> list[CaseRow]:
+    return list_cases(db, CaseFilter())
 
 
 def test_walk_in_typed_and_saved_appears_in_the_register(qtbot, form, db, data_paths):
@@ -80,7 +83,7 @@ def test_walk_in_typed_and_saved_appears_in_the_register(qtbot, form, db, data_p
     assert len(rows) == 1
     assert rows[0].names == "张晓梅" and rows[0].category == "教育收费" and rows[0].region == "城东区"
     assert signal.args == [rows[0].id, rows[0].number]
-    detail = cases.get_case(db, rows[0].id)
+    detail = get_case(db, rows[0].id)
     assert detail.petitioners[0].id_number == GOOD_ID
     assert detail.petitioners[0].gender.value == "female"
     assert detail.demand == "请求退还违规收取的费用。"
@@ -140,7 +143,7 @@ def test_forwarded_case_shows_and_requires_the_source_fields(qtbot, form, db):
     choose(ui.sourceBody, "省教育厅")
     qtbot.keyClicks(ui.sourceRef, "2026-15")
     assert form.save()
-    detail = cases.get_case(db, all_cases(db)[0].id)
+    detail = get_case(db, all_cases(db)[0].id)
     assert detail.channel.value == "forwarded" and detail.number.startswith("转办")
     assert (detail.source_body, detail.source_ref) == ("省教育厅", "2026-15")
     assert ui.channel.currentText() == "上级转办"  # the next forwarded case needs no re-choosing
@@ -168,7 +171,7 @@ def test_letter_requires_an_address_and_records_pages(qtbot, form, db):
     type_text(person.address, "北山县城关镇建设路1号")
     ui.letterPages.setValue(3)
     assert form.save()
-    detail = cases.get_case(db, all_cases(db)[0].id)
+    detail = get_case(db, all_cases(db)[0].id)
     assert detail.letter_pages == 3 and detail.petitioners[0].address == "北山县城关镇建设路1号"
 
 
@@ -281,7 +284,7 @@ def test_rare_characters_in_names_round_trip(qtbot, form, db):
     type_walk_in(qtbot, form, name=name)
     assert form.petitioner_editors()[0].ui.name.text() == name
     assert form.save()
-    assert cases.get_case(db, all_cases(db)[0].id).petitioners[0].name == name
+    assert get_case(db, all_cases(db)[0].id).petitioners[0].name == name
 
 
 def test_attachments_are_stored_with_the_case(qtbot, form, db, data_paths, tmp_path, monkeypatch):
@@ -292,7 +295,7 @@ def test_attachments_are_stored_with_the_case(qtbot, form, db, data_paths, tmp_p
     assert form.attachment_paths() == [scan]
     type_walk_in(qtbot, form)
     assert form.save()
-    detail = cases.get_case(db, all_cases(db)[0].id)
+    detail = get_case(db, all_cases(db)[0].id)
     assert [a.filename for a in detail.attachments] == ["来信扫描.pdf"]
     assert (data_paths.attachments / detail.attachments[0].stored_name).read_bytes() == scan.read_bytes()
     assert form.attachment_paths() == []
@@ -367,5 +370,5 @@ def test_a_review_request_is_marked_on_the_form(qtbot, form, db, tmp_path):
     with qtbot.waitSignal(form.saved):
         click(qtbot, form.ui.saveButton)
     [row] = all_cases(db)
-    assert cases.get_case(db, row.id).review_stage.label == "复查"
+    assert get_case(db, row.id).review_stage.label == "复查"
     assert not form.ui.reviewRequest.isChecked()  # the next visitor starts unmarked

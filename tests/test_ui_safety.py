@@ -15,12 +15,14 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from receptionapp.db.database import Database
 from receptionapp.domain.roles import Role
 from receptionapp.paths import DataPaths
-from receptionapp.services import drafts, intake, users
-from receptionapp.services.auth import login
-from receptionapp.services.backup import create_backup, list_backups
-from receptionapp.services.bootstrap import open_database
+from receptionapp.services import drafts
+from receptionapp.services.admin import users
+from receptionapp.services.admin.auth import login
+from receptionapp.services.admin.backup import create_backup, list_backups
+from receptionapp.services.admin.bootstrap import open_database
+from receptionapp.services.admin.users import UserInput
+from receptionapp.services.cases import intake
 from receptionapp.services.context import Actor, PermissionDenied
-from receptionapp.services.users import UserInput
 from receptionapp.ui.app import run_gui
 from receptionapp.ui.dialogs import recovery
 from receptionapp.ui.dialogs.login_dialog import LoginDialog
@@ -33,7 +35,7 @@ from tests.conftest import ADMIN_PASSWORD, make_registration, sqlite_only, type_
 def fast_hashes(monkeypatch) -> None:
     from argon2 import PasswordHasher
 
-    from receptionapp.services import passwords
+    from receptionapp.services.admin import passwords
 
     monkeypatch.setattr(passwords, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
 
@@ -266,7 +268,7 @@ def test_users_dialog_creates_and_deactivates(qtbot, db: Database, admin: Actor,
     assert dialog.selected().active is False and dialog.ui.activeButton.text() == "启用"
     dialog.ui.idleMinutes.setValue(3)
     qtbot.mouseClick(dialog.ui.idleSave, Qt.MouseButton.LeftButton)
-    from receptionapp.services.preferences import idle_lock_minutes
+    from receptionapp.services.admin.preferences import idle_lock_minutes
 
     assert idle_lock_minutes(db) == 3
 
@@ -350,7 +352,7 @@ def test_audit_browser_filters_pages_and_exports(
 def test_audit_table_model_passes_qt_model_tester(qtmodeltester, db: Database, admin: Actor) -> None:
     from functools import partial
 
-    from receptionapp.services import audit_query
+    from receptionapp.services.admin import audit_log as audit_query
     from receptionapp.ui.models.audit_table import AuditTableModel
 
     for _ in range(5):
@@ -423,7 +425,7 @@ def test_scheduler_backs_up_at_start_only_when_due(
 def test_failed_backup_is_announced(
     qtbot, db: Database, admin: Actor, data_paths: DataPaths, tmp_path
 ) -> None:
-    from receptionapp.services.backup import set_backup_folder
+    from receptionapp.services.admin.backup import set_backup_folder
     from receptionapp.ui.backup_scheduler import BackupScheduler
 
     usb = tmp_path / "usb"
@@ -439,7 +441,7 @@ def test_failed_backup_is_announced(
 @sqlite_only("backups and recovery of the SQLite file")
 def test_reopening_after_restore_keeps_a_working_database(qapp, backed_up, data_paths: DataPaths) -> None:
     db = open_database(data_paths)
-    from receptionapp.services.check import check_database
+    from receptionapp.services.admin.check import check_database
 
     assert check_database(db) == []
     db.dispose()

@@ -10,7 +10,10 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from receptionapp.domain.case import CaseStatus
 from receptionapp.domain.workflow import Route
-from receptionapp.services import cases, intake, workflow
+from receptionapp.services.cases import intake
+from receptionapp.services.cases.detail import get_case
+from receptionapp.services.workflow.assignment import assign
+from receptionapp.services.workflow.instruction import instruct
 from receptionapp.ui import tasks
 from receptionapp.ui.dialogs.assign_dialog import AssignDialog
 from receptionapp.ui.dialogs.complete_dialog import CompleteDialog
@@ -137,7 +140,7 @@ def test_office_walks_a_case_through_the_panel(qtbot, page: CasePage, people, mo
     qtbot.mouseClick(page.workflow.ui.archiveButton, Qt.MouseButton.LeftButton)
     assert page.detail.status is CaseStatus.ARCHIVED
     assert "档案号：信档〔" in page.workflow.ui.hint.text()
-    actions = [e.action for e in cases.get_case(db, page.case_id).timeline]
+    actions = [e.action for e in get_case(db, page.case_id).timeline]
     assert actions == [
         "register",
         "instruct",
@@ -202,8 +205,8 @@ def test_board_lists_late_deadlines_and_supervises_from_there(qtbot, db, people,
         db, office, make_registration(received_at=dt.datetime.combine(today - dt.timedelta(days=40), dt.time(9))),
         now=dt.datetime.now(),
     ).id  # fmt: skip
-    workflow.instruct(db, leader, late, Route.ACCEPT, "请人事处办理", on=today - dt.timedelta(days=39))
-    workflow.assign(db, office, late, _unit(db, "人事处"), on=today - dt.timedelta(days=38))
+    instruct(db, leader, late, Route.ACCEPT, "请人事处办理", on=today - dt.timedelta(days=39))
+    assign(db, office, late, _unit(db, "人事处"), on=today - dt.timedelta(days=38))
     board = BoardWidget(db, office)
     qtbot.addWidget(board)
     board.show()
@@ -235,7 +238,7 @@ def test_board_lists_late_deadlines_and_supervises_from_there(qtbot, db, people,
 
 
 def test_board_model_passes_the_model_tester(qtmodeltester, db, people) -> None:
-    from receptionapp.services.board import build_board
+    from receptionapp.services.deadlines.board import build_board
     from receptionapp.ui.models.board_table import BoardTableModel
 
     for days in (3, 10, 30):

@@ -11,9 +11,17 @@ from receptionapp.domain.periods import parse_period
 from receptionapp.domain.workflow import Route
 from receptionapp.paths import DataPaths
 from receptionapp.reports.statistics import build_report
-from receptionapp.services import board, cases, intake, letters, papers, reception, workflow
+from receptionapp.services.cases import intake
+from receptionapp.services.cases.detail import get_case
+from receptionapp.services.cases.listing import CaseFilter, case_rows, count_cases, list_cases
 from receptionapp.services.context import Actor, NotFound, PermissionDenied
-from receptionapp.services.handling import handling
+from receptionapp.services.deadlines import board
+from receptionapp.services.letters.records import case_letters
+from receptionapp.services.papers import catalog
+from receptionapp.services.reception.conversation import visitor_history
+from receptionapp.services.workflow.assignment import assign, record_reply
+from receptionapp.services.workflow.handling import handling
+from receptionapp.services.workflow.instruction import instruct
 from tests.conftest import make_registration, unit_id
 
 D = dt.date
@@ -25,8 +33,8 @@ def register(db: Database, actor: Actor, problem: str) -> int:
 
 
 def assigned(db: Database, people: dict[str, Actor], case_id: int, unit: str) -> None:
-    workflow.instruct(db, people["leader"], case_id, Route.ACCEPT, "请核实处理。", on=D(2026, 11, 3))
-    workflow.assign(db, people["office"], case_id, unit_id(db, unit), on=D(2026, 11, 3))
+    instruct(db, people["leader"], case_id, Route.ACCEPT, "请核实处理。", on=D(2026, 11, 3))
+    assign(db, people["office"], case_id, unit_id(db, unit), on=D(2026, 11, 3))
 
 
 @pytest.fixture
@@ -43,13 +51,13 @@ def test_the_register_shows_only_his_units_cases(
 ) -> None:
     handler = people["handler"]
     mine, theirs = two_cases
-    flt = cases.CaseFilter()
-    assert [r.id for r in cases.list_cases(db, flt, actor=handler)] == [mine]
-    assert cases.count_cases(db, flt, handler) == 1
-    assert [r.id for r in cases.list_cases(db, cases.CaseFilter(text="职称评审"), actor=handler)] == []
-    assert [r.id for r in cases.list_cases(db, cases.CaseFilter(text="补课"), actor=handler)] == [mine]
-    assert [r.id for r in cases.case_rows(db, [mine, theirs], actor=handler)] == [mine]
-    assert cases.count_cases(db, flt, people["clerk"]) == 2
+    flt = CaseFilter()
+    assert [r.id for r in list_cases(db, flt, actor=handler)] == [mine]
+    assert count_cases(db, flt, handler) == 1
+    assert [r.id for r in list_cases(db, CaseFilter(text="职称评审"), actor=handler)] == []
+    assert [r.id for r in list_cases(db, CaseFilter(text="补课"), actor=handler)] == [mine]
+    assert [r.id for r in case_rows(db, [mine, theirs], actor=handler)] == [mine]
+    assert count_cases(db, flt, people["clerk"]) == 2
 
 
 def test_other_cases_are_not_found(
@@ -57,21 +65,21 @@ def test_other_cases_are_not_found(
 ) -> None:
     handler = people["handler"]
     mine, theirs = two_cases
-    assert cases.get_case(db, mine, handler).id == mine
+    assert get_case(db, mine, handler).id == mine
     for show in (
-        lambda: cases.get_case(db, theirs, handler),
+        lambda: get_case(db, theirs, handler),
         lambda: handling(db, theirs, handler),
-        lambda: papers.case_papers(db, theirs, handler),
-        lambda: letters.case_letters(db, theirs, handler),
-        lambda: reception.visitor_history(db, theirs, handler),
+        lambda: catalog.case_papers(db, theirs, handler),
+        lambda: case_letters(db, theirs, handler),
+        lambda: visitor_history(db, theirs, handler),
     ):
         with pytest.raises(NotFound):
             show()
     # His own case's papers are there, with the 交办单 to his unit.
-    kinds = [p.kind.value for p in papers.case_papers(db, mine, handler)]
+    kinds = [p.kind.value for p in catalog.case_papers(db, mine, handler)]
     assert kinds == ["registration", "assignment"]
     # Its other cases list only what he may see.
-    assert cases.get_case(db, mine, handler).other_cases == []
+    assert get_case(db, mine, handler).other_cases == []
 
 
 def test_the_board_is_his_units_whatever_he_asks(
@@ -94,14 +102,14 @@ def test_a_handler_replies_only_for_his_unit(
     mine, theirs = two_cases
     other = handling(db, theirs, people["office"]).assignments[0]
     with pytest.raises(PermissionDenied):
-        workflow.record_reply(db, handler, other.id, "已核实，情况属实。", on=D(2026, 11, 20))
+        record_reply(db, handler, other.id, "已核实，情况属实。", on=D(2026, 11, 20))
     own = handling(db, mine, handler).assignments[0]
-    workflow.record_reply(db, handler, own.id, "已核实，已责令退费。", on=D(2026, 11, 20))
+    record_reply(db, handler, own.id, "已核实，已责令退费。", on=D(2026, 11, 20))
 
 
 def test_a_handler_without_a_unit_sees_nothing(db: Database, people: dict[str, Actor], two_cases) -> None:
     lost = Actor(people["handler"].id, "handler", "赵科长", people["handler"].role, None)
-    assert cases.list_cases(db, cases.CaseFilter(), actor=lost) == []
+    assert list_cases(db, CaseFilter(), actor=lost) == []
     assert board.build_board(db, D(2026, 12, 10), actor=lost).rows == []
 
 

@@ -8,10 +8,10 @@ from sqlalchemy import func, select
 from receptionapp.db.database import Database
 from receptionapp.db.models import AuditEntry, User
 from receptionapp.domain.roles import Role
-from receptionapp.services import users
-from receptionapp.services.auth import LoginFailed, login, unlock
+from receptionapp.services.admin import users
+from receptionapp.services.admin.auth import LoginFailed, login, unlock
+from receptionapp.services.admin.users import UserInput
 from receptionapp.services.context import Actor, PermissionDenied, ServiceError, ValidationFailed
-from receptionapp.services.users import UserInput
 
 TEMP = "temp-pass-1"
 
@@ -21,7 +21,7 @@ def fast_hashes(monkeypatch) -> None:
     """Cheap argon2 parameters: these tests hash dozens of passwords."""
     from argon2 import PasswordHasher
 
-    from receptionapp.services import passwords
+    from receptionapp.services.admin import passwords
 
     monkeypatch.setattr(passwords, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
 

@@ -15,8 +15,16 @@ from receptionapp.domain.completion import CompletionInput, Decision, Satisfacti
 from receptionapp.domain.rules import ObligationKind
 from receptionapp.domain.supervision import SupervisionLevel, SupervisionReason
 from receptionapp.domain.workflow import Route
-from receptionapp.services import board, cases, closing, intake, obligations, workflow
+from receptionapp.services.cases import intake
+from receptionapp.services.cases.detail import get_case, prior_cases
 from receptionapp.services.context import Actor, PermissionDenied, ServiceError, ValidationFailed
+from receptionapp.services.deadlines import board, obligations
+from receptionapp.services.workflow import closing
+from receptionapp.services.workflow.assignment import assign, record_reply
+from receptionapp.services.workflow.extension import extend
+from receptionapp.services.workflow.instruction import instruct
+from receptionapp.services.workflow.notices import record_notice
+from receptionapp.services.workflow.supervision import supervise
 from tests.conftest import make_registration, unit_id
 
 D = dt.date
@@ -52,28 +60,26 @@ def test_a_visit_from_instruction_to_archive(db: Database, people: dict[str, Act
     [notice] = obligation_rows(db, case_id)
     assert (notice.kind, notice.due_date) == (ObligationKind.INTAKE_NOTICE, D(2026, 10, 29))
 
-    workflow.instruct(
-        db, leader, case_id, Route.ACCEPT, "请基础教育处调查核实，依规处理。", on=D(2026, 10, 14)
-    )
+    instruct(db, leader, case_id, Route.ACCEPT, "请基础教育处调查核实，依规处理。", on=D(2026, 10, 14))
     kinds = {o.kind: o for o in obligation_rows(db, case_id)}
     # 条例 art. 34: 60 days from acceptance (14 Oct + 60 = 13 Dec, a Sunday → Monday 14 Dec).
     assert kinds[ObligationKind.HANDLING].due_date == D(2026, 12, 14)
 
-    sent = workflow.assign(
+    sent = assign(
         db, office, case_id, unit_id(db, "基础教育处"), requirement="20个工作日内报送结果", on=D(2026, 10, 15)
     )
     assert sent.number == "交办〔2026〕0001号"
     # 20 working days after 15 Oct 2026 (no holidays in between) = 12 Nov.
     assert sent.due_date == D(2026, 11, 12)
     assert not sent.conceal_identity  # the division is not the unit complained about
-    assert cases.get_case(db, case_id).status is CaseStatus.IN_PROGRESS
+    assert get_case(db, case_id).status is CaseStatus.IN_PROGRESS
 
     # The reply is late: the board, a 督办单, then the reply.
     late = board.build_board(db, today=D(2026, 11, 13))
     [row] = [r for r in late.rows if r.kind is ObligationKind.UNIT_REPLY]
     assert (row.days_left, row.bucket, row.suggestion) == (-1, board.Bucket.OVERDUE, SupervisionLevel.URGE)
     assert row.unit == "基础教育处"
-    sup = workflow.supervise(
+    sup = supervise(
         db, office, case_id, level=SupervisionLevel.URGE, reason=SupervisionReason.OVERDUE,
         content="请于5个工作日内报送办理结果。", obligation_id=row.obligation_id, on=D(2026, 11, 13),
     )  # fmt: skip
@@ -88,9 +94,9 @@ def test_a_visit_from_instruction_to_archive(db: Database, people: dict[str, Act
     assert row.suggestion is SupervisionLevel.NOTIFY
 
     with pytest.raises(PermissionDenied):
-        workflow.record_reply(db, people["clerk"], 1, "已处理完毕")
-    assert workflow.record_reply(db, handler, 1, "经调查，情况属实，已责令学校退费。", on=D(2026, 11, 18))
-    detail = cases.get_case(db, case_id)
+        record_reply(db, people["clerk"], 1, "已处理完毕")
+    assert record_reply(db, handler, 1, "经调查，情况属实，已责令学校退费。", on=D(2026, 11, 18))
+    detail = get_case(db, case_id)
     assert detail.status is CaseStatus.REPLIED
     views = {o.kind: o for o in obligation_rows(db, case_id)}
     assert views[ObligationKind.UNIT_REPLY].on_time is False
@@ -101,11 +107,11 @@ def test_a_visit_from_instruction_to_archive(db: Database, people: dict[str, Act
     assert "mail_number" in failed.value.errors
     assert closing.complete(db, office, case_id, done_input())  # before the handling deadline
     assert all(o.status == "done" for o in obligation_rows(db, case_id))
-    assert cases.get_case(db, case_id).status is CaseStatus.CLOSED
+    assert get_case(db, case_id).status is CaseStatus.CLOSED
     with pytest.raises(ServiceError, match="已办结"):
-        workflow.assign(db, office, case_id, unit_id(db, "人事处"))
+        assign(db, office, case_id, unit_id(db, "人事处"))
     assert closing.archive(db, office, case_id, on=D(2026, 11, 21)) == "信档〔2026〕0001号"
-    detail = cases.get_case(db, case_id)
+    detail = get_case(db, case_id)
     assert detail.status is CaseStatus.ARCHIVED
     assert [e.action for e in detail.timeline] == [
         "register", "instruct", "assign", "supervise", "reply", "complete", "archive",
@@ -116,15 +122,15 @@ def test_impossible_steps_are_refused(db: Database, people: dict[str, Actor]) ->
     office, leader = people["office"], people["leader"]
     case_id = register(db, office)
     with pytest.raises(ServiceError, match="请先由领导批示"):
-        workflow.assign(db, office, case_id, unit_id(db, "人事处"))
+        assign(db, office, case_id, unit_id(db, "人事处"))
     with pytest.raises(ServiceError, match="请先由领导批示"):
         closing.complete(db, office, case_id, done_input())
     with pytest.raises(PermissionDenied):
-        workflow.instruct(db, people["clerk"], case_id, Route.ACCEPT, "受理")
+        instruct(db, people["clerk"], case_id, Route.ACCEPT, "受理")
     with pytest.raises(ValidationFailed) as failed:
-        workflow.instruct(db, office, case_id, Route.ACCEPT, "受理")  # the office must name the leader
+        instruct(db, office, case_id, Route.ACCEPT, "受理")  # the office must name the leader
     assert "leader" in failed.value.errors
-    workflow.instruct(
+    instruct(
         db,
         office,
         case_id,
@@ -135,7 +141,7 @@ def test_impossible_steps_are_refused(db: Database, people: dict[str, Actor]) ->
         authority="市人力资源和社会保障局",
     )
     with pytest.raises(ServiceError, match="不交办"):
-        workflow.assign(db, office, case_id, unit_id(db, "人事处"))
+        assign(db, office, case_id, unit_id(db, "人事处"))
     with pytest.raises(ValidationFailed):
         closing.complete(db, office, case_id, done_input(decision=Decision.SUPPORT))
     closing.complete(
@@ -152,15 +158,15 @@ def test_county_bureau_gets_its_own_deadlines_and_the_complained_unit_hides_the_
 ) -> None:
     office, leader = people["office"], people["leader"]
     case_id = register(db, office, unit="城东区教育局", received_at=dt.datetime(2026, 9, 25, 10, 0))
-    workflow.instruct(db, leader, case_id, Route.TRANSFER, "转城东区教育局依法处理。", on=D(2026, 9, 25))
-    sent = workflow.assign(db, office, case_id, unit_id(db, "城东区教育局"), on=D(2026, 9, 28))
+    instruct(db, leader, case_id, Route.TRANSFER, "转城东区教育局依法处理。", on=D(2026, 9, 25))
+    sent = assign(db, office, case_id, unit_id(db, "城东区教育局"), on=D(2026, 9, 28))
     assert sent.conceal_identity
     dues = {o.kind: o.due_date for o in obligation_rows(db, case_id)}
     # 15 and 30 working days from 28 Sep 2026, across the National Day holiday (and 调休 10 Oct).
     assert dues[ObligationKind.UNIT_ACCEPTANCE] == D(2026, 10, 23)
     assert dues[ObligationKind.UNIT_REPLY] == D(2026, 11, 13)
     with pytest.raises(ValidationFailed, match="已向"):
-        workflow.assign(db, office, case_id, unit_id(db, "城东区教育局"), on=D(2026, 9, 28))
+        assign(db, office, case_id, unit_id(db, "城东区教育局"), on=D(2026, 9, 28))
 
 
 def test_hotline_form_answered_within_five_working_days(db: Database, people: dict[str, Actor]) -> None:
@@ -172,14 +178,14 @@ def test_hotline_form_answered_within_five_working_days(db: Database, people: di
         source_ref="GD20261110001",
         received_at=dt.datetime(2026, 11, 10, 9, 0),
     )
-    workflow.instruct(db, leader, case_id, Route.ACCEPT, "请基础教育处答复。", on=D(2026, 11, 10))
-    sent = workflow.assign(db, office, case_id, unit_id(db, "基础教育处"), on=D(2026, 11, 10))
+    instruct(db, leader, case_id, Route.ACCEPT, "请基础教育处答复。", on=D(2026, 11, 10))
+    sent = assign(db, office, case_id, unit_id(db, "基础教育处"), on=D(2026, 11, 10))
     assert sent.due_date == D(2026, 11, 17)  # the hotline's own rule beats the division's 20 days
     reply = next(o for o in obligation_rows(db, case_id) if o.kind is ObligationKind.UNIT_REPLY)
-    new_due = workflow.extend(db, office, reply.id, 3, "需协调多个学校核实", approved_by_id=leader.id)
+    new_due = extend(db, office, reply.id, 3, "需协调多个学校核实", approved_by_id=leader.id)
     assert new_due == D(2026, 11, 20)
     with pytest.raises(ServiceError, match="延期过一次"):
-        workflow.extend(db, office, reply.id, 1, "再次延期试试", approved_by_id=leader.id)
+        extend(db, office, reply.id, 1, "再次延期试试", approved_by_id=leader.id)
     kinds = [o.kind for o in obligation_rows(db, case_id) if o.status == "open"]
     assert ObligationKind.EXTENSION_NOTICE in kinds
 
@@ -187,17 +193,17 @@ def test_hotline_form_answered_within_five_working_days(db: Database, people: di
 def test_extension_is_limited_and_needs_a_leader(db: Database, people: dict[str, Actor]) -> None:
     office, leader = people["office"], people["leader"]
     case_id = register(db, office, received_at=dt.datetime(2026, 10, 14, 15, 0))
-    workflow.instruct(db, leader, case_id, Route.ACCEPT, "受理，请人事处办理。", on=D(2026, 10, 14))
+    instruct(db, leader, case_id, Route.ACCEPT, "受理，请人事处办理。", on=D(2026, 10, 14))
     handling = next(o for o in obligation_rows(db, case_id) if o.kind is ObligationKind.HANDLING)
     assert handling.max_extension == 30
     with pytest.raises(ValidationFailed):
-        workflow.extend(db, office, handling.id, 31, "情况复杂需要延期", approved_by_id=leader.id)
+        extend(db, office, handling.id, 31, "情况复杂需要延期", approved_by_id=leader.id)
     with pytest.raises(ValidationFailed):
-        workflow.extend(db, office, handling.id, 30, "情况复杂需要延期")  # no approving leader
+        extend(db, office, handling.id, 30, "情况复杂需要延期")  # no approving leader
     notice = next(o for o in obligation_rows(db, case_id) if o.kind is ObligationKind.INTAKE_NOTICE)
     with pytest.raises(ServiceError, match="不允许延期"):
-        workflow.extend(db, office, notice.id, 5, "情况复杂需要延期", approved_by_id=leader.id)
-    assert workflow.extend(db, leader, handling.id, 30, "涉及多部门，情况复杂") == D(2027, 1, 13)
+        extend(db, office, notice.id, 5, "情况复杂需要延期", approved_by_id=leader.id)
+    assert extend(db, leader, handling.id, 30, "涉及多部门，情况复杂") == D(2027, 1, 13)
 
 
 def test_notices_close_the_intake_obligation(db: Database, people: dict[str, Actor]) -> None:
@@ -206,11 +212,11 @@ def test_notices_close_the_intake_obligation(db: Database, people: dict[str, Act
         db, office, channel=Channel.LETTER, person=PetitionerInput(name="写信人", address="城东区1号"),
         received_at=dt.datetime(2026, 11, 2, 9, 0),
     )  # fmt: skip
-    assert cases.get_case(db, letter).due_date == D(2026, 11, 23)  # 15 working days (local rule)
-    assert workflow.record_notice(db, office, letter, "accept", on=D(2026, 11, 5)) == 1
-    assert cases.get_case(db, letter).due_date is None
+    assert get_case(db, letter).due_date == D(2026, 11, 23)  # 15 working days (local rule)
+    assert record_notice(db, office, letter, "accept", on=D(2026, 11, 5)) == 1
+    assert get_case(db, letter).due_date is None
     with pytest.raises(ServiceError, match="没有待办"):
-        workflow.record_notice(db, office, letter, "accept", on=D(2026, 11, 5))
+        record_notice(db, office, letter, "accept", on=D(2026, 11, 5))
 
 
 def test_forwarded_case_objection_cancelled_once_accepted(db: Database, people: dict[str, Actor]) -> None:
@@ -221,7 +227,7 @@ def test_forwarded_case_objection_cancelled_once_accepted(db: Database, people: 
     )  # fmt: skip
     kinds = {o.kind: o for o in obligation_rows(db, case_id)}
     assert kinds[ObligationKind.FORWARD_OBJECTION].due_date == D(2026, 11, 9)
-    workflow.instruct(db, leader, case_id, Route.ACCEPT, "属我局职责，受理。", on=D(2026, 11, 3))
+    instruct(db, leader, case_id, Route.ACCEPT, "属我局职责，受理。", on=D(2026, 11, 3))
     kinds = {o.kind: o for o in obligation_rows(db, case_id)}
     assert kinds[ObligationKind.FORWARD_OBJECTION].status == "cancelled"
 
@@ -248,10 +254,10 @@ def test_on_time_rate_per_unit(db: Database, people: dict[str, Actor]) -> None:
     office, leader = people["office"], people["leader"]
     for reply_on in (D(2026, 11, 5), D(2026, 11, 20), None):
         case_id = register(db, office, received_at=dt.datetime(2026, 10, 14, 9, 0))
-        workflow.instruct(db, leader, case_id, Route.ACCEPT, "受理", on=D(2026, 10, 14))
-        assigned = workflow.assign(db, office, case_id, unit_id(db, "基础教育处"), on=D(2026, 10, 15))
+        instruct(db, leader, case_id, Route.ACCEPT, "受理", on=D(2026, 10, 14))
+        assigned = assign(db, office, case_id, unit_id(db, "基础教育处"), on=D(2026, 10, 15))
         if reply_on:
-            workflow.record_reply(db, office, assigned.id, "已办理完毕并答复", on=reply_on)
+            record_reply(db, office, assigned.id, "已办理完毕并答复", on=reply_on)
     [row] = board.on_time_by_unit(db, D(2026, 11, 1), D(2026, 11, 30), today=D(2026, 11, 24))
     assert (row.unit, row.done, row.on_time, row.late_done, row.open_overdue) == ("基础教育处", 2, 1, 1, 1)
     assert row.rate == pytest.approx(1 / 3)
@@ -270,7 +276,7 @@ def test_thresholds_are_settings(db: Database, people: dict[str, Actor], admin: 
 
 def test_obligations_keep_their_rule_version(db: Database, people: dict[str, Actor], admin: Actor) -> None:
     from receptionapp.domain.deadlines import Unit as DayUnit
-    from receptionapp.services import deadline_rules
+    from receptionapp.services.deadlines import rules as deadline_rules
 
     office = people["office"]
     first = register(db, office, received_at=dt.datetime(2026, 11, 2, 9, 0))
@@ -288,8 +294,8 @@ def test_obligations_keep_their_rule_version(db: Database, people: dict[str, Act
     )
     assert new_id != rule.id
     second = register(db, office, received_at=dt.datetime(2026, 11, 2, 9, 0))
-    assert cases.get_case(db, first).due_date == D(2026, 11, 17)  # 15 calendar days, unchanged
-    assert cases.get_case(db, second).due_date == D(2026, 11, 16)  # 10 working days, the new version
+    assert get_case(db, first).due_date == D(2026, 11, 17)  # 15 calendar days, unchanged
+    assert get_case(db, second).due_date == D(2026, 11, 16)  # 10 working days, the new version
     with db.read() as session:
         versions = {o.case_id: o.rule_id for o in session.scalars(select(Obligation))}
     assert versions == {first: rule.id, second: new_id}
@@ -301,15 +307,15 @@ def test_a_calendar_change_moves_the_dates_on_the_forms(
     db: Database, people: dict[str, Actor], admin: Actor
 ) -> None:
     from receptionapp.db.models_workflow import Assignment, Supervision
-    from receptionapp.services import holidays
+    from receptionapp.services.deadlines import holidays
 
     office, leader = people["office"], people["leader"]
     case_id = register(db, office, received_at=dt.datetime(2026, 10, 14, 15, 0))
-    workflow.instruct(db, leader, case_id, Route.ACCEPT, "请基础教育处办理。", on=D(2026, 10, 14))
-    sent = workflow.assign(db, office, case_id, unit_id(db, "基础教育处"), on=D(2026, 10, 15))
+    instruct(db, leader, case_id, Route.ACCEPT, "请基础教育处办理。", on=D(2026, 10, 14))
+    sent = assign(db, office, case_id, unit_id(db, "基础教育处"), on=D(2026, 10, 15))
     assert sent.due_date == D(2026, 11, 12)
     [reply] = [o for o in obligation_rows(db, case_id) if o.kind is ObligationKind.UNIT_REPLY]
-    sup = workflow.supervise(
+    sup = supervise(
         db, office, case_id, level=SupervisionLevel.URGE, reason=SupervisionReason.OVERDUE,
         content="请于5个工作日内报送办理结果。", obligation_id=reply.id, on=D(2026, 11, 13),
     )  # fmt: skip
@@ -332,11 +338,9 @@ def test_a_matter_through_final_review_is_pointed_out_when_the_person_comes_agai
     office, leader = people["office"], people["leader"]
     person = PetitionerInput(name="钱复核", id_number="11010519491231002X", phone="13812345678")
     case_id = register(db, office, person=person, received_at=dt.datetime(2026, 10, 14, 15, 0))
-    workflow.instruct(
-        db, leader, case_id, Route.FINAL, "该事项已经复核终结，请学校做好解释。", on=D(2026, 10, 14)
-    )
-    assert cases.get_case(db, case_id).review_stage is ReviewStage.FINAL_REVIEW
-    [prior] = cases.prior_cases(db, id_number=person.id_number)
+    instruct(db, leader, case_id, Route.FINAL, "该事项已经复核终结，请学校做好解释。", on=D(2026, 10, 14))
+    assert get_case(db, case_id).review_stage is ReviewStage.FINAL_REVIEW
+    [prior] = prior_cases(db, id_number=person.id_number)
     assert prior.warning is not None and "已复核终结" in prior.warning
 
 
@@ -348,24 +352,22 @@ def test_an_accepted_review_request_is_due_as_a_review_opinion(
     case_id = register(
         db, office, received_at=dt.datetime(2026, 10, 14, 15, 0), review_request=True, region="城东区"
     )
-    assert cases.get_case(db, case_id).review_stage.label == "复查"
-    workflow.instruct(
-        db, leader, case_id, Route.ACCEPT, "请法规科复查区教育局的处理意见。", on=D(2026, 10, 16)
-    )
+    assert get_case(db, case_id).review_stage.label == "复查"
+    instruct(db, leader, case_id, Route.ACCEPT, "请法规科复查区教育局的处理意见。", on=D(2026, 10, 16))
     kinds = {o.kind: o for o in obligation_rows(db, case_id)}
     assert ObligationKind.HANDLING not in kinds
     # 14 Oct + 30 days = 13 Nov 2026, a Friday: counted from receipt, not from the 批示 on 16 Oct.
     assert kinds[ObligationKind.REVIEW_OPINION].due_date == D(2026, 11, 13)
     assert kinds[ObligationKind.REVIEW_OPINION].label == "复查（复核）意见"
     # Changing the route cancels it like the handling period.
-    workflow.instruct(db, leader, case_id, Route.TRANSFER, "转区教育局办理。", on=D(2026, 10, 17))
+    instruct(db, leader, case_id, Route.TRANSFER, "转区教育局办理。", on=D(2026, 10, 17))
     open_kinds = {o.kind for o in obligation_rows(db, case_id) if o.status == "open"}
     assert ObligationKind.REVIEW_OPINION not in open_kinds
 
 
 def test_an_ordinary_matter_keeps_the_handling_period(db: Database, people: dict[str, Actor]) -> None:
     case_id = register(db, people["office"], received_at=dt.datetime(2026, 10, 14, 15, 0))
-    assert cases.get_case(db, case_id).review_stage.label == "无"
-    workflow.instruct(db, people["leader"], case_id, Route.ACCEPT, "请基础教育处办理。", on=D(2026, 10, 14))
+    assert get_case(db, case_id).review_stage.label == "无"
+    instruct(db, people["leader"], case_id, Route.ACCEPT, "请基础教育处办理。", on=D(2026, 10, 14))
     kinds = {o.kind for o in obligation_rows(db, case_id)}
     assert ObligationKind.HANDLING in kinds and ObligationKind.REVIEW_OPINION not in kinds

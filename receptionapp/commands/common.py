@@ -29,7 +29,7 @@ def db_url(args: argparse.Namespace) -> str | None:
 
 
 def open_db(args: argparse.Namespace) -> Database:
-    from receptionapp.services.bootstrap import open_database
+    from receptionapp.services.admin.bootstrap import open_database
 
     return open_database(data_paths(args), db_url(args))
 
@@ -39,7 +39,7 @@ def system_actor(db: Database) -> Actor:
     from sqlalchemy import select
 
     from receptionapp.db.models import User
-    from receptionapp.services.auth import actor_of
+    from receptionapp.services.admin.auth import actor_of
     from receptionapp.services.context import ServiceError
 
     with db.read() as session:

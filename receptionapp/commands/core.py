@@ -34,8 +34,8 @@ def add_parsers(commands: Any, common: Any) -> None:
 
 
 def cmd_demo_data(args: argparse.Namespace) -> int:
-    from receptionapp.services import setup
-    from receptionapp.services.demo import generate_demo_cases
+    from receptionapp.demo.generate import generate_demo_cases
+    from receptionapp.services.admin import setup
 
     if args.cases < 1 or args.days < 1:
         print("错误：--cases 和 --days 必须是正整数", file=sys.stderr)
@@ -47,7 +47,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
             setup.initialize(db, "示例市教育局", "admin", "系统管理员", "admin12345")
             print("已初始化演示数据库：管理员 admin，密码 admin12345（请登录后修改）")
         actor = system_actor(db)
-        from receptionapp.services.demo_staff import DEMO_PASSWORD, ensure_demo_staff
+        from receptionapp.demo.staff import DEMO_PASSWORD, ensure_demo_staff
 
         staff = ensure_demo_staff(db, actor)
         if staff.created:
@@ -71,7 +71,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
 
 
 def cmd_list_cases(args: argparse.Namespace) -> int:
-    from receptionapp.services.cases import case_numbers
+    from receptionapp.services.cases.listing import case_numbers
 
     if args.limit is not None and args.limit < 1:
         print("错误：--limit 必须是正整数", file=sys.stderr)
@@ -87,7 +87,7 @@ def cmd_list_cases(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from receptionapp.db.database import Database
-    from receptionapp.services.check import check_database, check_files
+    from receptionapp.services.admin.check import check_database, check_files
 
     paths = data_paths(args)
     url = db_url(args)
@@ -126,7 +126,7 @@ def cmd_selftest(args: argparse.Namespace) -> int:
 
 
 def cmd_migrate_db(args: argparse.Namespace) -> int:
-    from receptionapp.services.transfer import migrate_database, safe_url
+    from receptionapp.services.admin.transfer import migrate_database, safe_url
 
     db = open_db(args)
     shown: dict[str, float] = {}

@@ -25,7 +25,7 @@ def cmd_holidays(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from receptionapp.domain.holiday_files import HolidayFileError, parse_holiday_file
-    from receptionapp.services import holidays
+    from receptionapp.services.deadlines import holidays
 
     db = open_db(args)
     try:

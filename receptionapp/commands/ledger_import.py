@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from receptionapp.commands.common import open_db, system_actor
-from receptionapp.services.ledger_files import ENCODINGS
+from receptionapp.services.ledger.files import ENCODINGS
 
 
 def add_parsers(commands: Any, common: Callable[..., None]) -> None:
@@ -48,10 +48,10 @@ def _progress() -> Callable[[int, int, str], None]:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from receptionapp.domain.ledger_fields import LedgerMapping, guess_mapping
-    from receptionapp.services.ledger_batches import load_mapping
-    from receptionapp.services.ledger_files import EncodingUnknown, LedgerFileError, read_ledger
-    from receptionapp.services.ledger_import import RowsNotImportable, dry_run, run_import
-    from receptionapp.services.ledger_plan import ImportChoices
+    from receptionapp.services.ledger.batches import load_mapping
+    from receptionapp.services.ledger.files import EncodingUnknown, LedgerFileError, read_ledger
+    from receptionapp.services.ledger.importer import RowsNotImportable, dry_run, run_import
+    from receptionapp.services.ledger.plan import ImportChoices
 
     path = Path(args.file)
     try:
@@ -100,7 +100,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_import_batches(args: argparse.Namespace) -> int:
-    from receptionapp.services.ledger_batches import batch_cases, list_batches
+    from receptionapp.services.ledger.batches import batch_cases, list_batches
 
     db = open_db(args)
     try:

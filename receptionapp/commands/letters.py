@@ -32,7 +32,7 @@ def add_parsers(
 
 def cmd_letter(args: argparse.Namespace) -> int:
     from receptionapp.commands.common import data_paths, open_db
-    from receptionapp.services.letter_verify import latest_final
+    from receptionapp.services.letters.verify import latest_final
 
     out = Path(args.out)
     if out.is_dir():
@@ -57,7 +57,7 @@ def cmd_letter(args: argparse.Namespace) -> int:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     from receptionapp.commands.common import open_db
-    from receptionapp.services.letter_verify import verify_file
+    from receptionapp.services.letters.verify import verify_file
 
     path = Path(args.file)
     if not path.is_file():

@@ -48,7 +48,7 @@ def cmd_archive(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from receptionapp.documents.fonts import MissingGlyphs
-    from receptionapp.services.archive_bundle import find_case_id, write_bundle
+    from receptionapp.services.papers.archive import find_case_id, write_bundle
 
     db = open_db(args)
     try:

@@ -49,7 +49,7 @@ def _progress(done: int, total: int, message: str) -> None:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from receptionapp.commands.common import data_paths, db_url, open_db
-    from receptionapp.services.backup import create_backup
+    from receptionapp.services.admin.backup import create_backup
 
     if db_url(args):
         print("错误：服务器数据库请使用数据库服务器自身的备份工具（如 pg_dump）备份", file=sys.stderr)
@@ -80,8 +80,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from receptionapp.commands.common import data_paths, db_url
-    from receptionapp.services.bootstrap import open_database
-    from receptionapp.services.restore import record_restore, restore_backup
+    from receptionapp.services.admin.bootstrap import open_database
+    from receptionapp.services.admin.restore import record_restore, restore_backup
 
     if db_url(args):
         print("错误：服务器数据库请使用数据库服务器自身的工具恢复", file=sys.stderr)
@@ -123,7 +123,7 @@ def _backup_anchors(db: Database, args: argparse.Namespace) -> list[tuple[int, s
 
     from receptionapp.commands.common import data_paths
     from receptionapp.db.models import AuditEntry
-    from receptionapp.services.backup import backup_folder, candidate_folders, list_backups
+    from receptionapp.services.admin.backup import backup_folder, candidate_folders, list_backups
 
     paths = data_paths(args)
     with db.read() as session:
@@ -142,7 +142,7 @@ def _backup_anchors(db: Database, args: argparse.Namespace) -> list[tuple[int, s
 def cmd_audit(args: argparse.Namespace) -> int:
     from sqlalchemy import exc
 
-    from receptionapp.services import audit_query
+    from receptionapp.services.admin import audit_log as audit_query
 
     db = _plain_database(args)
     if db is None:

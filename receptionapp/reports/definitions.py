@@ -6,7 +6,7 @@ the cases behind a number with the very same condition, and ``notes`` prints
 the definitions into the notes of every report (screen, Excel, PDF). A
 report is counted as of the last day of its period, so the same period gives
 the same figures whenever it is printed. "On time" is never recomputed: it
-is the flag ``services.closing.complete`` stored on the 办结单 using
+is the flag ``services.workflow.closing.complete`` stored on the 办结单 using
 ``domain.completion.closing_deadline``.
 """
 
@@ -22,7 +22,7 @@ from receptionapp.db.models import Case
 from receptionapp.db.models_workflow import Completion, Extension, Supervision
 from receptionapp.domain.case import CaseStatus
 from receptionapp.domain.periods import Period, chinese_date
-from receptionapp.services.cases import CLOSED_STATUSES
+from receptionapp.services.cases.listing import CLOSED_STATUSES
 
 # CLOSED_STATUSES is the register's "已办结" filter: the reports count the same cases as closed.
 NOT_CLOSED_STATUSES = tuple(s.value for s in CaseStatus if s.value not in CLOSED_STATUSES)

@@ -37,9 +37,8 @@ from receptionapp.domain.periods import Period
 from receptionapp.domain.petition_types import PetitionType
 from receptionapp.domain.roles import CAN_EXPORT_LEDGER
 from receptionapp.reports import definitions as defs
-from receptionapp.services import audit
+from receptionapp.services import audit, settings
 from receptionapp.services.context import Actor, require
-from receptionapp.services.setup import BUREAU_NAME, get_setting
 
 Progress = Callable[[int, int], None]
 CHUNK = 900
@@ -207,7 +206,7 @@ def write_ledger_xlsx(
 ) -> int:
     """Write the ledger of ``period`` to ``path``; returns the number of cases. Audited."""
     require(actor, CAN_EXPORT_LEDGER, "导出信访事项台账")
-    bureau = get_setting(db, BUREAU_NAME)
+    bureau = settings.get(db, settings.BUREAU_NAME)
     workbook = Workbook(write_only=True)
     ws = workbook.create_sheet("台账")
     for i, (_name, width) in enumerate(COLUMNS, start=1):

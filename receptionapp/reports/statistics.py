@@ -19,7 +19,7 @@ from sqlalchemy import ColumnElement, and_, case, exists, func, select
 from sqlalchemy.orm import Session
 
 from receptionapp.db.database import Database
-from receptionapp.db.models import Case, Category, Person, Petitioner, Region, Setting, Unit, User
+from receptionapp.db.models import Case, Category, Person, Petitioner, Region, Unit, User
 from receptionapp.db.models_workflow import KeyPetitioner, Obligation, Supervision
 from receptionapp.domain.channels import FORWARDING_BODIES, Channel
 from receptionapp.domain.completion import Decision, Satisfaction
@@ -29,9 +29,9 @@ from receptionapp.domain.roles import CAN_REPORT
 from receptionapp.domain.supervision import SupervisionLevel
 from receptionapp.reports import definitions as defs
 from receptionapp.reports.numbers import rate, shares
-from receptionapp.services.board import on_time_by_unit
+from receptionapp.services import settings
 from receptionapp.services.context import Actor, require
-from receptionapp.services.setup import BUREAU_NAME
+from receptionapp.services.deadlines.board import on_time_by_unit
 
 Progress = Callable[[int, int], None]
 TREND_MONTHS = 12
@@ -399,7 +399,7 @@ def build_report(
     steps = 9
     report = progress or (lambda _done, _total: None)
     with db.read() as session:
-        bureau_row = session.get(Setting, BUREAU_NAME)
+        bureau = settings.read(session, settings.BUREAU_NAME)
         figures = _key_figures(session, period)
         report(1, steps)
         previous = _key_figures(session, period.previous_year())
@@ -419,7 +419,7 @@ def build_report(
     units = _units(db, period, today)
     report(steps, steps)
     return Report(
-        bureau=bureau_row.value if bureau_row else "",
+        bureau=bureau,
         period=period,
         made_on=today,
         figures=figures,

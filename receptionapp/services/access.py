@@ -111,6 +111,19 @@ def hidden_secrets(session: Session, actor: Actor | None, case: Case) -> list[st
     )
 
 
+CASE_NOT_FOUND = "找不到该信访事项"
+
+
+def load_case(session: Session, case_id: int, actor: Actor | None = None) -> Case:
+    """The case, or NotFound; with ``actor``, NotFound too for a case outside his scope."""
+    case = session.get(Case, case_id)
+    if case is None:
+        raise NotFound(CASE_NOT_FOUND)
+    if actor is not None:
+        ensure_visible(session, actor, case_id)
+    return case
+
+
 def ensure_visible(session: Session, actor: Actor | None, case_id: int) -> None:
     """NotFound for a case outside ``actor``'s scope (a handler, a case not assigned to his unit)."""
     scope = case_scope(actor)
@@ -175,10 +188,7 @@ def reader_secrets(db: Database, actor: Actor | None, case_id: int, *, view: str
     of a confidential case is audited as ``view`` (None: the caller audits).
     """
     with db.read() as session:
-        case = session.get(Case, case_id)
-        if case is None:
-            raise NotFound("找不到该信访事项")
-        ensure_visible(session, actor, case_id)
+        case = load_case(session, case_id, actor)
         secrets = hidden_secrets(session, actor, case)
         confidential = case.confidential
     if confidential and actor is not None and view:

@@ -8,10 +8,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from receptionapp.db.database import Database
-from receptionapp.db.models import Category, Region, Setting, Unit
+from receptionapp.db.models import Category, Region, Unit
 from receptionapp.domain.units import UNIT_KIND_LABELS
+from receptionapp.services import settings
 from receptionapp.services.context import ValidationFailed
-from receptionapp.services.setup import BUREAU_NAME
 
 
 @dataclass(frozen=True)
@@ -27,9 +27,8 @@ class ReferenceLists:
 
 def reference_lists(db: Database) -> ReferenceLists:
     with db.read() as session:
-        bureau = session.get(Setting, BUREAU_NAME)
         return ReferenceLists(
-            bureau_name=bureau.value if bureau else "",
+            bureau_name=settings.read(session, settings.BUREAU_NAME),
             categories=list(
                 session.scalars(select(Category.name).where(Category.active).order_by(Category.sort_order))
             ),

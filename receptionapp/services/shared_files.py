@@ -31,12 +31,11 @@ class FileKind(StrEnum):
 
 def folder(paths: DataPaths, kind: FileKind) -> Path:
     """Where this PC keeps files of ``kind`` (under its data folder)."""
-    if kind is FileKind.ATTACHMENT:
-        return paths.attachments
-    from receptionapp.services.letter_keys import images_folder
-    from receptionapp.services.letters import letters_folder
-
-    return letters_folder(paths) if kind is FileKind.LETTER else images_folder(paths)
+    return {
+        FileKind.ATTACHMENT: paths.attachments,
+        FileKind.LETTER: paths.letters,
+        FileKind.IMAGE: paths.letter_images,
+    }[kind]
 
 
 def _shared(session: Session) -> bool:

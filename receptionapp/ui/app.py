@@ -20,8 +20,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from receptionapp.db.database import DatabaseError
 from receptionapp.logging_setup import setup_logging
 from receptionapp.paths import DataPaths
-from receptionapp.services import setup
-from receptionapp.services.bootstrap import open_database
+from receptionapp.services import settings
+from receptionapp.services.admin import setup
+from receptionapp.services.admin.bootstrap import open_database
 from receptionapp.ui.theme import apply_theme
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ def install_error_dialog(log_file: Path) -> None:
 
 def check_in_background(window: QWidget, paths: DataPaths) -> Task:
     """The full quick_check of a big database, after the window opened; a damaged file is reported."""
-    from receptionapp.services.restore import background_check
+    from receptionapp.services.admin.restore import background_check
     from receptionapp.ui import tasks
 
     def report(problems: list[str]) -> None:
@@ -86,7 +87,7 @@ def run_gui(paths: DataPaths, url: str | None = None) -> int:
         QMessageBox.critical(None, "无法打开数据库", f"{error}\n\n数据文件夹：{paths.root}")
         return 1
 
-    from receptionapp.services.restore import record_restore
+    from receptionapp.services.admin.restore import record_restore
     from receptionapp.ui import tasks
     from receptionapp.ui.dialogs.login_dialog import LoginDialog
     from receptionapp.ui.dialogs.setup_dialog import SetupDialog
@@ -97,7 +98,7 @@ def run_gui(paths: DataPaths, url: str | None = None) -> int:
     if not setup.is_initialized(db):
         dialog: SetupDialog | LoginDialog = SetupDialog(db, paths)
     else:
-        dialog = LoginDialog(db, setup.get_setting(db, setup.BUREAU_NAME))
+        dialog = LoginDialog(db, settings.get(db, settings.BUREAU_NAME))
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
         db.dispose()
         return 0

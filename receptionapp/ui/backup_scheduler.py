@@ -1,7 +1,7 @@
 """Automatic backups while the app runs: at start, then once a day, always in the background.
 
 A timer looks every hour whether a backup is due (``domain.backup_policy``)
-and, if so, runs ``services.backup.create_backup`` on the worker thread.
+and, if so, runs ``services.admin.backup.create_backup`` on the worker thread.
 The window never waits for it. Success and failure are announced by
 signals; the session shows them in the status bar and warns on failure.
 """
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 from receptionapp.db.database import Database
 from receptionapp.domain.backup_policy import backup_due
 from receptionapp.paths import DataPaths
-from receptionapp.services.backup import BackupResult, backup_folder, create_backup, last_backup_time
+from receptionapp.services.admin.backup import BackupResult, backup_folder, create_backup, last_backup_time
 from receptionapp.ui.tasks import Task, run_in_background
 
 log = logging.getLogger(__name__)

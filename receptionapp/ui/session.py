@@ -19,10 +19,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from receptionapp.db.database import Database
 from receptionapp.db.migrate import upgrade
 from receptionapp.paths import DataPaths
-from receptionapp.services import preferences, setup, users
-from receptionapp.services.backup import BackupResult
+from receptionapp.services import settings
+from receptionapp.services.admin import preferences, users
+from receptionapp.services.admin.backup import BackupResult
+from receptionapp.services.admin.restore import RestoreResult, record_restore, restore_backup
 from receptionapp.services.context import Actor, ServiceError
-from receptionapp.services.restore import RestoreResult, record_restore, restore_backup
 from receptionapp.ui.backup_scheduler import BackupScheduler
 from receptionapp.ui.idle_lock import IdleLock
 from receptionapp.ui.tasks import run_and_wait
@@ -183,7 +184,7 @@ class AppSession(QObject):
     def _login_again(self) -> None:
         from receptionapp.ui.dialogs.login_dialog import LoginDialog
 
-        dialog = LoginDialog(self.db, setup.get_setting(self.db, setup.BUREAU_NAME))
+        dialog = LoginDialog(self.db, settings.get(self.db, settings.BUREAU_NAME))
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.actor is not None:
             if ensure_own_password(self.db, dialog.actor):
                 self.open_window(dialog.actor)

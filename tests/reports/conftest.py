@@ -10,9 +10,9 @@ from receptionapp.db.database import Database
 from receptionapp.domain.periods import month_period, quarter_period, year_period
 from receptionapp.paths import DataPaths
 from receptionapp.reports.statistics import Report, build_report
-from receptionapp.services import setup
-from receptionapp.services.auth import login
-from receptionapp.services.bootstrap import open_database
+from receptionapp.services.admin import setup
+from receptionapp.services.admin.auth import login
+from receptionapp.services.admin.bootstrap import open_database
 from receptionapp.services.context import Actor
 from tests.reports import report_data
 

@@ -24,8 +24,14 @@ from receptionapp.domain.roles import Role
 from receptionapp.domain.supervision import SupervisionLevel, SupervisionReason
 from receptionapp.domain.validation import id_check_char
 from receptionapp.domain.workflow import Route
-from receptionapp.services import cases, closing, intake, workflow
+from receptionapp.services.cases import intake
+from receptionapp.services.cases.editing import void_case
 from receptionapp.services.context import Actor
+from receptionapp.services.workflow import closing, steps
+from receptionapp.services.workflow.assignment import assign, record_reply
+from receptionapp.services.workflow.extension import extend
+from receptionapp.services.workflow.instruction import instruct
+from receptionapp.services.workflow.supervision import supervise
 from tests.conftest import make_registration
 
 TODAY = dt.date(2026, 11, 24)
@@ -130,17 +136,17 @@ def _progress(
     if roll < 0.12:
         return  # registered only
     if roll < 0.17:
-        cases.void_case(db, admin, case_id, "重复登记，予以作废")
+        void_case(db, admin, case_id, "重复登记，予以作废")
         return
     route = rng.choice([Route.ACCEPT, Route.ACCEPT, Route.TRANSFER, Route.NOT_ACCEPT])
     on = _day_after(rng, received, 5)
-    workflow.instruct(
+    instruct(
         db, admin, case_id, route, "请依规办理。", leader_id=leader.id, on=on,
         refusal_code=RefusalReason.NOT_EDUCATION.value if route is Route.NOT_ACCEPT else "",
         authority="市人力资源和社会保障局" if route is Route.NOT_ACCEPT else "",
     )  # fmt: skip
     if route is not Route.NOT_ACCEPT:
-        sent = workflow.assign(db, admin, case_id, rng.choice(units), on=on)
+        sent = assign(db, admin, case_id, rng.choice(units), on=on)
         if rng.random() < 0.3:
             with db.read() as session:
                 obligation = session.scalar(
@@ -149,7 +155,7 @@ def _progress(
                     )
                 )
             level = rng.choice(list(SupervisionLevel))
-            workflow.supervise(
+            supervise(
                 db, admin, case_id, level=level, reason=SupervisionReason.OVERDUE,
                 content="请抓紧办理并报送结果。", obligation_id=obligation, on=_day_after(rng, on, 30),
             )  # fmt: skip
@@ -158,11 +164,11 @@ def _progress(
                 handling = session.scalar(
                     select(Obligation.id).where(Obligation.case_id == case_id, Obligation.kind == "handling")
                 )
-            workflow.extend(db, admin, handling, 30, "情况复杂，需进一步调查核实。", approved_by_id=leader.id)
+            extend(db, admin, handling, 30, "情况复杂，需进一步调查核实。", approved_by_id=leader.id)
         if rng.random() < 0.2:
             return  # still with the unit
         replied = _day_after(rng, on, 40)
-        workflow.record_reply(db, admin, sent.id, "经调查核实，已按规定处理。", on=replied)
+        record_reply(db, admin, sent.id, "经调查核实，已按规定处理。", on=replied)
         on = replied
     if rng.random() < 0.1:
         return  # replied, not closed yet
@@ -188,7 +194,7 @@ def _progress(
 
 def make_leader(db: Database) -> Actor:
     from receptionapp.db.models import User
-    from receptionapp.services.passwords import hash_password
+    from receptionapp.services.admin.passwords import hash_password
 
     with db.write() as session:
         user = User(
@@ -201,5 +207,4 @@ def make_leader(db: Database) -> Actor:
 
 def freeze_today(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """The services check dates against today; the generated data lives before TODAY."""
-    monkeypatch.setattr(workflow, "today", lambda: TODAY)
-    monkeypatch.setattr(closing, "today", lambda: TODAY)
+    monkeypatch.setattr(steps, "today", lambda: TODAY)

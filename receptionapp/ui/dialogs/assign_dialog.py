@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QWidget
 
 from receptionapp.db.database import Database
 from receptionapp.domain.rules import ObligationKind
-from receptionapp.services import workflow
-from receptionapp.services.cases import get_case
+from receptionapp.services.cases.detail import get_case
 from receptionapp.services.context import Actor
-from receptionapp.services.obligations import preview_due
+from receptionapp.services.deadlines.obligations import preview_due
 from receptionapp.services.reference import unit_choices
+from receptionapp.services.workflow.assignment import assign
 from receptionapp.ui.dialogs.base import ServiceDialog, from_qdate, to_qdate
 from receptionapp.ui.forms.ui_assign_dialog import Ui_AssignDialog
 
@@ -78,7 +78,7 @@ class AssignDialog(ServiceDialog):
         if unit_id is None:
             self.errors.show({"unit": "请选择承办单位"})
             return False
-        self.outcome = workflow.assign(
+        self.outcome = assign(
             self.db,
             self.actor,
             self.case_id,

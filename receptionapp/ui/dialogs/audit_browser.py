@@ -10,8 +10,8 @@ from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
 
 from receptionapp.db.database import Database
-from receptionapp.services import audit_query
-from receptionapp.services.audit_query import AuditFilter
+from receptionapp.services.admin import audit_log as audit_query
+from receptionapp.services.admin.audit_log import AuditFilter
 from receptionapp.services.context import Actor
 from receptionapp.ui.forms.ui_audit_browser import Ui_AuditBrowser
 from receptionapp.ui.models.audit_table import AuditTableModel

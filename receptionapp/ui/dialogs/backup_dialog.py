@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QT
 from receptionapp.db.database import Database
 from receptionapp.domain.roles import CAN_MANAGE_BACKUPS
 from receptionapp.paths import DataPaths
-from receptionapp.services import backup
-from receptionapp.services.backup import BackupInfo, BackupResult
+from receptionapp.services.admin import backup
+from receptionapp.services.admin.backup import BackupInfo, BackupResult
 from receptionapp.services.context import Actor, ValidationFailed, require
 from receptionapp.ui.backup_scheduler import BackupScheduler
 from receptionapp.ui.forms.ui_backup_dialog import Ui_BackupDialog

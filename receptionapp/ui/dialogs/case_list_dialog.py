@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from receptionapp.db.database import Database
-from receptionapp.services.cases import CaseRow, case_rows
+from receptionapp.services.cases.listing import CaseRow, case_rows
 from receptionapp.ui.forms.ui_case_list_dialog import Ui_CaseListDialog
 from receptionapp.ui.models.case_table import CASE_ID_ROLE, CaseTableModel
 

@@ -10,8 +10,8 @@ from receptionapp.db.database import Database
 from receptionapp.domain.channels import Channel
 from receptionapp.domain.completion import CompletionInput, Decision, Satisfaction, ServiceMethod
 from receptionapp.domain.workflow import Route
-from receptionapp.services import closing
 from receptionapp.services.context import Actor
+from receptionapp.services.workflow import closing
 from receptionapp.ui.dialogs.base import ServiceDialog, from_qdate, to_qdate
 from receptionapp.ui.forms.ui_complete_dialog import Ui_CompleteDialog
 
@@ -74,7 +74,7 @@ class CompleteDialog(ServiceDialog):
 
     def _prefill_from_reply_letter(self) -> None:
         """A served reply letter already says how the reply reached the petitioner."""
-        from receptionapp.services.letter_service import served_reply
+        from receptionapp.services.letters.service import served_reply
 
         served = served_reply(self.db, self.case_id)
         if served is None:

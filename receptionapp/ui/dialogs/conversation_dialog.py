@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from receptionapp.db.database import Database
 from receptionapp.domain.reception import ATTENDEE_ROLES, ConversationInput
 from receptionapp.domain.roles import Role
-from receptionapp.services import reception
 from receptionapp.services.context import Actor
+from receptionapp.services.reception.conversation import record_conversation
 from receptionapp.services.reference import leader_choices
 from receptionapp.ui.dialogs.base import ServiceDialog, from_qdatetime, to_qdatetime
 from receptionapp.ui.forms.ui_conversation_dialog import Ui_ConversationDialog
@@ -78,7 +78,7 @@ class ConversationDialog(ServiceDialog):
             statement=self.ui.statement.toPlainText(),
             response=self.ui.response.toPlainText(),
         )
-        reception.record_conversation(
+        record_conversation(
             self.db,
             self.actor,
             self.case_id,

@@ -27,9 +27,9 @@ from receptionapp.domain.rules import (
 )
 from receptionapp.domain.units import UNIT_KIND_LABELS
 from receptionapp.domain.workflow import Route
-from receptionapp.services import deadline_rules
 from receptionapp.services.context import Actor
-from receptionapp.services.deadline_rules import RuleView, applies_text
+from receptionapp.services.deadlines import rules as deadline_rules
+from receptionapp.services.deadlines.rules import RuleView, applies_text
 from receptionapp.ui.dialogs.service_call import FAILED, run_service
 from receptionapp.ui.forms.ui_deadline_rules_dialog import Ui_DeadlineRulesDialog
 from receptionapp.ui.models.row_table import MUTED, Column, RowTableModel

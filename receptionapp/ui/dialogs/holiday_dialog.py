@@ -21,8 +21,8 @@ from receptionapp.db.database import Database
 from receptionapp.domain.deadlines import default_calendar
 from receptionapp.domain.holiday_files import HolidayFileError, HolidayYear, parse_holiday_file
 from receptionapp.domain.reception import WEEKDAY_LABELS
-from receptionapp.services import holidays
 from receptionapp.services.context import Actor
+from receptionapp.services.deadlines import holidays
 from receptionapp.ui.dialogs.service_call import FAILED, run_service
 from receptionapp.ui.forms.ui_holiday_dialog import Ui_HolidayDialog
 from receptionapp.ui.models.row_table import Column, RowTableModel

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import QMessageBox
 
 from receptionapp.domain.ledger_fields import LedgerField
 from receptionapp.domain.ledger_values import match_choice, plain
-from receptionapp.services import reference_admin
+from receptionapp.services.admin import reference_lists as reference_admin
+from receptionapp.services.admin.reference_lists import ListKind
 from receptionapp.services.context import ServiceError
-from receptionapp.services.ledger_files import LedgerTable
-from receptionapp.services.ledger_plan import ImportChoices, Plan, RowStatus
+from receptionapp.services.ledger.files import LedgerTable
+from receptionapp.services.ledger.plan import ImportChoices, Plan, RowStatus
 from receptionapp.services.reference import reference_lists
-from receptionapp.services.reference_admin import ListKind
 
 if TYPE_CHECKING:
     from receptionapp.ui.dialogs.import_wizard import ImportWizard

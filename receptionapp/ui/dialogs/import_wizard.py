@@ -26,10 +26,11 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from receptionapp.db.database import Database
 from receptionapp.domain.channels import Channel
 from receptionapp.domain.ledger_fields import LedgerField, LedgerMapping, guess_mapping
-from receptionapp.services import ledger_batches, ledger_import
 from receptionapp.services.context import Actor, ServiceError
-from receptionapp.services.ledger_files import ENCODINGS, LedgerTable, read_ledger
-from receptionapp.services.ledger_plan import ImportChoices, ImportSummary, Plan, RowStatus
+from receptionapp.services.ledger import batches as ledger_batches
+from receptionapp.services.ledger import importer as ledger_import
+from receptionapp.services.ledger.files import ENCODINGS, LedgerTable, read_ledger
+from receptionapp.services.ledger.plan import ImportChoices, ImportSummary, Plan, RowStatus
 from receptionapp.services.reference import reference_lists
 from receptionapp.ui.dialogs.import_unknown import UnknownValues
 from receptionapp.ui.forms.ui_import_wizard import Ui_ImportWizard

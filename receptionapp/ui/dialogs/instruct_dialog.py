@@ -16,9 +16,9 @@ from receptionapp.db.database import Database
 from receptionapp.domain.refusals import REFUSAL_RULES
 from receptionapp.domain.roles import Role
 from receptionapp.domain.workflow import Route
-from receptionapp.services import workflow
 from receptionapp.services.context import Actor
 from receptionapp.services.reference import leader_choices
+from receptionapp.services.workflow.instruction import instruct
 from receptionapp.ui.dialogs.base import ServiceDialog, from_qdate, to_qdate
 from receptionapp.ui.forms.ui_instruct_dialog import Ui_InstructDialog
 
@@ -93,7 +93,7 @@ class InstructDialog(ServiceDialog):
             self.errors.show({"route": "请选择处理方式（1—5）"})
             return False
         leader_id = self.ui.leader.currentData()
-        workflow.instruct(
+        instruct(
             self.db,
             self.actor,
             self.case_id,

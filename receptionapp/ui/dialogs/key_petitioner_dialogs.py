@@ -14,9 +14,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QInputDialog, QMessageBox, QWidget
 
 from receptionapp.db.database import Database
-from receptionapp.services import key_petitioners as keys
+from receptionapp.services.cases import key_petitioners as keys
+from receptionapp.services.cases.key_petitioners import KeyMark
 from receptionapp.services.context import Actor, ServiceError
-from receptionapp.services.key_petitioners import KeyMark
 from receptionapp.services.reference import leader_choices
 from receptionapp.ui.dialogs.service_call import FAILED, name_buttons, run_service
 from receptionapp.ui.forms.ui_key_mark_dialog import Ui_KeyMarkDialog

@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from receptionapp.db.database import Database
 from receptionapp.paths import DataPaths
-from receptionapp.services import letter_approval, letter_keys, letters
 from receptionapp.services.context import Actor, ServiceError
+from receptionapp.services.letters import approval as letter_approval
+from receptionapp.services.letters import keys as letter_keys
+from receptionapp.services.letters.records import LetterRow, get_letter
 from receptionapp.ui.dialogs.base import ServiceDialog
 from receptionapp.ui.forms.ui_letter_approve_dialog import Ui_LetterApproveDialog
 from receptionapp.ui.widgets.pdf_preview import busy, host
@@ -29,8 +31,8 @@ class LetterApproveDialog(ServiceDialog):
         self.ui = Ui_LetterApproveDialog()
         self.ui.setupUi(self)
         self.db, self.actor, self.paths, self.letter_id = db, actor, paths, letter_id
-        self.detail = letters.get_letter(db, letter_id, actor)
-        self.outcome: letters.LetterRow | None = None
+        self.detail = get_letter(db, letter_id, actor)
+        self.outcome: LetterRow | None = None
         row = self.detail.row
         self.setWindowTitle(f"审批签发：{row.kind.label}")
         self.setup_buttons(self.ui.buttons, "签发")

@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from receptionapp.db.database import Database
 from receptionapp.paths import DataPaths
-from receptionapp.services import letters
 from receptionapp.services.context import Actor, ServiceError, ValidationFailed
+from receptionapp.services.letters.drafting import generated_text, save_draft
+from receptionapp.services.letters.records import get_letter
+from receptionapp.services.letters.rendering import draft_pdf
 from receptionapp.ui.dialogs.base import ServiceDialog
 from receptionapp.ui.forms.ui_letter_editor_dialog import Ui_LetterEditorDialog
 from receptionapp.ui.widgets.pdf_preview import busy, host
@@ -28,7 +30,7 @@ class LetterEditorDialog(ServiceDialog):
         self.ui = Ui_LetterEditorDialog()
         self.ui.setupUi(self)
         self.db, self.actor, self.paths, self.letter_id = db, actor, paths, letter_id
-        self.detail = letters.get_letter(db, letter_id, actor)
+        self.detail = get_letter(db, letter_id, actor)
         row = self.detail.row
         self.setWindowTitle(f"编辑{row.kind.label}草稿 — {self.detail.case_number}（第{row.version}版）")
         self.setup_buttons(self.ui.buttons, "保存草稿")
@@ -49,9 +51,7 @@ class LetterEditorDialog(ServiceDialog):
         row = self.detail.row
         try:
             with busy():
-                data = letters.draft_pdf(
-                    self.db, self.paths, row.case_id, row.kind, self.text, actor=self.actor
-                )
+                data = draft_pdf(self.db, self.paths, row.case_id, row.kind, self.text, actor=self.actor)
         except ValidationFailed as failure:
             self.errors.show(failure.errors)
             self.preview.show_message(str(failure))
@@ -66,7 +66,7 @@ class LetterEditorDialog(ServiceDialog):
     def regenerate(self) -> None:
         row = self.detail.row
         try:
-            text = letters.generated_text(self.db, row.case_id, row.kind, self.actor)
+            text = generated_text(self.db, row.case_id, row.kind, self.actor)
         except ServiceError as error:
             QMessageBox.warning(self, "无法生成", str(error))
             return
@@ -83,5 +83,5 @@ class LetterEditorDialog(ServiceDialog):
             self.refresh_preview()
 
     def perform(self) -> bool:
-        letters.save_draft(self.db, self.actor, self.letter_id, self.text)
+        save_draft(self.db, self.actor, self.letter_id, self.text)
         return True

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from receptionapp.db.database import Database
 from receptionapp.paths import DataPaths
-from receptionapp.services import letter_keys
 from receptionapp.services.context import Actor, ServiceError
+from receptionapp.services.letters import keys as letter_keys
 from receptionapp.services.reference import leader_choices
 from receptionapp.ui.forms.ui_letter_keys_dialog import Ui_LetterKeysDialog
 from receptionapp.ui.widgets.pdf_preview import busy

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QWidget
 
 from receptionapp.db.database import Database
 from receptionapp.domain.completion import ServiceMethod
-from receptionapp.services import letter_service
 from receptionapp.services.context import Actor
-from receptionapp.services.letters import LetterRow
+from receptionapp.services.letters import service as letter_service
+from receptionapp.services.letters.records import LetterRow
 from receptionapp.ui.dialogs.base import ServiceDialog, from_qdate, to_qdate
 from receptionapp.ui.forms.ui_letter_service_dialog import Ui_LetterServiceDialog
 

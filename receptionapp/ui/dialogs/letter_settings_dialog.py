@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from receptionapp.db.database import Database
 from receptionapp.documents.templates import LetterType
-from receptionapp.services import letter_settings
 from receptionapp.services.context import Actor
+from receptionapp.services.letters import settings as letter_settings
 from receptionapp.ui.dialogs.base import ServiceDialog
 from receptionapp.ui.forms.ui_letter_settings_dialog import Ui_LetterSettingsDialog
 

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QWidget
 
 from receptionapp.db.database import Database
 from receptionapp.documents.templates import PLACEHOLDERS, LetterType, TemplateError
-from receptionapp.services import letter_settings
 from receptionapp.services.context import Actor, ServiceError
+from receptionapp.services.letters import settings as letter_settings
 from receptionapp.ui.forms.ui_letter_templates_dialog import Ui_LetterTemplatesDialog
 
 OK_STYLE = "color: #2e7d32;"

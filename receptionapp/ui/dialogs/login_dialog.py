@@ -1,11 +1,11 @@
-"""Log in before the main window opens (thin widget over services.auth)."""
+"""Log in before the main window opens (thin widget over services.admin.auth)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from receptionapp.db.database import Database
-from receptionapp.services.auth import LoginFailed, login
+from receptionapp.services.admin.auth import LoginFailed, login
 from receptionapp.services.context import Actor
 from receptionapp.ui.forms.ui_login_dialog import Ui_LoginDialog
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from receptionapp.db.database import Database
-from receptionapp.services import users
+from receptionapp.services.admin import users
+from receptionapp.services.admin.users import UserRow
 from receptionapp.services.context import Actor, ServiceError, ValidationFailed
-from receptionapp.services.users import UserRow
 from receptionapp.ui.forms.ui_password_dialog import Ui_PasswordDialog
 from receptionapp.ui.widgets.field_errors import FieldErrors
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
-from receptionapp.services.confidentiality import MIN_REASON
+from receptionapp.services.cases.confidentiality import MIN_REASON
 from receptionapp.ui.dialogs.base import ServiceDialog
 from receptionapp.ui.forms.ui_reason_dialog import Ui_ReasonDialog
 

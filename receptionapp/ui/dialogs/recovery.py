@@ -16,8 +16,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from receptionapp.paths import DataPaths
-from receptionapp.services.context import ServiceError
-from receptionapp.services.restore import (
+from receptionapp.services.admin.restore import (
     BackupCheck,
     DatabaseState,
     RestoreResult,
@@ -26,6 +25,7 @@ from receptionapp.services.restore import (
     restore_backup,
     startup_check,
 )
+from receptionapp.services.context import ServiceError
 from receptionapp.ui.tasks import run_and_wait
 
 log = logging.getLogger(__name__)

@@ -1,7 +1,7 @@
 """The office's list of conflicts of interest (回避登记): add one, end one with a reason.
 
 Opened from 管理 → 回避登记… by the office and the admin. The list and
-both actions go through ``services.recusals``, which checks the role again
+both actions go through ``services.cases.recusals``, which checks the role again
 and audits every change; nothing is deleted, an ended entry stays greyed.
 """
 
@@ -11,9 +11,9 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
 from receptionapp.db.database import Database
-from receptionapp.services import recusals
+from receptionapp.services.cases import recusals
+from receptionapp.services.cases.recusals import PERSON, UNIT, RecusalInput, RecusalRow
 from receptionapp.services.context import Actor, ServiceError, ValidationFailed
-from receptionapp.services.recusals import PERSON, UNIT, RecusalInput, RecusalRow
 from receptionapp.services.reference import unit_choices
 from receptionapp.ui.dialogs.reason_dialog import ReasonDialog
 from receptionapp.ui.forms.ui_recusals_dialog import Ui_RecusalsDialog

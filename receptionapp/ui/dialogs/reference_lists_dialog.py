@@ -13,10 +13,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
 from receptionapp.db.database import Database
-from receptionapp.services import reference_admin as lists
+from receptionapp.services.admin import reference_lists as lists
+from receptionapp.services.admin.reference_lists import ListEntry, ListKind
 from receptionapp.services.context import Actor
 from receptionapp.services.reference import UNIT_KIND_LABELS, reference_lists
-from receptionapp.services.reference_admin import ListEntry, ListKind
 from receptionapp.ui.dialogs.service_call import FAILED, name_buttons, run_service
 from receptionapp.ui.forms.ui_reference_lists_dialog import Ui_ReferenceListsDialog
 from receptionapp.ui.models.row_table import MUTED, Column, RowTableModel

@@ -7,9 +7,10 @@ import datetime as dt
 from PySide6.QtWidgets import QWidget
 
 from receptionapp.db.database import Database
-from receptionapp.services import workflow
 from receptionapp.services.context import Actor
-from receptionapp.services.handling import AssignmentView
+from receptionapp.services.workflow.assignment import record_reply
+from receptionapp.services.workflow.handling import AssignmentView
+from receptionapp.services.workflow.notices import record_notice
 from receptionapp.ui.dialogs.base import ServiceDialog, from_qdate, to_qdate
 from receptionapp.ui.forms.ui_notice_dialog import Ui_NoticeDialog
 from receptionapp.ui.forms.ui_reply_dialog import Ui_ReplyDialog
@@ -52,7 +53,7 @@ class ReplyDialog(ServiceDialog):
         self.ui.due.setStyleSheet("color: #c62828;" if late else "")
 
     def perform(self) -> bool:
-        self.late = workflow.record_reply(
+        self.late = record_reply(
             self.db,
             self.actor,
             self.ui.assignment.currentData(),
@@ -89,7 +90,7 @@ class NoticeDialog(ServiceDialog):
         self.errors.register("on", self.ui.on, self.ui.onError)
 
     def perform(self) -> bool:
-        workflow.record_notice(
+        record_notice(
             self.db, self.actor, self.case_id, self.ui.kind.currentData(), on=from_qdate(self.ui.on.date())
         )
         return True

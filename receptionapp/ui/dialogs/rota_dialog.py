@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
 from receptionapp.db.database import Database
 from receptionapp.domain.reception import WEEKDAY_LABELS, nominal_days
-from receptionapp.services import rota
 from receptionapp.services.context import Actor
+from receptionapp.services.reception import rota
+from receptionapp.services.reception.rota import DayView
 from receptionapp.services.reference import leader_choices
-from receptionapp.services.rota import DayView
 from receptionapp.ui.dialogs.rota_plan_dialog import RotaPlanDialog
 from receptionapp.ui.dialogs.service_call import FAILED, run_service
 from receptionapp.ui.forms.ui_rota_dialog import Ui_RotaDialog

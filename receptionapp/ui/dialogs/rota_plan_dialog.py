@@ -14,10 +14,10 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from receptionapp.db.database import Database
-from receptionapp.services import rota
 from receptionapp.services.context import Actor
+from receptionapp.services.reception import rota
+from receptionapp.services.reception.rota import DayView
 from receptionapp.services.reference import leader_choices
-from receptionapp.services.rota import DayView
 from receptionapp.ui.dialogs.service_call import FAILED, name_buttons, run_service
 from receptionapp.ui.forms.ui_rota_plan_dialog import Ui_RotaPlanDialog
 from receptionapp.ui.widgets.field_errors import FieldErrors

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 from receptionapp.db.database import Database
 from receptionapp.domain.deadlines import default_calendar
 from receptionapp.domain.reception import WEEKDAY_LABELS, HolidayMove, Schedule, nominal_days, reception_date
-from receptionapp.services import rota
 from receptionapp.services.context import Actor
+from receptionapp.services.reception import rota
 from receptionapp.ui.dialogs.service_call import FAILED, name_buttons, run_service
 from receptionapp.ui.forms.ui_schedule_dialog import Ui_ScheduleDialog
 from receptionapp.ui.widgets.field_errors import FieldErrors

@@ -1,4 +1,4 @@
-"""First start: the bureau's name and the admin account (thin widget over services.setup)."""
+"""First start: the bureau's name and the admin account (thin widget over services.admin.setup)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from receptionapp.db.database import Database
 from receptionapp.paths import DataPaths
-from receptionapp.services import setup
+from receptionapp.services.admin import setup
 from receptionapp.services.context import Actor, ValidationFailed
 from receptionapp.ui.forms.ui_setup_dialog import Ui_SetupDialog
 from receptionapp.ui.widgets.field_errors import FieldErrors

@@ -9,10 +9,11 @@ from PySide6.QtWidgets import QWidget
 from receptionapp.db.database import Database
 from receptionapp.domain.roles import Role
 from receptionapp.domain.supervision import SupervisionLevel, SupervisionReason
-from receptionapp.services import workflow
 from receptionapp.services.context import Actor
-from receptionapp.services.obligations import ObligationView, compute_due
+from receptionapp.services.deadlines.obligations import ObligationView, compute_due
 from receptionapp.services.reference import leader_choices
+from receptionapp.services.workflow.extension import extend
+from receptionapp.services.workflow.supervision import supervise
 from receptionapp.ui.dialogs.base import ServiceDialog, from_qdate, to_qdate
 from receptionapp.ui.forms.ui_extend_dialog import Ui_ExtendDialog
 from receptionapp.ui.forms.ui_supervise_dialog import Ui_SuperviseDialog
@@ -82,7 +83,7 @@ class SuperviseDialog(ServiceDialog):
             self.ui.reason.setCurrentIndex(self.ui.reason.findData(SupervisionReason.NEAR_DEADLINE.value))
 
     def perform(self) -> bool:
-        self.outcome = workflow.supervise(
+        self.outcome = supervise(
             self.db,
             self.actor,
             self.case_id,
@@ -146,7 +147,7 @@ class ExtendDialog(ServiceDialog):
         if current is None:
             return False
         leader_id = self.ui.leader.currentData()
-        self.new_due = workflow.extend(
+        self.new_due = extend(
             self.db,
             self.actor,
             current.id,

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from receptionapp.db.database import Database
 from receptionapp.domain.supervision import Thresholds, days_left_text, suggest
-from receptionapp.services import board
 from receptionapp.services.context import Actor
+from receptionapp.services.deadlines import board
 from receptionapp.ui.dialogs.service_call import FAILED, name_buttons, run_service
 from receptionapp.ui.forms.ui_thresholds_dialog import Ui_ThresholdsDialog
 from receptionapp.ui.widgets.field_errors import FieldErrors

@@ -6,9 +6,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from receptionapp.db.database import Database
 from receptionapp.domain.roles import NEEDS_UNIT, Role
-from receptionapp.services import users
+from receptionapp.services.admin import users
+from receptionapp.services.admin.users import UserInput, UserRow
 from receptionapp.services.context import Actor, ServiceError, ValidationFailed
-from receptionapp.services.users import UserInput, UserRow
 from receptionapp.ui.forms.ui_user_edit_dialog import Ui_UserEditDialog
 from receptionapp.ui.widgets.field_errors import FieldErrors
 

@@ -8,9 +8,9 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
 from receptionapp.db.database import Database
-from receptionapp.services import preferences, users
+from receptionapp.services.admin import preferences, users
+from receptionapp.services.admin.users import UserRow
 from receptionapp.services.context import Actor, ServiceError, ValidationFailed
-from receptionapp.services.users import UserRow
 from receptionapp.ui.dialogs.password_dialog import PasswordDialog
 from receptionapp.ui.dialogs.user_edit_dialog import UserEditDialog
 from receptionapp.ui.forms.ui_users_dialog import Ui_UsersDialog

@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from receptionapp.db.database import Database
-from receptionapp.services import letter_verify
 from receptionapp.services.context import ServiceError
+from receptionapp.services.letters import verify as letter_verify
 from receptionapp.ui.forms.ui_verify_dialog import Ui_VerifyDialog
 from receptionapp.ui.widgets.pdf_preview import busy
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from receptionapp.db.database import Database
-from receptionapp.services.cases import void_case
+from receptionapp.services.cases.editing import void_case
 from receptionapp.services.context import Actor, ServiceError, ValidationFailed
 from receptionapp.ui.forms.ui_void_dialog import Ui_VoidDialog
 from receptionapp.ui.widgets.field_errors import FieldErrors

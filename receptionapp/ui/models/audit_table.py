@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from receptionapp.services.audit_query import AuditRow
+from receptionapp.services.admin.audit_log import AuditRow
 from receptionapp.ui.models.paged_table import PAGE_SIZE, Index, PagedTableModel
 
 Fetch = Callable[[int | None, int], list[AuditRow]]

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from receptionapp.domain.supervision import days_left_text
-from receptionapp.services.board import BoardRow, Bucket
+from receptionapp.services.deadlines.board import BoardRow, Bucket
 from receptionapp.ui.models.row_table import Column, RowTableModel
 
 COLOURS = {Bucket.OVERDUE: QColor("#c62828"), Bucket.TODAY: QColor("#ef6c00"), Bucket.SOON: QColor("#1565c0")}

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from receptionapp.domain.confidentiality import LOCK
-from receptionapp.services.cases import CaseRow
+from receptionapp.services.cases.listing import CaseRow
 from receptionapp.ui.models.paged_table import PAGE_SIZE, Index, PagedTableModel
 
 Fetch = Callable[[tuple[dt.datetime, int] | None, int], list[CaseRow]]

@@ -1,7 +1,7 @@
 """The attachments of a registration (附件): files the clerk picks, listed with their sizes.
 
 The list only holds paths; the files are copied into the data folder by
-``services.intake.register_case`` when the case is saved. A file over the
+``services.cases.intake.register_case`` when the case is saved. A file over the
 service's size limit is refused here already, so the clerk hears of it while
 the visitor is still at the desk.
 """

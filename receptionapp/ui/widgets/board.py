@@ -18,11 +18,17 @@ from PySide6.QtWidgets import QButtonGroup, QHeaderView, QMessageBox, QTableWidg
 from receptionapp.db.database import Database
 from receptionapp.domain.roles import CAN_PROCESS, Role
 from receptionapp.domain.supervision import Thresholds
-from receptionapp.services.board import Board as BoardData
-from receptionapp.services.board import Bucket, UnitOnTime, build_board, load_thresholds, on_time_by_unit
 from receptionapp.services.context import Actor
-from receptionapp.services.holidays import missing_next_year
-from receptionapp.services.obligations import case_obligations
+from receptionapp.services.deadlines.board import Board as BoardData
+from receptionapp.services.deadlines.board import (
+    Bucket,
+    UnitOnTime,
+    build_board,
+    load_thresholds,
+    on_time_by_unit,
+)
+from receptionapp.services.deadlines.holidays import missing_next_year
+from receptionapp.services.deadlines.obligations import case_obligations
 from receptionapp.services.reference import unit_choices
 from receptionapp.ui.dialogs.base import from_qdate, to_qdate
 from receptionapp.ui.forms.ui_board import Ui_Board

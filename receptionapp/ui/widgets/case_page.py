@@ -23,8 +23,9 @@ from receptionapp.db.database import Database
 from receptionapp.domain.case import CaseStatus
 from receptionapp.domain.roles import CAN_MARK_CONFIDENTIAL, CAN_REGISTER, CAN_VOID
 from receptionapp.paths import DataPaths
-from receptionapp.services.cases import CaseDetail, get_case, update_case
-from receptionapp.services.confidentiality import set_confidential
+from receptionapp.services.cases.confidentiality import set_confidential
+from receptionapp.services.cases.detail import CaseDetail, get_case
+from receptionapp.services.cases.editing import update_case
 from receptionapp.services.context import Actor, ConcurrentChange, ServiceError, ValidationFailed
 from receptionapp.services.reference import reference_lists
 from receptionapp.ui.dialogs.reason_dialog import ReasonDialog

@@ -12,7 +12,13 @@ from receptionapp.db.database import Database
 from receptionapp.domain.case import CaseStatus
 from receptionapp.domain.channels import Channel
 from receptionapp.domain.roles import SEES_VOIDED
-from receptionapp.services.cases import COUNT_CAP, CaseFilter, count_cases, list_cases, register_filter
+from receptionapp.services.cases.listing import (
+    COUNT_CAP,
+    CaseFilter,
+    count_cases,
+    list_cases,
+    register_filter,
+)
 from receptionapp.services.context import Actor, ServiceError
 from receptionapp.services.reference import ReferenceLists, reference_lists
 from receptionapp.ui.forms.ui_case_register import Ui_CaseRegister

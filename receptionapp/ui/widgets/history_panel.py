@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from receptionapp.db.database import Database
 from receptionapp.domain.case import ReviewStage
-from receptionapp.services.cases import PriorCase, prior_cases
+from receptionapp.services.cases.detail import PriorCase, prior_cases
 from receptionapp.ui.forms.ui_history_panel import Ui_HistoryPanel
 
 log = logging.getLogger(__name__)

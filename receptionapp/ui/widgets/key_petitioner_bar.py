@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from receptionapp.db.database import Database
 from receptionapp.domain.roles import CAN_MARK_KEY
-from receptionapp.services import key_petitioners as keys
+from receptionapp.services.cases import key_petitioners as keys
 from receptionapp.services.context import Actor
 
 

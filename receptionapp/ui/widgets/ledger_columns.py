@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QTableWidget, QTableWidgetItem
 
 from receptionapp.domain.ledger_fields import LedgerField, LedgerMapping
 from receptionapp.domain.ledger_values import plain
-from receptionapp.services.ledger_files import LedgerTable
+from receptionapp.services.ledger.files import LedgerTable
 
 NOT_IMPORTED = "（不导入）"
 

@@ -27,11 +27,13 @@ from receptionapp.domain.roles import CAN_APPROVE, CAN_PROCESS
 from receptionapp.domain.rules import ObligationKind
 from receptionapp.domain.workflow import Route
 from receptionapp.paths import DataPaths
-from receptionapp.services import letter_approval, letters
-from receptionapp.services.cases import CaseDetail
+from receptionapp.services.cases.detail import CaseDetail
 from receptionapp.services.context import Actor, ServiceError
-from receptionapp.services.handling import Handling
-from receptionapp.services.letters import LetterRow
+from receptionapp.services.letters import approval as letter_approval
+from receptionapp.services.letters.drafting import correct_letter, draft_letter
+from receptionapp.services.letters.records import DRAFT, LetterRow, case_letters
+from receptionapp.services.letters.rendering import letter_pdf
+from receptionapp.services.workflow.handling import Handling
 from receptionapp.ui import printing
 from receptionapp.ui.forms.ui_letters_panel import Ui_LettersPanel
 from receptionapp.ui.widgets.pdf_preview import busy
@@ -121,7 +123,7 @@ class LettersPanel(QGroupBox):
     def reload(self, select_id: int | None = None) -> None:
         current = self.selected()
         keep = select_id or (current.id if current else None)
-        self.rows = letters.case_letters(self.db, self.case_id, self.actor)
+        self.rows = case_letters(self.db, self.case_id, self.actor)
         table = self.ui.letters
         table.setRowCount(len(self.rows))
         for index, row in enumerate(self.rows):
@@ -160,7 +162,7 @@ class LettersPanel(QGroupBox):
     def _hint(self) -> str:
         if not self.rows:
             return "尚无书面答复或告知。点“起草…”按模板从案件生成草稿，领导审批签发后打印送达。"
-        waiting = [r for r in self.rows if r.status == letters.DRAFT]
+        waiting = [r for r in self.rows if r.status == DRAFT]
         unserved = [r for r in self.rows if r.final and not r.service and not r.superseded_by]
         parts = []
         if waiting:
@@ -178,7 +180,7 @@ class LettersPanel(QGroupBox):
 
     def _update_buttons(self) -> None:
         row = self.selected()
-        draft = row is not None and row.status == letters.DRAFT
+        draft = row is not None and row.status == DRAFT
         current_final = row is not None and row.final and not row.superseded_by
         self.ui.editButton.setEnabled(draft)
         self.ui.approveButton.setEnabled(draft)
@@ -198,7 +200,7 @@ class LettersPanel(QGroupBox):
 
     def draft(self, kind: LetterType) -> None:
         try:
-            letter_id = letters.draft_letter(self.db, self.actor, self.case_id, kind)
+            letter_id = draft_letter(self.db, self.actor, self.case_id, kind)
         except ServiceError as error:
             QMessageBox.warning(self, f"无法起草{kind.label}", str(error))
             return
@@ -209,7 +211,7 @@ class LettersPanel(QGroupBox):
         from receptionapp.ui.dialogs.letter_editor import LetterEditorDialog
 
         row = self.selected()
-        if row is None or row.status != letters.DRAFT:
+        if row is None or row.status != DRAFT:
             return
         dialog = LetterEditorDialog(self.db, self.actor, self.paths, row.id, self)
         if dialog.exec():
@@ -219,7 +221,7 @@ class LettersPanel(QGroupBox):
         from receptionapp.ui.dialogs.letter_approve import LetterApproveDialog
 
         row = self.selected()
-        if row is None or row.status != letters.DRAFT:
+        if row is None or row.status != DRAFT:
             return
         dialog = LetterApproveDialog(self.db, self.actor, self.paths, row.id, self)
         if dialog.exec() and dialog.outcome is not None:
@@ -228,7 +230,7 @@ class LettersPanel(QGroupBox):
     def _pdf(self, row: LetterRow) -> bytes | None:
         try:
             with busy():
-                return letters.letter_pdf(self.db, self.paths, row.id, actor=self.actor)
+                return letter_pdf(self.db, self.paths, row.id, actor=self.actor)
         except ServiceError as error:
             QMessageBox.warning(self, "无法生成文书", str(error))
             return None
@@ -260,7 +262,7 @@ class LettersPanel(QGroupBox):
 
     def open_default(self) -> None:
         row = self.selected()
-        if row is not None and row.status == letters.DRAFT and self.actor.role in CAN_PROCESS:
+        if row is not None and row.status == DRAFT and self.actor.role in CAN_PROCESS:
             self.edit()
         elif self.actor.role in letter_approval.CAN_PRINT:
             self.open_letter()
@@ -288,7 +290,7 @@ class LettersPanel(QGroupBox):
         if not ok:
             return
         try:
-            letter_id = letters.correct_letter(self.db, self.actor, row.id, reason)
+            letter_id = correct_letter(self.db, self.actor, row.id, reason)
         except ServiceError as error:
             QMessageBox.warning(self, "无法更正", str(error))
             return

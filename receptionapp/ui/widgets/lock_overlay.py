@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import QMainWindow, QToolBar, QWidget
 
 from receptionapp.db.database import Database
-from receptionapp.services.auth import LoginFailed, login, unlock
+from receptionapp.services.admin.auth import LoginFailed, login, unlock
 from receptionapp.services.context import Actor
 from receptionapp.ui.forms.ui_lock_overlay import Ui_LockOverlay
 

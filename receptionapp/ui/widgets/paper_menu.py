@@ -1,7 +1,7 @@
 """The case page's 打印 menu: each paper of the case to print or open as PDF, and the archive export.
 
 The menu is built when it opens, from the record as it is then
-(``services.papers``): one entry per existing paper with 打印… (Qt's print
+(``services.papers.catalog``): one entry per existing paper with 打印… (Qt's print
 dialog) and 打开PDF (the system viewer), the kinds the case has none of
 greyed out, and 导出归档材料… for a closed case (a folder chooser, then a
 progress dialog while the papers and attachments are written). Every paper
@@ -21,9 +21,9 @@ from receptionapp.db.database import Database
 from receptionapp.documents.fonts import MissingGlyphs
 from receptionapp.domain.case import CaseStatus
 from receptionapp.paths import DataPaths
-from receptionapp.services.archive_bundle import Bundle, write_bundle
 from receptionapp.services.context import Actor, ServiceError
-from receptionapp.services.papers import (
+from receptionapp.services.papers.archive import Bundle, write_bundle
+from receptionapp.services.papers.catalog import (
     Paper,
     PaperKind,
     PrintWay,

@@ -27,11 +27,13 @@ from receptionapp.db.database import Database
 from receptionapp.domain.reception import WEEKDAY_LABELS, VisitState
 from receptionapp.domain.roles import CAN_BOOK, CAN_PROCESS, CAN_RECORD_TALK, Role
 from receptionapp.domain.workflow import Action
-from receptionapp.services import reception
 from receptionapp.services.context import Actor, ServiceError
-from receptionapp.services.handling import handling
-from receptionapp.services.reception import QueueEntry
-from receptionapp.services.rota import DayView, upcoming_days
+from receptionapp.services.reception.conversation import visitor_history
+from receptionapp.services.reception.rota import DayView, upcoming_days
+from receptionapp.services.reception.visits import QueueEntry, call_visitor, finish_visit, mark_absent
+from receptionapp.services.reception.visits import prereview as reception_prereview
+from receptionapp.services.reception.visits import queue as reception_queue
+from receptionapp.services.workflow.handling import handling
 from receptionapp.ui.forms.ui_reception_screen import Ui_ReceptionScreen
 
 QUEUE_COLUMNS = ("顺序", "信访人", "人数", "问题类别", "初审", "状态")
@@ -155,7 +157,7 @@ class ReceptionScreen(QWidget):
             info += "　已取消"
         self.ui.dayInfo.setText(info)
         selected = self.current_entry()
-        self.entries = reception.queue(self.db, day.id, self.actor)
+        self.entries = reception_queue(self.db, day.id, self.actor)
         self._fill_queue(selected.visit_id if selected else None)
 
     def _fill_queue(self, keep: int | None = None) -> None:
@@ -223,7 +225,7 @@ class ReceptionScreen(QWidget):
             f"<p><b>反映问题：</b>{html.escape(entry.problem)}</p><p><b>诉求：</b>{html.escape(entry.demand or '—')}</p>"
         )
         self.ui.history.clear()
-        for item in reception.visitor_history(self.db, entry.case_id, self.actor):
+        for item in visitor_history(self.db, entry.case_id, self.actor):
             text = "；".join(
                 x
                 for x in (
@@ -263,19 +265,19 @@ class ReceptionScreen(QWidget):
             QMessageBox.information(self, "接访", "没有等候的来访人。")
             return
         self._select(entry.visit_id)
-        self._run(reception.call_visitor, entry.visit_id)
+        self._run(call_visitor, entry.visit_id)
 
     def finish(self) -> None:
         entry = self.current_entry()
         if entry is None or entry.state is not VisitState.IN_TALK:
             entry = next((e for e in self.entries if e.state is VisitState.IN_TALK), None)
         if entry is not None:
-            self._run(reception.finish_visit, entry.visit_id)
+            self._run(finish_visit, entry.visit_id)
 
     def absent(self) -> None:
         entry = self.current_entry()
         if entry is not None:
-            self._run(reception.mark_absent, entry.visit_id)
+            self._run(mark_absent, entry.visit_id)
 
     def prereview(self, accepted: bool) -> None:
         entry = self.current_entry()
@@ -288,7 +290,7 @@ class ReceptionScreen(QWidget):
             )
             if not ok:
                 return
-        self._run(reception.prereview, entry.visit_id, accepted, reason)
+        self._run(reception_prereview, entry.visit_id, accepted, reason)
 
     def _select(self, visit_id: int) -> None:
         for row, e in enumerate(self.entries):

@@ -1,6 +1,6 @@
 """The registration form (登记单): one screen for every channel, the reception clerk's daily tool.
 
-A thin widget over ``services.intake.register_case``: it collects a
+A thin widget over ``services.cases.intake.register_case``: it collects a
 ``RegistrationInput``, shows the domain's messages under their fields, looks
 up the petitioner's earlier cases while the clerk types (重复访), keeps a
 draft a second after every change so a crash loses nothing, and clears itself
@@ -29,12 +29,12 @@ from receptionapp.domain.registration_draft import to_payload as draft_payload
 from receptionapp.domain.roles import CAN_REGISTER
 from receptionapp.domain.validation import COLLECTIVE_HINT, validate_registration
 from receptionapp.paths import DataPaths
-from receptionapp.services import reception
+from receptionapp.services.cases.intake import Registered, register_case
 from receptionapp.services.context import Actor, ServiceError, ValidationFailed
 from receptionapp.services.drafts import discard_draft, load_draft, save_draft
-from receptionapp.services.intake import Registered, register_case
+from receptionapp.services.reception.rota import upcoming_days
+from receptionapp.services.reception.visits import add_walk_in, book
 from receptionapp.services.reference import reference_lists
-from receptionapp.services.rota import upcoming_days
 from receptionapp.ui.forms.ui_registration_form import Ui_RegistrationForm
 from receptionapp.ui.widgets import petition_type_choice
 from receptionapp.ui.widgets.attachment_list import AttachmentList
@@ -612,9 +612,9 @@ class RegistrationForm(QWidget):
         common = {"attachments": self.attachment_paths(), "attachment_folder": self.paths.attachments}
         if data.is_appointment:
             booking = Booking(self.ui.booking.currentData())
-            booked = reception.book(self.db, self.actor, day_id, data, booking, **common)
+            booked = book(self.db, self.actor, day_id, data, booking, **common)
         else:
-            booked = reception.add_walk_in(self.db, self.actor, day_id, data, **common)
+            booked = add_walk_in(self.db, self.actor, day_id, data, **common)
         assert booked.registered is not None
         return booked.registered
 

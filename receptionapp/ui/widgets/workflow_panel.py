@@ -1,7 +1,7 @@
 """The case page's 办理 panel: the next step, the deadlines, the forms, and the buttons for each action.
 
 Only the actions the case's state and the user's role allow are shown
-(``services.handling``); each opens its dialog, and the page reloads after
+(``services.workflow.handling``); each opens its dialog, and the page reloads after
 a change so the timeline and the deadlines are current.
 """
 
@@ -19,10 +19,10 @@ from receptionapp.domain.roles import CAN_PROCESS
 from receptionapp.domain.rules import ObligationKind
 from receptionapp.domain.workflow import Action, Route
 from receptionapp.paths import DataPaths
-from receptionapp.services import closing
-from receptionapp.services.cases import CaseDetail
+from receptionapp.services.cases.detail import CaseDetail
 from receptionapp.services.context import Actor, ServiceError
-from receptionapp.services.handling import Handling, handling
+from receptionapp.services.workflow import closing
+from receptionapp.services.workflow.handling import Handling, handling
 from receptionapp.ui.forms.ui_workflow_panel import Ui_WorkflowPanel
 from receptionapp.ui.widgets.paper_menu import PaperMenu
 

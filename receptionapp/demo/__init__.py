@@ -1,0 +1,1 @@
+"""A lived-in demo office: ``receptionapp demo-data``, made through the services."""

@@ -1,0 +1,1 @@
+"""Administration: first start, opening the database, users and logins, backups, restore, checks, lists."""

@@ -1,0 +1,1 @@
+"""Written replies and notices: drafts from templates, approval with seal and signature, service, verification."""

@@ -1,0 +1,382 @@
+"""The reception day's visitors: appointments with the office's 初审, walk-ins, and the queue.
+
+The rota itself is in ``services.reception.rota``. Appointments are booked
+ahead and reviewed by the office (初审); walk-ins queue after them. Every
+visitor's matter is a registered case (channel 领导接访), so the talk, the
+批示 and everything after follow the normal workflow.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from receptionapp.db.database import Database
+from receptionapp.db.models import Case, Person, Petitioner
+from receptionapp.db.models_workflow import KeyPetitioner, ReceptionDay, ReceptionVisit
+from receptionapp.domain.case import CaseStatus, RegistrationInput
+from receptionapp.domain.channels import Channel
+from receptionapp.domain.confidentiality import MASK, secrets_of
+from receptionapp.domain.reception import Booking, PreReview, VisitState
+from receptionapp.domain.roles import CAN_BOOK, CAN_PROCESS, CAN_RECORD_TALK
+from receptionapp.domain.workflow import Route
+from receptionapp.services import access, audit
+from receptionapp.services.access import load_case
+from receptionapp.services.cases.intake import Registered, register_case
+from receptionapp.services.context import Actor, NotFound, ServiceError, ValidationFailed, require
+
+WALK_IN_BASE = 1000  # walk-ins queue after every appointment
+
+
+@dataclass(frozen=True)
+class Booked:
+    visit_id: int
+    case_id: int
+    number: str
+    position: int
+    registered: Registered | None = None
+
+
+def _open_day(session: Session, day_id: int) -> ReceptionDay:
+    row = session.get(ReceptionDay, day_id)
+    if row is None:
+        raise NotFound("找不到该接访日")
+    if row.cancelled:
+        raise ServiceError(f"{row.day:%Y-%m-%d}的接访已取消")
+    return row
+
+
+def book(
+    db: Database,
+    actor: Actor,
+    day_id: int,
+    data: RegistrationInput,
+    booking: Booking,
+    *,
+    attachments: list[Path] | None = None,
+    attachment_folder: Path | None = None,
+    now: dt.datetime | None = None,
+) -> Booked:
+    """An appointment (预约): the matter is registered now and queued for the day, awaiting 初审."""
+    require(actor, CAN_BOOK, "预约领导接访")
+    with db.read() as session:
+        day = _open_day(session, day_id)
+        if day.day < (now or dt.datetime.now()).date():
+            raise ServiceError("不能预约已经过去的接访日")
+    data.channel = Channel.LEADER_RECEPTION
+    data.is_appointment = True
+    return _register_and_queue(
+        db, actor, day_id, data, attachments, attachment_folder, now, appointment=True, booking=booking
+    )
+
+
+def add_walk_in(
+    db: Database,
+    actor: Actor,
+    day_id: int,
+    data: RegistrationInput,
+    *,
+    attachments: list[Path] | None = None,
+    attachment_folder: Path | None = None,
+    now: dt.datetime | None = None,
+) -> Booked:
+    """A walk-in on the day: registered and queued after every appointment."""
+    require(actor, CAN_BOOK, "登记现场来访")
+    with db.read() as session:
+        _open_day(session, day_id)
+    data.channel = Channel.LEADER_RECEPTION
+    data.is_appointment = False
+    return _register_and_queue(
+        db,
+        actor,
+        day_id,
+        data,
+        attachments,
+        attachment_folder,
+        now,
+        appointment=False,
+        booking=Booking.IN_PERSON,
+    )
+
+
+def _register_and_queue(
+    db: Database,
+    actor: Actor,
+    day_id: int,
+    data: RegistrationInput,
+    attachments: list[Path] | None,
+    attachment_folder: Path | None,
+    now: dt.datetime | None,
+    *,
+    appointment: bool,
+    booking: Booking,
+) -> Booked:
+    """The case and its place on the day in one transaction: a day cancelled meanwhile saves neither."""
+    queued: list[Booked] = []
+
+    def queue(session: Session, case: Case) -> None:
+        queued.append(
+            _queue_in(session, actor, day_id, case.id, case.number, appointment=appointment, booking=booking)
+        )
+
+    registered = register_case(db, actor, data, attachments, attachment_folder, now=now, then=queue)
+    return dataclasses.replace(queued[0], registered=registered)
+
+
+def queue_existing(db: Database, actor: Actor, day_id: int, case_id: int, booking: Booking) -> Booked:
+    """Put an already registered open matter on a reception day (e.g. a letter writer who asks to be heard)."""
+    require(actor, CAN_BOOK, "预约领导接访")
+    with db.read() as session:
+        case = load_case(session, case_id)
+        if not CaseStatus(case.status).is_open:
+            raise ServiceError("只有未办结的事项可以安排接访")
+        number = case.number
+    return _queue(db, actor, day_id, case_id, number, appointment=True, booking=booking)
+
+
+def _queue(
+    db: Database, actor: Actor, day_id: int, case_id: int, number: str, *, appointment: bool, booking: Booking
+) -> Booked:
+    with db.write() as session:
+        return _queue_in(session, actor, day_id, case_id, number, appointment=appointment, booking=booking)
+
+
+def _queue_in(
+    session: Session,
+    actor: Actor,
+    day_id: int,
+    case_id: int,
+    number: str,
+    *,
+    appointment: bool,
+    booking: Booking,
+) -> Booked:
+    day = _open_day(session, day_id)
+    if session.scalar(
+        select(ReceptionVisit.id).where(
+            ReceptionVisit.reception_day_id == day.id, ReceptionVisit.case_id == case_id
+        )
+    ):
+        raise ServiceError(f"{number}已在{day.day:%Y-%m-%d}的接访名单中")
+    low, high = (0, WALK_IN_BASE) if appointment else (WALK_IN_BASE, 10**9)
+    last = session.scalar(
+        select(func.max(ReceptionVisit.position)).where(
+            ReceptionVisit.reception_day_id == day.id,
+            ReceptionVisit.position > low,
+            ReceptionVisit.position < high,
+        )
+    )
+    position = (last or low) + 1
+    visit = ReceptionVisit(
+        reception_day_id=day.id,
+        case_id=case_id,
+        is_appointment=appointment,
+        booking=booking.value,
+        position=position,
+        prereview=PreReview.PENDING.value if appointment else PreReview.ACCEPTED.value,
+        state=VisitState.WAITING.value,
+        arrived_at=None if appointment else dt.datetime.now().replace(microsecond=0),
+    )
+    session.add(visit)
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        "queue",
+        "reception_visit",
+        visit.id,
+        (
+            f"{booking.label}：{day.day:%Y-%m-%d}领导接访，第{position}位"
+            if appointment
+            else f"现场来访，排在{day.day:%Y-%m-%d}预约来访之后"
+        ),
+        case_id=case_id,
+    )
+    return Booked(visit.id, case_id, number, position)
+
+
+def prereview(db: Database, actor: Actor, visit_id: int, accepted: bool, reason: str = "") -> None:
+    """The office's 初审 of an appointment; a refusal needs a reason the leader will see."""
+    require(actor, CAN_PROCESS, "初审预约")
+    reason = reason.strip()
+    if not accepted and len(reason) < 4:
+        raise ValidationFailed({"reason": "不安排接访须写明理由"})
+    with db.write() as session:
+        visit = session.get(ReceptionVisit, visit_id)
+        if visit is None:
+            raise NotFound("找不到该预约")
+        if not visit.is_appointment:
+            raise ServiceError("现场来访无需初审")
+        if visit.state not in (VisitState.WAITING.value, VisitState.DECLINED.value):
+            raise ServiceError("已接谈的来访不能再初审")
+        result = PreReview.ACCEPTED if accepted else PreReview.DECLINED
+        visit.prereview = result.value
+        visit.prereview_reason = reason
+        visit.prereview_by_id = actor.id
+        visit.state = VisitState.WAITING.value if accepted else VisitState.DECLINED.value
+        audit.record(
+            session,
+            actor,
+            "prereview",
+            "reception_visit",
+            visit.id,
+            f"初审：{result.label}" + (f"。{reason}" if reason else ""),
+            case_id=visit.case_id,
+        )
+
+
+@dataclass(frozen=True)
+class QueueEntry:
+    visit_id: int
+    case_id: int
+    number: str
+    names: str
+    representatives: str
+    head_count: int
+    is_collective: bool
+    is_repeat: bool
+    is_key_petitioner: bool
+    prior_cases: int
+    category: str
+    problem: str
+    demand: str
+    is_appointment: bool
+    booking: Booking
+    prereview: PreReview
+    prereview_reason: str
+    state: VisitState
+    position: int
+    route: Route | None
+
+    @property
+    def order_label(self) -> str:
+        return f"预约{self.position}" if self.is_appointment else f"现场{self.position - WALK_IN_BASE}"
+
+
+def queue(db: Database, day_id: int, actor: Actor | None = None) -> list[QueueEntry]:
+    """The day's visitors in order: appointments (by booking), then walk-ins (by arrival).
+
+    A list: a confidential case's visitors show as "（保密）" (services.access);
+    a handler sees only his unit's cases.
+    """
+    from receptionapp.db.models import Category
+
+    with db.read() as session:
+        stmt = (
+            select(ReceptionVisit, Case, Category.name)
+            .join(Case, Case.id == ReceptionVisit.case_id)
+            .join(Category, Category.id == Case.category_id)
+            .where(ReceptionVisit.reception_day_id == day_id)
+            .order_by(ReceptionVisit.position)
+        )
+        scope = access.case_scope(actor)
+        rows = session.execute(stmt if scope is None else stmt.where(scope)).all()
+        case_ids = [c.id for _v, c, _n in rows]
+        people: dict[int, list[tuple[int, str, bool]]] = {}
+        for case_id, person_id, name, rep in session.execute(
+            select(Petitioner.case_id, Person.id, Person.name, Petitioner.is_representative)
+            .join(Person, Person.id == Petitioner.person_id)
+            .where(Petitioner.case_id.in_(case_ids))
+            .order_by(Petitioner.case_id, Petitioner.position)
+        ):
+            people.setdefault(case_id, []).append((person_id, name, bool(rep)))
+        person_ids = {pid for links in people.values() for pid, _n, _r in links}
+        keys = set(
+            session.scalars(
+                select(KeyPetitioner.person_id).where(
+                    KeyPetitioner.person_id.in_(person_ids), KeyPetitioner.active
+                )
+            )
+        )
+        prior: dict[int, int] = {}
+        for case_id in case_ids:
+            ids = [pid for pid, _n, _r in people.get(case_id, [])]
+            prior[case_id] = int(
+                session.scalar(
+                    select(func.count(func.distinct(Petitioner.case_id)))
+                    .join(Case, Case.id == Petitioner.case_id)
+                    .where(
+                        Petitioner.person_id.in_(ids),
+                        Petitioner.case_id != case_id,
+                        Case.status != CaseStatus.VOIDED.value,
+                    )
+                )
+                or 0
+            )
+        result = []
+        for visit, case, category in rows:
+            links = people.get(case.id, [])
+            entry = QueueEntry(
+                visit_id=visit.id,
+                case_id=case.id,
+                number=case.number,
+                names="、".join(n for _p, n, _r in links[:3])
+                + (f"等{len(links)}人" if len(links) > 3 else ""),
+                representatives="、".join(n for _p, n, r in links if r),
+                head_count=case.head_count,
+                is_collective=case.is_collective,
+                is_repeat=case.is_repeat,
+                is_key_petitioner=any(p in keys for p, _n, _r in links),
+                prior_cases=prior.get(case.id, 0),
+                category=category,
+                problem=case.problem,
+                demand=case.demand,
+                is_appointment=visit.is_appointment,
+                booking=Booking(visit.booking),
+                prereview=PreReview(visit.prereview),
+                prereview_reason=visit.prereview_reason,
+                state=VisitState(visit.state),
+                position=visit.position,
+                route=Route(case.route) if case.route else None,
+            )
+            if case.confidential:
+                names = [n for _p, n, _r in links]
+                entry = dataclasses.replace(
+                    access.redact_fields(entry, secrets_of([names])),
+                    names=MASK,
+                    representatives=MASK if entry.representatives else "",
+                )
+            result.append(entry)
+        return result
+
+
+def _move_visit(
+    db: Database, actor: Actor, visit_id: int, to: VisitState, allowed_from: set[VisitState]
+) -> None:
+    require(actor, CAN_RECORD_TALK, "安排接谈")
+    with db.write() as session:
+        visit = session.get(ReceptionVisit, visit_id)
+        if visit is None:
+            raise NotFound("找不到该来访")
+        current = VisitState(visit.state)
+        if current not in allowed_from:
+            raise ServiceError(f"该来访当前为“{current.label}”，不能改为“{to.label}”")
+        if to is VisitState.IN_TALK and visit.prereview == PreReview.PENDING.value:
+            raise ServiceError("该预约尚未初审")
+        moment = dt.datetime.now().replace(microsecond=0)
+        visit.state = to.value
+        if to is VisitState.IN_TALK:
+            visit.called_at = moment
+            visit.arrived_at = visit.arrived_at or moment
+        elif to in (VisitState.DONE, VisitState.ABSENT):
+            visit.finished_at = moment
+        audit.record(
+            session, actor, "visit", "reception_visit", visit.id, f"接访：{to.label}", case_id=visit.case_id
+        )
+
+
+def call_visitor(db: Database, actor: Actor, visit_id: int) -> None:
+    _move_visit(db, actor, visit_id, VisitState.IN_TALK, {VisitState.WAITING})
+
+
+def finish_visit(db: Database, actor: Actor, visit_id: int) -> None:
+    _move_visit(db, actor, visit_id, VisitState.DONE, {VisitState.IN_TALK})
+
+
+def mark_absent(db: Database, actor: Actor, visit_id: int) -> None:
+    _move_visit(db, actor, visit_id, VisitState.ABSENT, {VisitState.WAITING})

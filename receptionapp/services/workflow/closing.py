@@ -1,0 +1,116 @@
+"""办结 and 归档: close a matter with its 办结单, then file it under an archive number.
+
+Closing records the decision, how the reply was served and the petitioner's
+satisfaction, marks every open obligation done, and decides once whether the
+case was closed on time (``domain.completion.closing_deadline``), so every
+report counts it the same way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+
+from receptionapp.db.database import Database
+from receptionapp.db.models_workflow import Completion, Obligation
+from receptionapp.domain.case import CaseStatus
+from receptionapp.domain.completion import CompletionInput, Decision, closing_deadline, validate_completion
+from receptionapp.domain.roles import CAN_PROCESS
+from receptionapp.domain.workflow import Action, Route
+from receptionapp.services import audit
+from receptionapp.services.access import load_case
+from receptionapp.services.context import Actor, ServiceError, ValidationFailed, require
+from receptionapp.services.deadlines.obligations import close_obligations
+from receptionapp.services.numbering import next_form_number
+from receptionapp.services.workflow import steps
+from receptionapp.services.workflow.steps import ensure_allowed
+
+
+def complete(db: Database, actor: Actor, case_id: int, data: CompletionInput) -> bool:
+    """Close the case with its 办结单; returns whether it was closed on time."""
+    require(actor, CAN_PROCESS, "办结信访事项")
+    with db.write() as session:
+        case = load_case(session, case_id)
+        ensure_allowed(session, case, Action.COMPLETE)
+        errors = validate_completion(data, case.received_at.date(), steps.today())
+        if case.route == Route.NOT_ACCEPT.value and data.decision not in (None, Decision.NOT_ACCEPTED):
+            errors["decision"] = "批示为不予受理的事项，处理结果应为“不予受理”"
+        if errors:
+            raise ValidationFailed(errors)
+        assert data.decision and data.service and data.closed_on and data.served_on
+        dues = [
+            (k, d)
+            for k, d in session.execute(
+                select(Obligation.kind, Obligation.due_date).where(
+                    Obligation.case_id == case.id, Obligation.status != "cancelled"
+                )
+            )
+        ]
+        deadline = closing_deadline(case.channel, case.route, dues)
+        on_time = deadline is None or data.closed_on <= deadline
+        row = Completion(
+            case_id=case.id,
+            decision=data.decision.value,
+            summary=data.summary.strip(),
+            service=data.service.value,
+            mail_number=data.mail_number.strip().upper().replace(" ", ""),
+            served_on=data.served_on,
+            receipt_signed=data.receipt_signed,
+            satisfaction=data.satisfaction.value,
+            closed_on=data.closed_on,
+            on_time=on_time,
+            note=data.note.strip(),
+            closed_by_id=actor.id,
+        )
+        session.add(row)
+        close_obligations(
+            session, case, note="随办结完成", at=dt.datetime.combine(data.closed_on, dt.time(17, 0))
+        )
+        old_status = case.status
+        case.status = CaseStatus.CLOSED.value
+        case.closed_at = dt.datetime.combine(data.closed_on, dt.time(17, 0))
+        session.flush()
+        audit.record(
+            session,
+            actor,
+            "complete",
+            "completion",
+            row.id,
+            f"办结：{data.decision.label}，{data.service.label}"
+            + (f"（{row.mail_number}）" if row.mail_number else "")
+            + f"，{data.satisfaction.label}"
+            + ("" if on_time else "，超期办结"),
+            case_id=case.id,
+            details={"status": [old_status, case.status], "on_time": on_time, "deadline": deadline},
+        )
+        return on_time
+
+
+def archive(db: Database, actor: Actor, case_id: int, *, on: dt.date | None = None) -> str:
+    """File a closed case: it gets its archive number; returns the number."""
+    require(actor, CAN_PROCESS, "归档信访事项")
+    on = on or steps.today()
+    with db.write() as session:
+        case = load_case(session, case_id)
+        ensure_allowed(session, case, Action.ARCHIVE)
+        completion = session.scalar(select(Completion).where(Completion.case_id == case.id))
+        if completion is None:
+            raise ServiceError("该事项没有办结单，不能归档")
+        if on < completion.closed_on:
+            raise ValidationFailed({"on": "归档日期不能早于办结日期"})
+        number = next_form_number(session, "archive", on.year)
+        completion.archive_number = number
+        completion.archived_on = on
+        case.status = CaseStatus.ARCHIVED.value
+        audit.record(
+            session,
+            actor,
+            "archive",
+            "case",
+            case.id,
+            f"归档，档案号{number}",
+            case_id=case.id,
+            details={"status": [CaseStatus.CLOSED.value, CaseStatus.ARCHIVED.value]},
+        )
+        return number
