@@ -9,7 +9,7 @@ Nothing is ever deleted: cases are voided, reference entries deactivated.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, ClassVar
+from types import MappingProxyType
 
 from sqlalchemy import (
     Boolean,
@@ -156,7 +156,9 @@ class Case(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now, onupdate=now)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
-    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
+    # Read-only: SQLAlchemy copies it into the mapper's arguments (and types it as an
+    # instance attribute, so a ClassVar annotation would not match its base).
+    __mapper_args__ = MappingProxyType({"version_id_col": version})
 
     petitioners: Mapped[list[Petitioner]] = relationship(
         back_populates="case", order_by="Petitioner.position"
