@@ -1,4 +1,4 @@
-"""The stored states as enums (UnitKind, AssignmentStatus, ObligationStatus).
+"""The stored states as enums (UnitKind, AssignmentStatus, ObligationStatus, SettingKey).
 
 Their values are what the database columns and the shipped defaults hold, so
 a member compares equal to the string the code around it still passes.
@@ -15,6 +15,7 @@ from receptionapp.cli import main
 from receptionapp.db.database import Database
 from receptionapp.db.models import Unit
 from receptionapp.db.models_workflow import Assignment, DeadlineRuleRow, Obligation
+from receptionapp.domain.settings import SettingKey, letter_prefix_key
 from receptionapp.domain.units import UNIT_KIND_LABELS, UnitKind
 from receptionapp.domain.workflow import AssignmentStatus, ObligationStatus
 from receptionapp.resources import resource
@@ -69,3 +70,25 @@ def test_a_lived_in_database_holds_only_known_states(tmp_path: Path, database_ur
     assert rule_kinds - {None} <= set(UnitKind)
     assert assignments <= set(AssignmentStatus) and AssignmentStatus.REPLIED in assignments
     assert obligations <= set(ObligationStatus) and ObligationStatus.DONE in obligations
+
+
+def test_setting_keys_are_the_stored_keys() -> None:
+    # Stored in every office's database: changing one would lose what the admin set.
+    assert [key.value for key in SettingKey] == [
+        "bureau_name",
+        "backup_folder",
+        "idle_lock_minutes",
+        "supervision.remind_before",
+        "supervision.urge_after",
+        "supervision.notify_after",
+        "reception.weekday",
+        "reception.start",
+        "reception.end",
+        "reception.move",
+        "reception.place",
+        "letters.review_body",
+        "letters.contact",
+        "letters.phone",
+    ]
+    assert letter_prefix_key("reply") == "letters.prefix.reply"
+    assert all(len(key) <= 64 for key in SettingKey)  # settings.key is String(64)

@@ -33,7 +33,7 @@ class Setting(Base):
     """One key of the bureau-wide settings (bureau name, schema marks ...)."""
 
     __tablename__ = "settings"
-    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)  # see domain.settings
     value: Mapped[str] = mapped_column(Text, default="")
 
 
