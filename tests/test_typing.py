@@ -6,9 +6,8 @@ its ``files`` (domain, db, documents today); a package joins the gate by
 being added there once it is clean. mypy keeps its cache in ``.mypy_cache``,
 so a second run takes well under a second.
 
-The ui check, once ui is clean, is the same call on ``receptionapp/ui`` with
-``--follow-imports=silent`` (only ui's own errors: the modules it imports are
-checked by the strict gate).
+The ui check, once ui is clean, is the same call with ``receptionapp/ui`` as
+its argument (imports are followed silently, so it reports ui's own errors).
 """
 
 from __future__ import annotations
