@@ -9,7 +9,7 @@ Nothing is ever deleted: cases are voided, reference entries deactivated.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, ClassVar
+from types import MappingProxyType
 
 from sqlalchemy import (
     Boolean,
@@ -33,7 +33,7 @@ class Setting(Base):
     """One key of the bureau-wide settings (bureau name, schema marks ...)."""
 
     __tablename__ = "settings"
-    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)  # see domain.settings
     value: Mapped[str] = mapped_column(Text, default="")
 
 
@@ -79,7 +79,7 @@ class Unit(Base):
     __tablename__ = "units"
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(128), unique=True)
-    kind: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(String(16))  # a domain.units.UnitKind
     region_id: Mapped[int | None] = mapped_column(ForeignKey("regions.id"))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
@@ -156,7 +156,9 @@ class Case(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now, onupdate=now)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
-    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
+    # Read-only: SQLAlchemy copies it into the mapper's arguments (and types it as an
+    # instance attribute, so a ClassVar annotation would not match its base).
+    __mapper_args__ = MappingProxyType({"version_id_col": version})
 
     petitioners: Mapped[list[Petitioner]] = relationship(
         back_populates="case", order_by="Petitioner.position"

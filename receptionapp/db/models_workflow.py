@@ -27,6 +27,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from receptionapp.db.base import Base, now
+from receptionapp.domain.workflow import AssignmentStatus, ObligationStatus
 
 
 class HolidayYearRow(Base):
@@ -61,7 +62,7 @@ class DeadlineRuleRow(Base):
     unit: Mapped[str] = mapped_column(String(16))
     channel: Mapped[str | None] = mapped_column(String(24))
     route: Mapped[str | None] = mapped_column(String(16))
-    unit_kind: Mapped[str | None] = mapped_column(String(16))
+    unit_kind: Mapped[str | None] = mapped_column(String(16))  # a UnitKind; None: any unit
     max_extension: Mapped[int] = mapped_column(Integer, default=0)
     basis: Mapped[str] = mapped_column(String(200), default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -96,7 +97,7 @@ class Obligation(Base):
     extension_days: Mapped[int] = mapped_column(Integer, default=0)
     due_date: Mapped[dt.date] = mapped_column(Date)
     provisional: Mapped[bool] = mapped_column(Boolean, default=False)
-    status: Mapped[str] = mapped_column(String(16), default="open")  # open / done / cancelled
+    status: Mapped[str] = mapped_column(String(16), default=ObligationStatus.OPEN.value)
     done_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     done_note: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
@@ -207,7 +208,7 @@ class Assignment(Base):
     issued_on: Mapped[dt.date] = mapped_column(Date)
     due_date: Mapped[dt.date] = mapped_column(Date)
     issued_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
-    status: Mapped[str] = mapped_column(String(16), default="open")  # open / replied
+    status: Mapped[str] = mapped_column(String(16), default=AssignmentStatus.OPEN.value)
     reply: Mapped[str] = mapped_column(Text, default="")
     replied_on: Mapped[dt.date | None] = mapped_column(Date)
     reply_recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))

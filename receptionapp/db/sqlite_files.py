@@ -67,8 +67,7 @@ def online_copy(
 ) -> dict[str, int]:
     """Copy ``source`` to ``target`` consistently; the record counts of what was copied."""
     own = not isinstance(source, sqlite3.Connection)
-    src = sqlite3.connect(source, isolation_level=None) if own else source
-    assert isinstance(src, sqlite3.Connection)
+    src = source if isinstance(source, sqlite3.Connection) else sqlite3.connect(source, isolation_level=None)
     try:
         src.execute("BEGIN")
         try:

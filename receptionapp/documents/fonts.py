@@ -125,7 +125,10 @@ class FontFile:
     def width(self, code: int) -> float:
         """Advance width in thousandths of the font size."""
         face = self.load().face
-        return face.charWidths.get(code, face.defaultWidth)
+        # Both untyped in types-reportlab.
+        widths: dict[int, float] = face.charWidths
+        default: float = face.defaultWidth
+        return widths.get(code, default)
 
 
 @cache

@@ -26,10 +26,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Protocol, cast
 
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase.pdfdoc import PDFImageXObject, PDFObjectReference
+from reportlab.pdfbase.pdfdoc import PDFDocument, PDFImageXObject, PDFObject, PDFObjectReference
 from reportlab.pdfgen.canvas import Canvas
 
 from receptionapp.documents.blocks import Block, Heading1, Heading2, Paragraph, block_kind
@@ -275,32 +276,46 @@ def _image_object(path: Path, modified: float) -> PDFImageXObject:
     return PDFImageXObject(name, _image(path, modified), mask="auto")
 
 
+class _CanvasInternals(Protocol):
+    """The private state of reportlab's Canvas that ``_draw_image`` uses (types-reportlab leaves it out)."""
+
+    _doc: PDFDocument
+    _code: list[str]
+    _formsinuse: list[str]
+    _currentPageHasImages: int
+
+    def _setXObjects(self, thing: PDFObject) -> None: ...
+
+
 def _draw_image(canvas: Canvas, path: Path, x: float, top: float, width: float, height: float) -> None:
     # What Canvas.drawImage does once it has the image object (reportlab 4), minus rebuilding it.
     template = _image_object(path, path.stat().st_mtime)
-    document = canvas._doc
+    internals = cast(_CanvasInternals, canvas)
+    document = internals._doc
     registered = document.getXObjectName(template.name)
     if document.idToObject.get(registered) is None:
         image = copy.copy(template)
         smask = image.__dict__.pop("_smask", None)
-        canvas._setXObjects(image)
+        internals._setXObjects(image)
         document.Reference(image, registered)
         document.addForm(template.name, image)
         if smask is not None:
             mask_name = document.getXObjectName(smask.name)
             if document.idToObject.get(mask_name) is None:
                 smask = copy.copy(smask)
-                canvas._setXObjects(smask)
-                image.smask = document.Reference(smask, mask_name)
+                internals._setXObjects(smask)
+                mask = document.Reference(smask, mask_name)
             else:
-                image.smask = PDFObjectReference(mask_name)
-    canvas._currentPageHasImages = 1
+                mask = PDFObjectReference(mask_name)
+            # reportlab writes the soft mask from this attribute, which types-reportlab does not declare.
+            image.smask = mask  # type: ignore[attr-defined]
+    internals._currentPageHasImages = 1
     canvas.saveState()
     canvas.translate(x, y_from_top(top + height))
     canvas.scale(width, height)
-    canvas._code.append(f"/{registered} Do")
+    internals._code.append(f"/{registered} Do")
     canvas.restoreState()
-    canvas._formsinuse.append(template.name)
+    internals._formsinuse.append(template.name)
 
 
 def _draw_signature(

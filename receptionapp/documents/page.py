@@ -58,7 +58,8 @@ def new_canvas(
     canvas = Canvas(
         buffer,
         pagesize=A4,
-        initialFontName=fonts.roles[Role.SONGTI].name,
+        # A font name; types-reportlab types this parameter as a number by mistake.
+        initialFontName=fonts.roles[Role.SONGTI].name,  # type: ignore[arg-type]
         initialFontSize=PAGE_NUMBER_SIZE,
         invariant=True,
         pageCompression=1,

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from receptionapp.documents import forms, official
 from receptionapp.documents.fonts import FontSet
-from receptionapp.documents.forms import FormDocument, FormRow, FormSection, FormText
+from receptionapp.documents.forms import FormDocument, FormItem, FormRow, FormSection, FormText
 from receptionapp.documents.official import OfficialDocument
 from receptionapp.documents.templates import LetterType, default_template, fill_document
 from receptionapp.domain.refusals import RefusalReason, refusal_values
@@ -108,7 +108,7 @@ def notice(letter_type: LetterType, draft: bool = False) -> OfficialDocument:
 
 def registration_sheet() -> FormDocument:
     """领导干部接待群众来访登记单."""
-    rows = [
+    rows: list[FormItem] = [
         FormRow("来访人", "王𠇔", "性别", "男"),
         FormRow("身份证号", "11010519491231002X", "联系电话", "13812345678"),
         FormRow("住址", "示例市城东区解放路12号3单元402室"),
@@ -132,7 +132,7 @@ def registration_sheet() -> FormDocument:
 
 def assignment_sheet() -> FormDocument:
     """交办单."""
-    rows = [
+    rows: list[FormItem] = [
         FormRow("事项编号", CASE_NUMBER, "交办日期", "2026年6月10日"),
         FormRow("承办单位", "基础教育处", "办理时限", "2026年7月8日前"),
         FormRow("信访人", "王𠇔", "联系电话", "13812345678"),
@@ -159,7 +159,7 @@ def assignment_sheet() -> FormDocument:
 
 def supervision_sheet() -> FormDocument:
     """督办单."""
-    rows = [
+    rows: list[FormItem] = [
         FormRow("事项编号", CASE_NUMBER, "督办日期", "2026年7月9日"),
         FormRow("承办单位", "基础教育处", "原定期限", "2026年7月8日"),
         FormText("督办事由", "该事项已超过交办单规定的办理期限，承办单位尚未报送办理结果。", min_lines=2),
@@ -178,7 +178,7 @@ def supervision_sheet() -> FormDocument:
 
 def completion_sheet() -> FormDocument:
     """办结单."""
-    rows = [
+    rows: list[FormItem] = [
         FormRow("事项编号", CASE_NUMBER, "办结日期", "2026年8月1日"),
         FormRow("信访人", "王𠇔", "承办单位", "基础教育处"),
         FormRow("办理结果", "予以支持", "答复文号", "示教信复〔2026〕12号"),
@@ -209,7 +209,7 @@ def conversation_record(long: bool = False) -> FormDocument:
     )
     if long:
         talk = "\n".join([talk] * 6)
-    rows = [
+    rows: list[FormItem] = [
         FormRow("接谈时间", "2026年6月10日 14:40—15:20", "接谈地点", "局信访接待室"),
         FormRow("接谈领导", "张喆（副局长）", "记录人", "李䶮"),
         FormRow("参加人员", "基础教育处负责人、局办公室工作人员、局法律顾问赵堃"),

@@ -210,7 +210,8 @@ def sign_pdf(
         location=location,
         name=info.subject,
     )
-    output = signers.sign_pdf(writer, meta, signer=key.signer)
+    # Without an ``output`` argument pyHanko writes to a new BytesIO (its return type is not annotated).
+    output: io.BytesIO = signers.sign_pdf(writer, meta, signer=key.signer)
     return output.getvalue()
 
 

@@ -410,7 +410,7 @@ def _match_choice(value: str, choices: tuple[str, ...], region: bool) -> ChoiceM
     if text in by_compact:
         return ChoiceMatch(by_compact[text], changed=by_compact[text] != value)
     if region:
-        stems = {}
+        stems: dict[str, list[str]] = {}
         for choice in choices:
             stems.setdefault(_region_stem(choice), []).append(choice)
         found = stems.get(_region_stem(text), [])

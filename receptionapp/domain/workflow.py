@@ -137,6 +137,39 @@ NEXT_STATUS: dict[Action, CaseStatus | None] = {
 }
 
 
+class AssignmentStatus(StrEnum):
+    """Where a 交办单 stands (``assignments.status``)."""
+
+    OPEN = "open"  # sent; the unit has not replied yet
+    REPLIED = "replied"  # the unit's reply is recorded
+
+    @property
+    def label(self) -> str:
+        return _ASSIGNMENT_LABELS[self]
+
+
+_ASSIGNMENT_LABELS = {AssignmentStatus.OPEN: "待回复", AssignmentStatus.REPLIED: "已回复"}
+
+
+class ObligationStatus(StrEnum):
+    """Where one deadline of a case stands (``obligations.status``)."""
+
+    OPEN = "open"  # still running
+    DONE = "done"  # met (the notice sent, the reply in ...), on time or late
+    CANCELLED = "cancelled"  # no longer owed (e.g. the leader changed the route)
+
+    @property
+    def label(self) -> str:
+        return _OBLIGATION_LABELS[self]
+
+
+_OBLIGATION_LABELS = {
+    ObligationStatus.OPEN: "未完成",
+    ObligationStatus.DONE: "已完成",
+    ObligationStatus.CANCELLED: "已撤销",
+}
+
+
 class WorkflowError(Exception):
     """An action the case's state does not allow; ``str()`` is the Chinese message."""
 
