@@ -1,4 +1,4 @@
-"""The stored states as enums (UnitKind, AssignmentStatus, ObligationStatus, SettingKey).
+"""The stored states as enums (UnitKind, AssignmentStatus, ObligationStatus) and the setting keys.
 
 Their values are what the database columns and the shipped defaults hold, so
 a member compares equal to the string the code around it still passes.
@@ -15,10 +15,10 @@ from receptionapp.cli import main
 from receptionapp.db.database import Database
 from receptionapp.db.models import Unit
 from receptionapp.db.models_workflow import Assignment, DeadlineRuleRow, Obligation
-from receptionapp.domain.settings import SettingKey, letter_prefix_key
 from receptionapp.domain.units import UNIT_KIND_LABELS, UnitKind
 from receptionapp.domain.workflow import AssignmentStatus, ObligationStatus
 from receptionapp.resources import resource
+from receptionapp.services import settings
 
 
 def test_unit_kinds_keep_their_stored_values_labels_and_order() -> None:
@@ -74,21 +74,34 @@ def test_a_lived_in_database_holds_only_known_states(tmp_path: Path, database_ur
 
 def test_setting_keys_are_the_stored_keys() -> None:
     # Stored in every office's database: changing one would lose what the admin set.
-    assert [key.value for key in SettingKey] == [
-        "bureau_name",
-        "backup_folder",
-        "idle_lock_minutes",
-        "supervision.remind_before",
-        "supervision.urge_after",
-        "supervision.notify_after",
-        "reception.weekday",
-        "reception.start",
-        "reception.end",
-        "reception.move",
-        "reception.place",
-        "letters.review_body",
-        "letters.contact",
-        "letters.phone",
-    ]
-    assert letter_prefix_key("reply") == "letters.prefix.reply"
-    assert all(len(key) <= 64 for key in SettingKey)  # settings.key is String(64)
+    options = [value for value in vars(settings).values() if isinstance(value, settings.Option)]
+    options += list(settings.LETTER_PREFIXES.values())
+    keys = [option.key for option in options]
+    assert sorted(keys) == sorted(
+        [
+            "bureau_name",
+            "backup_folder",
+            "idle_lock_minutes",
+            "supervision.remind_before",
+            "supervision.urge_after",
+            "supervision.notify_after",
+            "reception.weekday",
+            "reception.start",
+            "reception.end",
+            "reception.move",
+            "reception.place",
+            "letters.review_body",
+            "letters.contact",
+            "letters.phone",
+            "letters.prefix.reply",
+            "letters.prefix.acceptance",
+            "letters.prefix.refusal",
+            "letters.prefix.transfer",
+            "letters.prefix.extension",
+        ]
+    )
+    assert all(len(key) <= 64 for key in keys)  # settings.key is String(64)
+    # Each default is an allowed value, and survives being stored and read back.
+    for option in options:
+        assert option.problem(option.default) is None, option.key
+        assert option.value_of({option.key: option.dump(option.default)}) == option.default
