@@ -24,9 +24,9 @@ Services call these helpers; the GUI only hides what they would refuse.
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, TypeVar
+from typing import TypeVar, cast
 
-from sqlalchemy import ColumnElement, Select, and_, false, or_, select, true, union
+from sqlalchemy import ColumnElement, CompoundSelect, Select, and_, false, or_, select, true, union
 from sqlalchemy.orm import Session
 
 from receptionapp.db.database import Database
@@ -67,7 +67,7 @@ def case_scope(actor: Actor | None) -> ColumnElement[bool] | None:
     return Case.id.in_(select(Assignment.case_id).where(Assignment.unit_id == actor.unit_id))
 
 
-def leader_case_ids(leader_id: int) -> Select[Any]:
+def leader_case_ids(leader_id: int) -> CompoundSelect[int]:
     """The cases a leader is involved in: instructed, talked with, or on a reception day he leads."""
     return union(
         select(Instruction.case_id).where(Instruction.leader_id == leader_id),
@@ -138,7 +138,7 @@ def visible_filter(actor: Actor | None) -> ColumnElement[bool]:
     return identity if scope is None else and_(scope, identity)
 
 
-def identity_search(query: str) -> Select[Any] | None:
+def identity_search(query: str) -> Select[int] | None:
     """Confidential cases whose petitioner's name, ID number or phone matches ``query``.
 
     Confidential cases are indexed without their petitioners (see
@@ -193,9 +193,7 @@ def reader_secrets(db: Database, actor: Actor | None, case_id: int, *, view: str
         confidential = case.confidential
     if confidential and actor is not None and view:
         with db.write() as session:
-            case = session.get(Case, case_id)
-            assert case is not None
-            record_view(session, actor, case, what=view, masked=bool(secrets))
+            record_view(session, actor, load_case(session, case_id), what=view, masked=bool(secrets))
     return secrets
 
 
@@ -207,19 +205,19 @@ def redact_fields(value: T, secrets: list[str]) -> T:
     """
     if not secrets:
         return value
-    if type(value) is str:
-        return redact(value, secrets)  # type: ignore[return-value]
+    if isinstance(value, str) and type(value) is str:
+        return cast(T, redact(value, secrets))
     if isinstance(value, list):
-        return [redact_fields(item, secrets) for item in value]  # type: ignore[return-value]
+        return cast(T, [redact_fields(item, secrets) for item in value])
     if isinstance(value, dict):
-        return {key: redact_fields(item, secrets) for key, item in value.items()}  # type: ignore[return-value]
+        return cast(T, {key: redact_fields(item, secrets) for key, item in value.items()})
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         changes = {
             f.name: redact_fields(getattr(value, f.name), secrets)
             for f in dataclasses.fields(value)
             if f.init
         }
-        return dataclasses.replace(value, **changes)  # type: ignore[return-value]
+        return dataclasses.replace(value, **changes)
     return value
 
 

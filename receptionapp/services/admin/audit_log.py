@@ -14,7 +14,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TypeVarTuple
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -80,7 +80,10 @@ class AuditRow:
         return action_label(self.action)
 
 
-def _filtered(stmt: Select[Any], flt: AuditFilter) -> Select[Any]:
+Ts = TypeVarTuple("Ts")
+
+
+def _filtered(stmt: Select[*Ts], flt: AuditFilter) -> Select[*Ts]:
     if flt.date_from:
         stmt = stmt.where(AuditEntry.at >= dt.datetime.combine(flt.date_from, dt.time()))
     if flt.date_to:

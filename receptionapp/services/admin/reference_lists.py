@@ -13,6 +13,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import cast
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -21,9 +22,9 @@ from receptionapp.db.database import Database
 from receptionapp.db.models import Case, Category, Region, Unit, User
 from receptionapp.db.models_workflow import Obligation
 from receptionapp.domain.roles import CAN_ADMINISTER, CAN_PROCESS, Role
+from receptionapp.domain.units import UNIT_KIND_LABELS
 from receptionapp.services import audit
 from receptionapp.services.context import Actor, NotFound, PermissionDenied, ValidationFailed
-from receptionapp.services.reference import UNIT_KIND_LABELS
 
 
 class ListKind(StrEnum):
@@ -77,17 +78,18 @@ def list_entries(db: Database, kind: ListKind) -> list[ListEntry]:
             )
             return [
                 ListEntry(
-                    u.id, u.name, u.active, int(uses.get(u.id, 0)), u.kind, regions.get(u.region_id, "")
+                    u.id, u.name, u.active, int(uses.get(u.id, 0)), u.kind, regions.get(u.region_id or 0, "")
                 )
                 for u in session.scalars(select(Unit).order_by(Unit.id))
             ]
-        model = Category if kind is ListKind.CATEGORY else Region
         column = Case.category_id if kind is ListKind.CATEGORY else Case.region_id
         counts = dict(session.execute(select(column, func.count()).group_by(column)).all())
-        return [
-            ListEntry(e.id, e.name, e.active, int(counts.get(e.id, 0)))
-            for e in session.scalars(select(model).order_by(model.sort_order, model.id))
-        ]
+        entries: list[Category] | list[Region] = (
+            list(session.scalars(select(Category).order_by(Category.sort_order, Category.id)))
+            if kind is ListKind.CATEGORY
+            else list(session.scalars(select(Region).order_by(Region.sort_order, Region.id)))
+        )
+        return [ListEntry(e.id, e.name, e.active, int(counts.get(e.id, 0))) for e in entries]
 
 
 def _compact(name: str) -> str:
@@ -133,7 +135,7 @@ def _require(actor: Actor, kind: ListKind) -> None:
 
 
 def _get(session: Session, kind: ListKind, entry_id: int) -> Category | Region | Unit:
-    entry = session.get(MODELS[kind], entry_id)
+    entry = cast(Category | Region | Unit | None, session.get(MODELS[kind], entry_id))
     if entry is None:
         raise NotFound(f"找不到该{kind.label}，可能已被他人修改，请刷新后重试")
     return entry
@@ -152,7 +154,7 @@ def add_entry(
             entry = Unit(name=cleaned, kind=unit_kind, region_id=_unit_fields(session, unit_kind, region))
             details.update(kind=UNIT_KIND_LABELS[unit_kind], region=region.strip())
         else:
-            model = Category if kind is ListKind.CATEGORY else Region
+            model: type[Category] | type[Region] = Category if kind is ListKind.CATEGORY else Region
             last = session.scalar(select(func.max(model.sort_order))) or 0
             entry = model(name=cleaned, sort_order=last + 1)
         session.add(entry)

@@ -199,7 +199,7 @@ def update_user(db: Database, actor: Actor, user_id: int, data: UserInput) -> No
             return
         summary = f"修改账号 {user.username}"
         if "role" in changes:
-            summary += f"：角色 {Role(changes['role'][0]).label} → {role.label}"
+            summary += f"：角色 {Role(str(changes['role'][0])).label} → {role.label}"
         audit.record(session, actor, "user_update", "user", user.id, summary, details=changes)
 
 

@@ -49,7 +49,7 @@ def update_case(
     unknown = set(changes) - set(EDITABLE_FIELDS)
     if unknown:
         raise ValueError(f"not editable: {sorted(unknown)}")
-    errors = {}
+    errors: dict[str, str] = {}
     for key in ("problem", "demand", "note"):
         if key in changes:
             problem = validate_text(str(changes[key]), label=EDITABLE_FIELDS[key])

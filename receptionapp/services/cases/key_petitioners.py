@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, ScalarSelect, func, select
 from sqlalchemy.orm import Session
 
 from receptionapp.db.database import Database
@@ -71,10 +71,10 @@ def _leader(session: Session, leader_id: int | None) -> User:
     return leader
 
 
-def _views(session: Session, where: list) -> list[KeyMark]:  # type: ignore[type-arg]
+def _views(session: Session, where: list[ColumnElement[bool]]) -> list[KeyMark]:
     closed = (CaseStatus.CLOSED.value, CaseStatus.ARCHIVED.value, CaseStatus.VOIDED.value)
 
-    def count(*conditions) -> object:  # type: ignore[no-untyped-def]
+    def count(*conditions: ColumnElement[bool]) -> ScalarSelect[int]:
         return (
             select(func.count(Petitioner.case_id))
             .join(Case, Case.id == Petitioner.case_id)

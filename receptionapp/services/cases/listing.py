@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVarTuple
 
 from sqlalchemy import CompoundSelect, Select, and_, func, or_, select, union_all
 from sqlalchemy.orm import Session, aliased
@@ -36,6 +37,8 @@ COUNT_CAP = 1000
 
 
 CLOSED_STATUSES = (CaseStatus.CLOSED.value, CaseStatus.ARCHIVED.value)
+
+Ts = TypeVarTuple("Ts")
 
 
 @dataclass
@@ -79,8 +82,8 @@ class CaseRow:
 
 
 def _filtered(
-    session: Session, stmt: Select[Any], flt: CaseFilter, actor: Actor | None = None, walk: bool = False
-) -> Select[Any]:
+    session: Session, stmt: Select[*Ts], flt: CaseFilter, actor: Actor | None = None, walk: bool = False
+) -> Select[*Ts]:
     today = flt.today or dt.date.today()
     scope = access.case_scope(actor)
     if scope is not None:
@@ -142,7 +145,7 @@ def count_cases(db: Database, flt: CaseFilter, actor: Actor | None = None, cap: 
     with db.read() as session:
         if cap is None:
             return int(session.scalar(_filtered(session, select(func.count(Case.id)), flt, actor)) or 0)
-        matching: Select[Any] | CompoundSelect | None = None
+        matching: Select[int] | CompoundSelect[int] | None = None
         if flt.text.strip():
             rest = _filtered(session, select(Case.id), dataclasses.replace(flt, text=""), actor)
             matching = driven_by_index(session, rest, flt.text)
@@ -224,7 +227,7 @@ def _row_select() -> Select[Any]:
     )
 
 
-def _rows(session: Session, found: list[Any], today: dt.date) -> list[CaseRow]:
+def _rows(session: Session, found: Sequence[Any], today: dt.date) -> list[CaseRow]:
     """Register rows from ``_row_select`` results (in their order) and the cases' petitioners."""
     if not found:
         return []

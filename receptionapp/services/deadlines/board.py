@@ -146,6 +146,8 @@ def build_board(
             )
         ):
             level = SupervisionLevel(level_value)
+            if obligation_id is None:
+                continue
             if obligation_id not in supervised or level.rank > supervised[obligation_id].rank:
                 supervised[obligation_id] = level
     first = min(today, min(r[6] for r in found))
@@ -156,10 +158,12 @@ def build_board(
         days_left = counter.between(today, due)
         bucket = Bucket.OVERDUE if due < today else Bucket.TODAY if due == today else Bucket.SOON
         # An overdue answer to a 督办单 escalates through the obligation it urged, not by itself.
-        level = None if kind == ObligationKind.SUPERVISION_ANSWER.value else suggest(days_left, thresholds)
+        suggested = (
+            None if kind == ObligationKind.SUPERVISION_ANSWER.value else suggest(days_left, thresholds)
+        )
         done = supervised.get(obligation_id)
-        if level is not None and done is not None and done.rank >= level.rank:
-            level = None
+        if suggested is not None and done is not None and done.rank >= suggested.rank:
+            suggested = None
         people = names.get(case_id, [])
         rows.append(
             BoardRow(
@@ -176,7 +180,7 @@ def build_board(
                 provisional=provisional,
                 days_left=days_left,
                 bucket=bucket,
-                suggestion=level,
+                suggestion=suggested,
                 supervised=done,
             )
         )

@@ -194,7 +194,9 @@ def _read_xlsx(path: Path, wanted: str | None) -> tuple[list[str], str, list[lis
             else max(sheets, key=lambda s: reader.archive.getinfo(s[1]).file_size)
         )
         wb = reader.wb
-        scanner = _SheetScanner(reader.shared_strings, wb._date_formats, wb.epoch)
+        # Private in openpyxl (its reader fills it; the stubs leave it out): the workbook's date styles.
+        date_formats = wb._date_formats  # type: ignore[attr-defined]
+        scanner = _SheetScanner(reader.shared_strings, date_formats, wb.epoch)
         with reader.archive.open(part) as source:
             _scan(scanner, source, name)
         last = max(scanner.rows, default=-1)

@@ -15,9 +15,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from receptionapp.db.base import now
@@ -210,7 +210,12 @@ class _Writer:
         counters = {(c.channel, c.year): c.last for c in session.scalars(select(CaseCounter))}
         next_case = (session.scalar(select(func.max(Case.id))) or 0) + 1
         seen: set[int] = set()
-        cases, links, completions, origins, texts, audits = [], [], [], [], [], []
+        cases: list[dict[str, Any]] = []
+        links: list[dict[str, Any]] = []
+        completions: list[dict[str, Any]] = []
+        origins: list[dict[str, Any]] = []
+        texts: list[tuple[int, str]] = []
+        audits: list[dict[str, Any]] = []
         rows = sorted(plan.rows, key=lambda r: (r.record.received_at, r.row))
         for planned in rows:
             record = planned.record
@@ -309,7 +314,8 @@ class _Writer:
             next_id += 1
         self._insert(Person, rows)
         for pid, fill in plan.fills.items():
-            session.execute(update(Person.__table__).where(Person.__table__.c.id == pid).values(**fill))
+            people = cast(Table, Person.__table__)
+            session.execute(update(people).where(people.c.id == pid).values(**fill))
         return ids
 
     def _case(

@@ -25,6 +25,7 @@ from receptionapp.db.models_ledger import ImportBatch, ImportedCase
 from receptionapp.domain.case import CaseStatus
 from receptionapp.domain.ledger_fields import LedgerField, LedgerMapping
 from receptionapp.domain.ledger_rows import LedgerPerson, LedgerRecord, Lists, read_row
+from receptionapp.domain.ledger_values import Cell
 from receptionapp.services.context import ServiceError
 from receptionapp.services.ledger.files import LedgerTable
 
@@ -130,7 +131,7 @@ class PlannedRow:
     row: int
     record: LedgerRecord
     people: list[PersonRef]
-    cells: list[object]
+    cells: list[Cell]
 
 
 @dataclass
@@ -295,7 +296,7 @@ def analyse(
     for when, who in session.execute(earlier):
         summary.earlier_imports.append(f"{when:%Y-%m-%d %H:%M}由{who}")
     reports: dict[int, RowReport] = {}
-    good: list[tuple[int, LedgerRecord, list[object]]] = []
+    good: list[tuple[int, LedgerRecord, list[Cell]]] = []
     first_of: dict[tuple[object, ...], int] = {}
     total = len(table.rows)
     for done, (line, cells) in enumerate(table.rows, 1):

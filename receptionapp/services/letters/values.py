@@ -144,6 +144,7 @@ def case_values(session: Session, case: Case, settings: LetterSettings) -> dict[
     decision = Decision(completion.decision).label if completion else prompt("予以支持、解释说明或不予支持")
     replies = [a.reply.strip() for a in assignments if a.reply.strip()]
     unit_names = list(dict.fromkeys(units.get(a.unit_id, "") for a in assignments if units.get(a.unit_id)))
+    closing_due = handling_due or case.due_date
     values = {
         "信访人": petitioner_names(session, case),
         "信访形式": CHANNEL_WORDS[channel],
@@ -157,7 +158,7 @@ def case_values(session: Session, case: Case, settings: LetterSettings) -> dict[
         "处理意见": (completion.summary.strip() if completion else "") or prompt("对每项诉求的处理意见"),
         "处理结果": decision,
         "复查机关": settings.review_body,
-        "办结期限": chinese_date(handling_due or case.due_date) if (handling_due or case.due_date) else "",
+        "办结期限": chinese_date(closing_due) if closing_due else "",
         "承办单位": "、".join(unit_names),
         "转办机关": case.source_body if channel.needs_source and case.source_body != "其他" else "",
         "发文机关": settings.bureau,

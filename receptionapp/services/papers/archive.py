@@ -168,7 +168,7 @@ def index_document(
     files: Sequence[BundleFile],
 ) -> FormDocument:
     """卷内目录: the bundle's first page, naming every document in order."""
-    rows = [
+    rows: list[FormRow | FormGrid] = [
         FormRow("档案号", archive_number or "（未归档）", "事项编号", case_number),
         FormRow("信访人", names, "办结日期", day_text(closed_on)),
         FormGrid(

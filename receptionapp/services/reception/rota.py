@@ -37,7 +37,13 @@ SCHEDULE_OPTIONS = (
 def load_schedule(db: Database) -> Schedule:
     with db.read() as session:
         stored = settings.stored(session, SCHEDULE_OPTIONS)
-    schedule = Schedule(*(option.value_of(stored) for option in SCHEDULE_OPTIONS))
+    schedule = Schedule(
+        settings.RECEPTION_WEEKDAY.value_of(stored),
+        settings.RECEPTION_START.value_of(stored),
+        settings.RECEPTION_END.value_of(stored),
+        settings.RECEPTION_MOVE.value_of(stored),
+        settings.RECEPTION_PLACE.value_of(stored),
+    )
     return schedule if schedule.start < schedule.end else Schedule()
 
 
