@@ -7,6 +7,10 @@ a role that may create databases): then every test that asks for
 copied from a template migrated once per run, and RECEPTIONAPP_DB_URL points
 the app (and any CLI it starts) at it. ``sqlite_only`` marks the tests that
 are about the SQLite file itself.
+
+Passwords are hashed with cheap argon2 parameters for the whole run (a test
+makes up to five accounts; the production parameters cost a tenth of a second
+each). Hashes keep their parameters, so either kind verifies under the other.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
 from sqlalchemy import create_engine, make_url, text
 from sqlalchemy.pool import NullPool
 
@@ -30,6 +35,7 @@ from receptionapp.db.database import Database
 from receptionapp.domain.case import PetitionerInput, RegistrationInput
 from receptionapp.domain.channels import Channel
 from receptionapp.paths import ENV_DB_URL, DataPaths
+from receptionapp.services import passwords as password_module  # the one place naming it
 from receptionapp.services import setup
 from receptionapp.services.bootstrap import open_database
 from receptionapp.services.context import Actor
@@ -39,6 +45,18 @@ ADMIN_PASSWORD = "secret123"
 ENV_TEST_DB_URL = "RECEPTIONAPP_TEST_DB_URL"
 TEST_SERVER_URL = os.environ.get(ENV_TEST_DB_URL, "").strip()
 ON_POSTGRES = TEST_SERVER_URL.startswith("postgresql")
+
+
+# The hasher the app is built with, and the one the tests use instead.
+PRODUCTION_HASHER = password_module._hasher
+CHEAP_HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _cheap_password_hashes() -> Iterator[None]:
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(password_module, "_hasher", CHEAP_HASHER)
+        yield
 
 
 def sqlite_only(reason: str) -> pytest.MarkDecorator:
@@ -123,14 +141,13 @@ def add_user(db: Database, username: str, role, unit: str | None = None) -> Acto
     from sqlalchemy import select
 
     from receptionapp.db.models import Unit, User
-    from receptionapp.services.passwords import hash_password
 
     with db.write() as session:
         unit_id = session.scalar(select(Unit.id).where(Unit.name == unit)) if unit else None
         user = User(
             username=username,
             display_name=STAFF_NAMES.get(role.value, username),
-            password_hash=hash_password("secret123"),
+            password_hash=password_module.hash_password("secret123"),
             role=role.value,
             unit_id=unit_id,
         )
