@@ -8,6 +8,9 @@ copied from a template migrated once per run, and RECEPTIONAPP_DB_URL points
 the app (and any CLI it starts) at it. ``sqlite_only`` marks the tests that
 are about the SQLite file itself.
 
+On SQLite too the migrations run once per run: ``db`` starts from a copy of a
+migrated template file, put where the app keeps its database.
+
 Passwords are hashed with cheap argon2 parameters for the whole run (a test
 makes up to five accounts; the production parameters cost a tenth of a second
 each). Hashes keep their parameters, so either kind verifies under the other.
@@ -23,6 +26,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import datetime as dt
 import itertools
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -91,6 +95,18 @@ def pg_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     _admin_execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path | None:
+    """A SQLite database file migrated to head once per run, copied for each test (None on PostgreSQL)."""
+    if ON_POSTGRES:
+        return None
+    paths = DataPaths(tmp_path_factory.mktemp("sqlite-template") / "data")
+    open_database(paths, paths.sqlite_url).dispose()
+    # The last connection closed folds the write-ahead log into the file: the file alone is the database.
+    assert not paths.database.with_name(paths.database.name + "-wal").exists()
+    return paths.database
+
+
 @pytest.fixture(autouse=True)
 def _no_database_url_from_the_shell(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(ENV_DB_URL, raising=False)
@@ -117,7 +133,9 @@ def data_paths(tmp_path: Path, database_url: str | None) -> DataPaths:
 
 
 @pytest.fixture
-def db(data_paths: DataPaths):
+def db(data_paths: DataPaths, sqlite_template: Path | None):
+    if sqlite_template is not None and not data_paths.database.exists():
+        shutil.copyfile(sqlite_template, data_paths.database)
     database = open_database(data_paths)
     yield database
     # A window's background work (the board loading) must not outlive the test's database:
