@@ -7,6 +7,13 @@ a role that may create databases): then every test that asks for
 copied from a template migrated once per run, and RECEPTIONAPP_DB_URL points
 the app (and any CLI it starts) at it. ``sqlite_only`` marks the tests that
 are about the SQLite file itself.
+
+On SQLite too the migrations run once per run: ``db`` starts from a copy of a
+migrated template file, put where the app keeps its database.
+
+Passwords are hashed with cheap argon2 parameters for the whole run (a test
+makes up to five accounts; the production parameters cost a tenth of a second
+each). Hashes keep their parameters, so either kind verifies under the other.
 """
 
 from __future__ import annotations
@@ -19,10 +26,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import datetime as dt
 import itertools
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
 from sqlalchemy import create_engine, make_url, text
 from sqlalchemy.pool import NullPool
 
@@ -30,6 +39,7 @@ from receptionapp.db.database import Database
 from receptionapp.domain.case import PetitionerInput, RegistrationInput
 from receptionapp.domain.channels import Channel
 from receptionapp.paths import ENV_DB_URL, DataPaths
+from receptionapp.services.admin import passwords as password_module  # the one place naming it
 from receptionapp.services.admin import setup
 from receptionapp.services.admin.bootstrap import open_database
 from receptionapp.services.context import Actor
@@ -39,6 +49,18 @@ ADMIN_PASSWORD = "secret123"
 ENV_TEST_DB_URL = "RECEPTIONAPP_TEST_DB_URL"
 TEST_SERVER_URL = os.environ.get(ENV_TEST_DB_URL, "").strip()
 ON_POSTGRES = TEST_SERVER_URL.startswith("postgresql")
+
+
+# The hasher the app is built with, and the one the tests use instead.
+PRODUCTION_HASHER = password_module._hasher
+CHEAP_HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _cheap_password_hashes() -> Iterator[None]:
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(password_module, "_hasher", CHEAP_HASHER)
+        yield
 
 
 def sqlite_only(reason: str) -> pytest.MarkDecorator:
@@ -73,6 +95,18 @@ def pg_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     _admin_execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path | None:
+    """A SQLite database file migrated to head once per run, copied for each test (None on PostgreSQL)."""
+    if ON_POSTGRES:
+        return None
+    paths = DataPaths(tmp_path_factory.mktemp("sqlite-template") / "data")
+    open_database(paths, paths.sqlite_url).dispose()
+    # The last connection closed folds the write-ahead log into the file: the file alone is the database.
+    assert not paths.database.with_name(paths.database.name + "-wal").exists()
+    return paths.database
+
+
 @pytest.fixture(autouse=True)
 def _no_database_url_from_the_shell(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(ENV_DB_URL, raising=False)
@@ -99,7 +133,9 @@ def data_paths(tmp_path: Path, database_url: str | None) -> DataPaths:
 
 
 @pytest.fixture
-def db(data_paths: DataPaths):
+def db(data_paths: DataPaths, sqlite_template: Path | None):
+    if sqlite_template is not None and not data_paths.database.exists():
+        shutil.copyfile(sqlite_template, data_paths.database)
     database = open_database(data_paths)
     yield database
     # A window's background work (the board loading) must not outlive the test's database:
@@ -123,14 +159,13 @@ def add_user(db: Database, username: str, role, unit: str | None = None) -> Acto
     from sqlalchemy import select
 
     from receptionapp.db.models import Unit, User
-    from receptionapp.services.admin.passwords import hash_password
 
     with db.write() as session:
         unit_id = session.scalar(select(Unit.id).where(Unit.name == unit)) if unit else None
         user = User(
             username=username,
             display_name=STAFF_NAMES.get(role.value, username),
-            password_hash=hash_password("secret123"),
+            password_hash=password_module.hash_password("secret123"),
             role=role.value,
             unit_id=unit_id,
         )

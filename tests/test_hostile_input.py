@@ -71,17 +71,11 @@ SETTINGS = settings(
 
 @pytest.fixture(scope="module")
 def shared(tmp_path_factory) -> tuple[Database, Actor, DataPaths]:
-    from argon2 import PasswordHasher
-
-    from receptionapp.services.admin import passwords
-
-    passwords._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)  # restored below
     paths = DataPaths(tmp_path_factory.mktemp("hostile") / "data").ensure()
     db = open_database(paths)
     admin = setup.initialize(db, "某市教育局", "admin", "管理员", "secret123")
     yield db, admin, paths
     db.dispose()
-    passwords._hasher = PasswordHasher()
 
 
 def _counts(paths: DataPaths) -> dict[str, int]:

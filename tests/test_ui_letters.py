@@ -33,7 +33,7 @@ from tests.letterkit import (  # noqa: F401
     themed,
 )
 from tests.pdfcheck import all_text, image_count, reader
-from tests.uikit import drive
+from tests.uikit import drive, print_to_file
 
 
 def open_page(qtbot, b: Bureau, actor, case_id: int) -> CasePage:
@@ -57,9 +57,7 @@ class PrintToFile:
         pass
 
     def exec(self) -> QDialog.DialogCode:
-        path = str(Path(os.environ["LETTER_PRINT_TO"]))
-        self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        self.printer.setOutputFileName(path)
+        print_to_file(self.printer, Path(os.environ["LETTER_PRINT_TO"]))
         return QDialog.DialogCode.Accepted
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from receptionapp.services.papers.catalog import find_paper
@@ -14,7 +14,7 @@ from receptionapp.ui.widgets.case_page import CasePage
 from receptionapp.ui.widgets.paper_menu import EXPORT_TEXT
 from tests.paper_case import PaperCase
 from tests.pdfcheck import reader
-from tests.uikit import choose_from_menu
+from tests.uikit import choose_from_menu, print_to_file
 
 
 @pytest.fixture
@@ -42,9 +42,7 @@ def test_print_open_and_export_from_the_case_page(
     printed_file = tmp_path / "printer-output.pdf"
 
     def accept(dialog: QPrintDialog) -> int:
-        printer = dialog.printer()
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(printed_file))
+        print_to_file(dialog.printer(), printed_file)
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(QPrintDialog, "exec", accept)

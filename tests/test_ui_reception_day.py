@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import time_machine
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QDialog
 
 from receptionapp.domain.case import CaseStatus
@@ -40,7 +40,7 @@ from receptionapp.ui.widgets.reception_screen import ReceptionScreen
 from receptionapp.ui.widgets.registration_form import RegistrationForm
 from tests.conftest import type_text
 from tests.pdfcheck import all_text, reader, squeeze
-from tests.uikit import choose, choose_from_menu, drive
+from tests.uikit import choose, choose_from_menu, drive, print_to_file
 
 RECEPTION = dt.date(2026, 10, 14)  # a Wednesday
 VISITORS = (("张晓梅", "13812345678", True), ("王堃", "13912345678", True), ("赵䶮", "13712345678", False))
@@ -76,9 +76,7 @@ def printer_to_file(monkeypatch, tmp_path: Path) -> list[Path]:
 
     def accept(dialog: QPrintDialog) -> int:
         path = tmp_path / f"printed-{len(made) + 1}.pdf"
-        printer = dialog.printer()
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(path))
+        print_to_file(dialog.printer(), path)
         made.append(path)
         return QDialog.DialogCode.Accepted
 

@@ -32,15 +32,6 @@ from tests.conftest import ADMIN_PASSWORD, make_registration, sqlite_only, type_
 
 
 @pytest.fixture(autouse=True)
-def fast_hashes(monkeypatch) -> None:
-    from argon2 import PasswordHasher
-
-    from receptionapp.services.admin import passwords
-
-    monkeypatch.setattr(passwords, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
-
-
-@pytest.fixture(autouse=True)
 def no_unexpected_boxes(monkeypatch) -> None:
     """A message box nobody expected fails the test instead of waiting forever offscreen."""
 

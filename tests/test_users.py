@@ -16,16 +16,6 @@ from receptionapp.services.context import Actor, PermissionDenied, ServiceError,
 TEMP = "temp-pass-1"
 
 
-@pytest.fixture(autouse=True)
-def fast_hashes(monkeypatch) -> None:
-    """Cheap argon2 parameters: these tests hash dozens of passwords."""
-    from argon2 import PasswordHasher
-
-    from receptionapp.services.admin import passwords
-
-    monkeypatch.setattr(passwords, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
-
-
 def _unit_id(db: Database) -> int:
     return users.active_units(db)[0][0]
 
@@ -188,3 +178,22 @@ def test_unlock_is_the_same_users_password(db: Database, admin: Actor) -> None:
     with db.read() as session:
         actions = list(session.scalars(select(AuditEntry.action).order_by(AuditEntry.id)))
     assert actions[-1] == "unlock"
+
+
+def test_the_app_hashes_passwords_with_argon2id_at_full_strength() -> None:
+    """The tests hash with cheap parameters (conftest); the app's own hasher is RFC 9106's low-memory profile or stronger."""
+    from argon2 import Type, extract_parameters
+    from argon2.profiles import RFC_9106_LOW_MEMORY as FLOOR
+
+    from tests.conftest import PRODUCTION_HASHER, password_module
+
+    full_strength = PRODUCTION_HASHER.hash("secret123")
+    stored = extract_parameters(full_strength)
+    assert stored.type is Type.ID
+    assert stored.time_cost >= FLOOR.time_cost
+    assert stored.memory_cost >= FLOOR.memory_cost
+    assert stored.parallelism >= FLOOR.parallelism
+    assert stored.salt_len >= FLOOR.salt_len and stored.hash_len >= FLOOR.hash_len
+    # A hash carries its parameters: one made at full strength verifies whichever hasher is in place.
+    assert password_module.verify_password(full_strength, "secret123")
+    assert not password_module.verify_password(full_strength, "secret124")

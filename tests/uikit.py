@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QMenu
 
 from receptionapp.ui.widgets.case_page import CasePage
@@ -22,6 +25,18 @@ def drive(monkeypatch, cls, fill, shown: list | None = None) -> None:
         return self.result()
 
     monkeypatch.setattr(cls, "exec", fake_exec)
+
+
+# An office laser printer's resolution. The app asks Qt for the printer's own (high) resolution, which
+# for Qt's PDF printer is 1200 dpi: a page image of half a gigabyte and seconds of drawing for each page.
+OFFICE_PRINTER_DPI = 300
+
+
+def print_to_file(printer: QPrinter, path: Path) -> None:
+    """What a person does in the print dialog, here: choose a PDF printer at an office printer's resolution."""
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    printer.setResolution(OFFICE_PRINTER_DPI)
 
 
 def choose(combo, text: str) -> None:
