@@ -24,11 +24,11 @@ from receptionapp.services.admin import preferences, users
 from receptionapp.services.admin.backup import BackupResult
 from receptionapp.services.admin.restore import RestoreResult, record_restore, restore_backup
 from receptionapp.services.context import Actor, ServiceError
-from receptionapp.ui.backup_scheduler import BackupScheduler
+from receptionapp.ui.admin.backup_scheduler import BackupScheduler
+from receptionapp.ui.admin.safety_menu import install_safety_menu
 from receptionapp.ui.idle_lock import IdleLock
 from receptionapp.ui.tasks import run_and_wait
 from receptionapp.ui.windows.main_window import MainWindow
-from receptionapp.ui.windows.safety_menu import install_safety_menu
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +37,7 @@ def ensure_own_password(db: Database, actor: Actor, parent: QWidget | None = Non
     """A user with a password the admin set must choose their own before going on."""
     if not users.must_change_password(db, actor):
         return True
-    from receptionapp.ui.dialogs.password_dialog import PasswordDialog
+    from receptionapp.ui.admin.password_dialog import PasswordDialog
 
     return PasswordDialog(db, actor, parent, forced=True).exec() == QDialog.DialogCode.Accepted
 
@@ -99,14 +99,14 @@ class AppSession(QObject):
             self.idle.lock_for_switch()
 
     def change_own_password(self) -> None:
-        from receptionapp.ui.dialogs.password_dialog import PasswordDialog
+        from receptionapp.ui.admin.password_dialog import PasswordDialog
 
         assert self.window is not None
         if PasswordDialog(self.db, self.window.actor, self.window).exec() == QDialog.DialogCode.Accepted:
             self._status("密码已修改", 10_000)
 
     def show_users(self) -> None:
-        from receptionapp.ui.dialogs.users_dialog import UsersDialog
+        from receptionapp.ui.admin.users_dialog import UsersDialog
 
         assert self.window is not None
         self._guarded(lambda: UsersDialog(self.db, self.window.actor, self.window).exec())  # type: ignore[union-attr]
@@ -114,13 +114,13 @@ class AppSession(QObject):
             self.idle.set_minutes(preferences.idle_lock_minutes(self.db))
 
     def show_audit(self) -> None:
-        from receptionapp.ui.dialogs.audit_browser import AuditBrowser
+        from receptionapp.ui.admin.audit_browser import AuditBrowser
 
         assert self.window is not None
         self._guarded(lambda: AuditBrowser(self.db, self.window.actor, self.window).exec())  # type: ignore[union-attr]
 
     def show_backups(self) -> None:
-        from receptionapp.ui.dialogs.backup_dialog import BackupDialog
+        from receptionapp.ui.admin.backup_dialog import BackupDialog
 
         window = self.window
         assert window is not None
@@ -182,7 +182,7 @@ class AppSession(QObject):
             app.setQuitOnLastWindowClosed(True)
 
     def _login_again(self) -> None:
-        from receptionapp.ui.dialogs.login_dialog import LoginDialog
+        from receptionapp.ui.admin.login_dialog import LoginDialog
 
         dialog = LoginDialog(self.db, settings.get(self.db, settings.BUREAU_NAME))
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.actor is not None:

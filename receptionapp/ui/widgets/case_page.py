@@ -31,12 +31,12 @@ from receptionapp.services.reference import reference_lists
 from receptionapp.ui.dialogs.reason_dialog import ReasonDialog
 from receptionapp.ui.dialogs.void_dialog import VoidDialog
 from receptionapp.ui.forms.ui_case_page import Ui_CasePage
+from receptionapp.ui.letters.letters_panel import ACTION_LABELS as LETTER_ACTION_LABELS
+from receptionapp.ui.letters.letters_panel import LettersPanel
 from receptionapp.ui.widgets import petition_type_choice
 from receptionapp.ui.widgets.choices import set_choices
 from receptionapp.ui.widgets.field_errors import FieldErrors
 from receptionapp.ui.widgets.key_petitioner_bar import KeyPetitionerBar
-from receptionapp.ui.widgets.letters_panel import ACTION_LABELS as LETTER_ACTION_LABELS
-from receptionapp.ui.widgets.letters_panel import LettersPanel
 from receptionapp.ui.widgets.workflow_panel import WorkflowPanel
 
 ACTION_LABELS = {

@@ -21,13 +21,13 @@ from receptionapp.paths import DataPaths
 from receptionapp.services.changes import Changes, change_marker, changes_since
 from receptionapp.services.context import Actor, ServiceError
 from receptionapp.services.reference import reference_lists
-from receptionapp.ui import letters_menu
+from receptionapp.ui.admin.admin_menus import install_admin_menus
 from receptionapp.ui.forms.ui_main_window import Ui_MainWindow
+from receptionapp.ui.letters import letters_menu
 from receptionapp.ui.widgets.board import BoardWidget
 from receptionapp.ui.widgets.case_register import CaseRegister
 from receptionapp.ui.widgets.reception_screen import ReceptionScreen
 from receptionapp.ui.widgets.registration_form import RegistrationForm
-from receptionapp.ui.windows.admin_menus import install_admin_menus
 
 if TYPE_CHECKING:
     from receptionapp.ui.widgets.case_page import CasePage
@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
             page.reload()
 
     def import_ledger(self) -> None:
-        from receptionapp.ui.dialogs.import_wizard import ImportWizard
+        from receptionapp.ui.ledger.import_wizard import ImportWizard
 
         wizard = ImportWizard(self.db, self.actor, self)
         wizard.imported.connect(lambda _batch: self.register.refresh())

@@ -24,7 +24,7 @@ from receptionapp.services.ledger.plan import ImportChoices, Plan, RowStatus
 from receptionapp.services.reference import reference_lists
 
 if TYPE_CHECKING:
-    from receptionapp.ui.dialogs.import_wizard import ImportWizard
+    from receptionapp.ui.ledger.import_wizard import ImportWizard
 
 # The fields whose values must be in a reference list, and that list.
 LISTED = {LedgerField.CATEGORY: ListKind.CATEGORY, LedgerField.REGION: ListKind.REGION}

@@ -11,8 +11,8 @@ from receptionapp.db.database import Database
 from receptionapp.services.admin import preferences, users
 from receptionapp.services.admin.users import UserRow
 from receptionapp.services.context import Actor, ServiceError, ValidationFailed
-from receptionapp.ui.dialogs.password_dialog import PasswordDialog
-from receptionapp.ui.dialogs.user_edit_dialog import UserEditDialog
+from receptionapp.ui.admin.password_dialog import PasswordDialog
+from receptionapp.ui.admin.user_edit_dialog import UserEditDialog
 from receptionapp.ui.forms.ui_users_dialog import Ui_UsersDialog
 from receptionapp.ui.widgets.field_errors import ERROR_STYLE
 

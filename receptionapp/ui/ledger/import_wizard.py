@@ -32,11 +32,11 @@ from receptionapp.services.ledger import importer as ledger_import
 from receptionapp.services.ledger.files import ENCODINGS, LedgerTable, read_ledger
 from receptionapp.services.ledger.plan import ImportChoices, ImportSummary, Plan, RowStatus
 from receptionapp.services.reference import reference_lists
-from receptionapp.ui.dialogs.import_unknown import UnknownValues
 from receptionapp.ui.forms.ui_import_wizard import Ui_ImportWizard
-from receptionapp.ui.models.ledger_models import PreviewModel, ReviewModel, ReviewRow
+from receptionapp.ui.ledger.import_unknown import UnknownValues
+from receptionapp.ui.ledger.ledger_columns import ColumnMapper, cell_text
+from receptionapp.ui.ledger.ledger_models import PreviewModel, ReviewModel, ReviewRow
 from receptionapp.ui.tasks import Task, failure_message, run_in_background
-from receptionapp.ui.widgets.ledger_columns import ColumnMapper, cell_text
 
 STEPS = ("选择文件", "对应列", "检查", "导入")
 PREVIEW_ROWS = 30

@@ -13,7 +13,7 @@ from receptionapp.paths import DataPaths
 from receptionapp.services.admin import backup
 from receptionapp.services.admin.backup import BackupInfo, BackupResult
 from receptionapp.services.context import Actor, ValidationFailed, require
-from receptionapp.ui.backup_scheduler import BackupScheduler
+from receptionapp.ui.admin.backup_scheduler import BackupScheduler
 from receptionapp.ui.forms.ui_backup_dialog import Ui_BackupDialog
 from receptionapp.ui.widgets.field_errors import ERROR_STYLE
 

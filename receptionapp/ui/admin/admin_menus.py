@@ -35,10 +35,10 @@ def _open(window: MainWindow, make: Callable[[], QDialog], refresh: bool) -> Non
 
 
 def _dialog(module: str, name: str, window: MainWindow) -> Callable[[], QDialog]:
-    """A factory for ``receptionapp.ui.dialogs.<module>.<name>``, imported when first opened (faster start)."""
+    """A factory for ``receptionapp.ui.<module>.<name>``, imported when first opened (faster start)."""
 
     def make() -> QDialog:
-        cls = getattr(importlib.import_module(f"receptionapp.ui.dialogs.{module}"), name)
+        cls = getattr(importlib.import_module(f"receptionapp.ui.{module}"), name)
         return cls(window.db, window.actor, window)  # type: ignore[no-any-return]
 
     return make
@@ -51,26 +51,26 @@ def install_admin_menus(window: MainWindow) -> None:
     ui.adminMenu.menuAction().setVisible(is_admin)
     ui.receptionMenu.menuAction().setVisible(runs_process)
     entries: list[tuple[QAction, Callable[[], QDialog], bool, bool]] = [
-        (ui.actionHolidays, _dialog("holiday_dialog", "HolidayDialog", window), True, is_admin),
+        (ui.actionHolidays, _dialog("admin.holiday_dialog", "HolidayDialog", window), True, is_admin),
         (
             ui.actionDeadlineRules,
-            _dialog("deadline_rules_dialog", "DeadlineRulesDialog", window),
+            _dialog("admin.deadline_rules_dialog", "DeadlineRulesDialog", window),
             False,
             is_admin,
         ),
-        (ui.actionThresholds, _dialog("thresholds_dialog", "ThresholdsDialog", window), True, is_admin),
-        (ui.actionSchedule, _dialog("schedule_dialog", "ScheduleDialog", window), False, is_admin),
-        (ui.actionRota, _dialog("rota_dialog", "RotaDialog", window), True, runs_process),
+        (ui.actionThresholds, _dialog("admin.thresholds_dialog", "ThresholdsDialog", window), True, is_admin),
+        (ui.actionSchedule, _dialog("admin.schedule_dialog", "ScheduleDialog", window), False, is_admin),
+        (ui.actionRota, _dialog("dialogs.rota_dialog", "RotaDialog", window), True, runs_process),
         (
             ui.actionReferenceLists,
-            _dialog("reference_lists_dialog", "ReferenceListsDialog", window),
+            _dialog("admin.reference_lists_dialog", "ReferenceListsDialog", window),
             True,
             is_admin,
         ),
         # The office keeps the unit list (the admin has it under 基础名录).
         (
             ui.actionUnits,
-            _dialog("reference_lists_dialog", "ReferenceListsDialog", window),
+            _dialog("admin.reference_lists_dialog", "ReferenceListsDialog", window),
             True,
             runs_process and not is_admin,
         ),
@@ -82,7 +82,9 @@ def install_admin_menus(window: MainWindow) -> None:
     ui.adminMenu.addSeparator()
     ui.adminMenu.addAction(recusals)
     manages_recusals = actor.role in CAN_MANAGE_RECUSALS
-    entries.append((recusals, _dialog("recusals_dialog", "RecusalsDialog", window), False, manages_recusals))
+    entries.append(
+        (recusals, _dialog("dialogs.recusals_dialog", "RecusalsDialog", window), False, manages_recusals)
+    )
     if manages_recusals and not is_admin:
         ui.adminMenu.menuAction().setVisible(True)
     _install_key_petitioners(window)

@@ -208,7 +208,7 @@ class LettersPanel(QGroupBox):
         self.edit()
 
     def edit(self) -> None:
-        from receptionapp.ui.dialogs.letter_editor import LetterEditorDialog
+        from receptionapp.ui.letters.letter_editor import LetterEditorDialog
 
         row = self.selected()
         if row is None or row.status != DRAFT:
@@ -218,7 +218,7 @@ class LettersPanel(QGroupBox):
             self._changed(row.id, "草稿已保存")
 
     def approve(self) -> None:
-        from receptionapp.ui.dialogs.letter_approve import LetterApproveDialog
+        from receptionapp.ui.letters.letter_approve import LetterApproveDialog
 
         row = self.selected()
         if row is None or row.status != DRAFT:
@@ -268,7 +268,7 @@ class LettersPanel(QGroupBox):
             self.open_letter()
 
     def serve(self) -> None:
-        from receptionapp.ui.dialogs.letter_service_dialog import LetterServiceDialog
+        from receptionapp.ui.letters.letter_service_dialog import LetterServiceDialog
 
         row = self.selected()
         if row is None:
