@@ -10,6 +10,7 @@ backup dialog makes everyone log in again on the restored data.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -23,10 +24,11 @@ from receptionapp.services import settings
 from receptionapp.services.admin import preferences, users
 from receptionapp.services.admin.backup import BackupResult
 from receptionapp.services.admin.restore import RestoreResult, record_restore, restore_backup
-from receptionapp.services.context import Actor, ServiceError
+from receptionapp.services.context import Actor
 from receptionapp.ui.admin.backup_scheduler import BackupScheduler
 from receptionapp.ui.admin.safety_menu import install_safety_menu
 from receptionapp.ui.idle_lock import IdleLock
+from receptionapp.ui.service_call import Refused, call_service
 from receptionapp.ui.tasks import run_and_wait
 from receptionapp.ui.windows.main_window import MainWindow
 
@@ -130,11 +132,8 @@ class AppSession(QObject):
             ).exec()
         )
 
-    def _guarded(self, show) -> None:  # type: ignore[no-untyped-def]
-        try:
-            show()
-        except ServiceError as error:
-            QMessageBox.warning(self.window, "无法打开", str(error))
+    def _guarded(self, show: Callable[[], object]) -> None:
+        call_service(self.window, "无法打开", lambda _reason: show())
 
     # ------------------------------------------------------------ backups
 
@@ -163,23 +162,22 @@ class AppSession(QObject):
                 self.window.close()
                 self.window.deleteLater()
                 self.window = None
-            try:
-                result: RestoreResult = run_and_wait(
-                    None,
-                    lambda progress: restore_backup(self.paths, backup, progress=progress),
-                    "正在从备份恢复",
-                )
-                upgrade(self.db, self.paths.backups)
-                record_restore(self.db, None, result)
-            except ServiceError as error:
-                QMessageBox.warning(None, "恢复未完成", str(error))
-            else:
+            result = call_service(None, "恢复未完成", lambda _reason: self._restore(backup))
+            if not isinstance(result, Refused):
                 kept = f"\n\n原数据库已另存为：\n{result.kept_copy}" if result.kept_copy else ""
                 QMessageBox.information(None, "恢复完成", f"已从备份恢复数据库。{kept}\n\n请重新登录。")
             log.info("restore requested by %s from %s", actor.username if actor else "?", backup)
             self._login_again()
         finally:
             app.setQuitOnLastWindowClosed(True)
+
+    def _restore(self, backup: Path) -> RestoreResult:
+        result: RestoreResult = run_and_wait(
+            None, lambda progress: restore_backup(self.paths, backup, progress=progress), "正在从备份恢复"
+        )
+        upgrade(self.db, self.paths.backups)
+        record_restore(self.db, None, result)
+        return result
 
     def _login_again(self) -> None:
         from receptionapp.ui.admin.login_dialog import LoginDialog

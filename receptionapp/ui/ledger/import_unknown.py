@@ -18,10 +18,10 @@ from receptionapp.domain.ledger_fields import LedgerField
 from receptionapp.domain.ledger_values import match_choice, plain
 from receptionapp.services.admin import reference_lists as reference_admin
 from receptionapp.services.admin.reference_lists import ListKind
-from receptionapp.services.context import ServiceError
 from receptionapp.services.ledger.files import LedgerTable
 from receptionapp.services.ledger.plan import ImportChoices, Plan, RowStatus
 from receptionapp.services.reference import reference_lists
+from receptionapp.ui.service_call import Refused, call_service
 
 if TYPE_CHECKING:
     from receptionapp.ui.ledger.import_wizard import ImportWizard
@@ -144,10 +144,10 @@ class UnknownValues:
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            reference_admin.add_entry(w.db, w.actor, kind, value)
-        except ServiceError as error:
-            QMessageBox.warning(w, "无法加入", str(error))
+        added = call_service(
+            w, "无法加入", lambda _reason: reference_admin.add_entry(w.db, w.actor, kind, value)
+        )
+        if isinstance(added, Refused):
             return
         w.lists = reference_lists(w.db)
         (w.ui.defaultCategory if field is LedgerField.CATEGORY else w.ui.defaultRegion).addItem(value, value)
