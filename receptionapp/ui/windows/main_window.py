@@ -21,7 +21,7 @@ from receptionapp.paths import DataPaths
 from receptionapp.services.changes import Changes, change_marker, changes_since
 from receptionapp.services.context import Actor
 from receptionapp.services.reference import reference_lists
-from receptionapp.ui.admin.admin_menus import install_admin_menus
+from receptionapp.ui.admin.admin_menus import MenuWindow, install_admin_menus
 from receptionapp.ui.forms.ui_main_window import Ui_MainWindow
 from receptionapp.ui.letters import letters_menu
 from receptionapp.ui.service_call import Refused, call_service
@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.root)))
         )
         self.ui.actionAbout.triggered.connect(self.about)
-        install_admin_menus(self)
+        install_admin_menus(MenuWindow(self, self.ui, db, actor, self.refresh, self.open_case))
         if actor.role in CAN_PROCESS:
             self.actionImportLedger = QAction("导入历史台账…", self)
             self.ui.fileMenu.insertAction(self.ui.actionQuit, self.actionImportLedger)
