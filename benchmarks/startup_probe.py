@@ -51,7 +51,7 @@ def app(data_dir: str, register: bool) -> int:
     from PySide6.QtWidgets import QApplication, QDialog
 
     from receptionapp.ui import session
-    from receptionapp.ui.dialogs import login_dialog
+    from receptionapp.ui.admin import login_dialog
 
     class AutoLogin:
         """The login dialog, answered with the admin's password at once."""

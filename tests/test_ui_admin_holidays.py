@@ -18,7 +18,7 @@ from receptionapp.services.cases import intake
 from receptionapp.services.cases.detail import get_case
 from receptionapp.services.context import Actor
 from receptionapp.services.deadlines import holidays
-from receptionapp.ui.dialogs.holiday_dialog import EXAMPLE_CSV, HolidayDialog, day_ranges
+from receptionapp.ui.admin.holiday_dialog import EXAMPLE_CSV, HolidayDialog, day_ranges
 from tests.conftest import make_registration, type_text
 
 D = dt.date

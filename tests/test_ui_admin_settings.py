@@ -17,9 +17,9 @@ from receptionapp.services.context import Actor
 from receptionapp.services.deadlines import board
 from receptionapp.services.deadlines import rules as deadline_rules
 from receptionapp.services.reception import rota
-from receptionapp.ui.dialogs.deadline_rules_dialog import DeadlineRulesDialog
-from receptionapp.ui.dialogs.schedule_dialog import ScheduleDialog
-from receptionapp.ui.dialogs.thresholds_dialog import ThresholdsDialog
+from receptionapp.ui.admin.deadline_rules_dialog import DeadlineRulesDialog
+from receptionapp.ui.admin.schedule_dialog import ScheduleDialog
+from receptionapp.ui.admin.thresholds_dialog import ThresholdsDialog
 from receptionapp.ui.models.row_table import MUTED
 from tests.conftest import make_registration, type_text
 

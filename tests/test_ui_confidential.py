@@ -21,8 +21,8 @@ from receptionapp.services.cases.recusals import PERSON, RecusalInput
 from receptionapp.services.workflow.assignment import assign
 from receptionapp.services.workflow.instruction import instruct
 from receptionapp.ui.dialogs.assign_dialog import AssignDialog
-from receptionapp.ui.dialogs.reason_dialog import ReasonDialog
 from receptionapp.ui.dialogs.recusals_dialog import RecusalsDialog
+from receptionapp.ui.service_call import ReasonDialog
 from receptionapp.ui.widgets.case_page import CasePage
 from receptionapp.ui.widgets.case_register import CaseRegister
 from receptionapp.ui.widgets.registration_form import RegistrationForm

@@ -15,7 +15,7 @@ from receptionapp.services.deadlines import obligations
 from receptionapp.services.deadlines import rules as deadline_rules
 from receptionapp.services.workflow.assignment import assign
 from receptionapp.services.workflow.instruction import instruct
-from receptionapp.ui.dialogs.deadline_rules_dialog import DeadlineRulesDialog
+from receptionapp.ui.admin.deadline_rules_dialog import DeadlineRulesDialog
 from tests.conftest import make_registration, type_text, unit_id
 
 D = dt.date

@@ -13,8 +13,8 @@ from receptionapp.db.models import AuditEntry, Case
 from receptionapp.domain.ledger_fields import LedgerField
 from receptionapp.services.admin.check import check_database
 from receptionapp.services.ledger import importer as ledger_import
-from receptionapp.ui.dialogs.import_wizard import ImportWizard
-from receptionapp.ui.models.ledger_models import PreviewModel, ReviewModel, ReviewRow
+from receptionapp.ui.ledger.import_wizard import ImportWizard
+from receptionapp.ui.ledger.ledger_models import PreviewModel, ReviewModel, ReviewRow
 from tests.conftest import type_text
 from tests.ledger_samples import big_lines, ledger_lines, write_csv, write_xlsx
 

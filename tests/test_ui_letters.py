@@ -18,9 +18,9 @@ from receptionapp.services.letters.records import case_letters, get_letter
 from receptionapp.services.letters.rendering import letter_pdf
 from receptionapp.ui import printing
 from receptionapp.ui.dialogs.complete_dialog import CompleteDialog
-from receptionapp.ui.dialogs.letter_approve import LetterApproveDialog
-from receptionapp.ui.dialogs.letter_editor import LetterEditorDialog
-from receptionapp.ui.dialogs.letter_service_dialog import LetterServiceDialog
+from receptionapp.ui.letters.letter_approve import LetterApproveDialog
+from receptionapp.ui.letters.letter_editor import LetterEditorDialog
+from receptionapp.ui.letters.letter_service_dialog import LetterServiceDialog
 from receptionapp.ui.widgets.case_page import CasePage
 from tests.conftest import type_text
 from tests.letterkit import (  # noqa: F401

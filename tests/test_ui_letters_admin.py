@@ -14,10 +14,10 @@ from receptionapp.services.letters import settings as letter_settings
 from receptionapp.services.letters.drafting import draft_letter, save_draft
 from receptionapp.services.letters.records import get_letter
 from receptionapp.services.letters.rendering import letter_pdf
-from receptionapp.ui.dialogs.letter_keys_dialog import LetterKeysDialog
-from receptionapp.ui.dialogs.letter_settings_dialog import LetterSettingsDialog
-from receptionapp.ui.dialogs.letter_templates_dialog import LetterTemplatesDialog
-from receptionapp.ui.dialogs.verify_dialog import VerifyDialog
+from receptionapp.ui.letters.letter_keys_dialog import LetterKeysDialog
+from receptionapp.ui.letters.letter_settings_dialog import LetterSettingsDialog
+from receptionapp.ui.letters.letter_templates_dialog import LetterTemplatesDialog
+from receptionapp.ui.letters.verify_dialog import VerifyDialog
 from receptionapp.ui.widgets.case_page import CasePage
 from receptionapp.ui.windows.main_window import MainWindow
 from tests.conftest import type_text
@@ -82,7 +82,7 @@ def test_keys_dialog_shows_the_certificate_and_uploads_a_signature(
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
 ) -> None:
-    from receptionapp.ui.dialogs import letter_keys_dialog
+    from receptionapp.ui.letters import letter_keys_dialog
 
     dialog = LetterKeysDialog(bureau.db, bureau.admin, bureau.paths)
     qtbot.addWidget(dialog)

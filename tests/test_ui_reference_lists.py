@@ -12,7 +12,7 @@ from receptionapp.domain.roles import Role
 from receptionapp.services.cases import intake
 from receptionapp.services.context import Actor
 from receptionapp.services.reference import reference_lists
-from receptionapp.ui.dialogs.reference_lists_dialog import ReferenceListsDialog
+from receptionapp.ui.admin.reference_lists_dialog import ReferenceListsDialog
 from tests.conftest import make_registration, type_text
 
 

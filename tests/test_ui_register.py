@@ -12,8 +12,8 @@ from receptionapp.services.cases import intake
 from receptionapp.services.cases.detail import get_case
 from receptionapp.services.cases.editing import update_case
 from receptionapp.services.cases.listing import CaseFilter, count_cases, list_cases
-from receptionapp.ui.dialogs.login_dialog import LoginDialog
-from receptionapp.ui.dialogs.setup_dialog import SetupDialog
+from receptionapp.ui.admin.login_dialog import LoginDialog
+from receptionapp.ui.admin.setup_dialog import SetupDialog
 from receptionapp.ui.dialogs.void_dialog import VoidDialog
 from receptionapp.ui.models.case_table import PAGE_SIZE, CaseTableModel
 from receptionapp.ui.widgets.case_page import CasePage

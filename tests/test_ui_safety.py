@@ -23,9 +23,9 @@ from receptionapp.services.admin.bootstrap import open_database
 from receptionapp.services.admin.users import UserInput
 from receptionapp.services.cases import intake
 from receptionapp.services.context import Actor, PermissionDenied
+from receptionapp.ui.admin import recovery
+from receptionapp.ui.admin.login_dialog import LoginDialog
 from receptionapp.ui.app import run_gui
-from receptionapp.ui.dialogs import recovery
-from receptionapp.ui.dialogs.login_dialog import LoginDialog
 from receptionapp.ui.session import AppSession
 from receptionapp.ui.widgets.registration_form import DRAFT_FORM
 from tests.conftest import ADMIN_PASSWORD, make_registration, sqlite_only, type_text
@@ -230,8 +230,8 @@ def test_clerk_has_no_admin_menu(session: AppSession) -> None:
 
 
 def test_users_dialog_creates_and_deactivates(qtbot, db: Database, admin: Actor, monkeypatch) -> None:
-    from receptionapp.ui.dialogs.user_edit_dialog import UserEditDialog
-    from receptionapp.ui.dialogs.users_dialog import UsersDialog
+    from receptionapp.ui.admin.user_edit_dialog import UserEditDialog
+    from receptionapp.ui.admin.users_dialog import UsersDialog
 
     dialog = UsersDialog(db, admin)
     qtbot.addWidget(dialog)
@@ -265,7 +265,7 @@ def test_users_dialog_creates_and_deactivates(qtbot, db: Database, admin: Actor,
 
 
 def test_users_dialog_is_refused_to_others(qtbot, db: Database, admin: Actor) -> None:
-    from receptionapp.ui.dialogs.users_dialog import UsersDialog
+    from receptionapp.ui.admin.users_dialog import UsersDialog
 
     users.create_user(db, admin, UserInput("office1", "办公室甲", Role.OFFICE, None, "temp-pass-1"))
     with pytest.raises(PermissionDenied):
@@ -273,7 +273,7 @@ def test_users_dialog_is_refused_to_others(qtbot, db: Database, admin: Actor) ->
 
 
 def test_forced_password_change_dialog(qtbot, db: Database, admin: Actor) -> None:
-    from receptionapp.ui.dialogs.password_dialog import PasswordDialog
+    from receptionapp.ui.admin.password_dialog import PasswordDialog
 
     users.create_user(db, admin, UserInput("clerk2", "赵接待", Role.CLERK, None, "temp-pass-1"))
     clerk = login(db, "clerk2", "temp-pass-1")
@@ -299,8 +299,8 @@ def test_forced_password_change_dialog(qtbot, db: Database, admin: Actor) -> Non
 def test_audit_browser_filters_pages_and_exports(
     qtbot, db: Database, admin: Actor, tmp_path, monkeypatch
 ) -> None:
-    from receptionapp.ui.dialogs.audit_browser import AuditBrowser
-    from receptionapp.ui.models import audit_table
+    from receptionapp.ui.admin import audit_table
+    from receptionapp.ui.admin.audit_browser import AuditBrowser
 
     numbers = [intake.register_case(db, admin, make_registration()).number for _ in range(3)]
     browser = AuditBrowser(db, admin)
@@ -344,7 +344,7 @@ def test_audit_table_model_passes_qt_model_tester(qtmodeltester, db: Database, a
     from functools import partial
 
     from receptionapp.services.admin import audit_log as audit_query
-    from receptionapp.ui.models.audit_table import AuditTableModel
+    from receptionapp.ui.admin.audit_table import AuditTableModel
 
     for _ in range(5):
         intake.register_case(db, admin, make_registration())
@@ -355,7 +355,7 @@ def test_audit_table_model_passes_qt_model_tester(qtmodeltester, db: Database, a
 
 
 def test_audit_browser_verify_reports_tampering(qtbot, db: Database, admin: Actor, monkeypatch) -> None:
-    from receptionapp.ui.dialogs.audit_browser import AuditBrowser
+    from receptionapp.ui.admin.audit_browser import AuditBrowser
 
     intake.register_case(db, admin, make_registration())
     with db.write() as session:
@@ -378,8 +378,8 @@ def test_audit_browser_verify_reports_tampering(qtbot, db: Database, admin: Acto
 def test_backup_dialog_backs_up_in_the_background(
     qtbot, db: Database, admin: Actor, data_paths: DataPaths, tmp_path
 ) -> None:
-    from receptionapp.ui.backup_scheduler import BackupScheduler
-    from receptionapp.ui.dialogs.backup_dialog import BackupDialog
+    from receptionapp.ui.admin.backup_dialog import BackupDialog
+    from receptionapp.ui.admin.backup_scheduler import BackupScheduler
 
     restored = []
     scheduler = BackupScheduler(db, data_paths)
@@ -400,7 +400,7 @@ def test_backup_dialog_backs_up_in_the_background(
 def test_scheduler_backs_up_at_start_only_when_due(
     qtbot, db: Database, admin: Actor, data_paths: DataPaths
 ) -> None:
-    from receptionapp.ui.backup_scheduler import BackupScheduler
+    from receptionapp.ui.admin.backup_scheduler import BackupScheduler
 
     scheduler = BackupScheduler(db, data_paths)
     with qtbot.waitSignal(scheduler.finished, timeout=20_000):
@@ -417,7 +417,7 @@ def test_failed_backup_is_announced(
     qtbot, db: Database, admin: Actor, data_paths: DataPaths, tmp_path
 ) -> None:
     from receptionapp.services.admin.backup import set_backup_folder
-    from receptionapp.ui.backup_scheduler import BackupScheduler
+    from receptionapp.ui.admin.backup_scheduler import BackupScheduler
 
     usb = tmp_path / "usb"
     set_backup_folder(db, data_paths, admin, str(usb))

@@ -75,7 +75,7 @@ def run_gui(paths: DataPaths, url: str | None = None) -> int:
     paths.ensure()
     install_error_dialog(setup_logging(paths.logs))
     log.info("starting, data folder %s", paths.root)
-    from receptionapp.ui.dialogs.recovery import StartDecision, recover_if_needed
+    from receptionapp.ui.admin.recovery import StartDecision, recover_if_needed
 
     decision = recover_if_needed(paths) if url is None else StartDecision(True)
     if not decision.proceed:
@@ -89,8 +89,8 @@ def run_gui(paths: DataPaths, url: str | None = None) -> int:
 
     from receptionapp.services.admin.restore import record_restore
     from receptionapp.ui import tasks
-    from receptionapp.ui.dialogs.login_dialog import LoginDialog
-    from receptionapp.ui.dialogs.setup_dialog import SetupDialog
+    from receptionapp.ui.admin.login_dialog import LoginDialog
+    from receptionapp.ui.admin.setup_dialog import SetupDialog
     from receptionapp.ui.session import AppSession, ensure_own_password
 
     if decision.restored is not None:

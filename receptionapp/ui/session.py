@@ -10,6 +10,7 @@ backup dialog makes everyone log in again on the restored data.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -23,12 +24,13 @@ from receptionapp.services import settings
 from receptionapp.services.admin import preferences, users
 from receptionapp.services.admin.backup import BackupResult
 from receptionapp.services.admin.restore import RestoreResult, record_restore, restore_backup
-from receptionapp.services.context import Actor, ServiceError
-from receptionapp.ui.backup_scheduler import BackupScheduler
+from receptionapp.services.context import Actor
+from receptionapp.ui.admin.backup_scheduler import BackupScheduler
+from receptionapp.ui.admin.safety_menu import install_safety_menu
 from receptionapp.ui.idle_lock import IdleLock
+from receptionapp.ui.service_call import Refused, call_service
 from receptionapp.ui.tasks import run_and_wait
 from receptionapp.ui.windows.main_window import MainWindow
-from receptionapp.ui.windows.safety_menu import install_safety_menu
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +39,7 @@ def ensure_own_password(db: Database, actor: Actor, parent: QWidget | None = Non
     """A user with a password the admin set must choose their own before going on."""
     if not users.must_change_password(db, actor):
         return True
-    from receptionapp.ui.dialogs.password_dialog import PasswordDialog
+    from receptionapp.ui.admin.password_dialog import PasswordDialog
 
     return PasswordDialog(db, actor, parent, forced=True).exec() == QDialog.DialogCode.Accepted
 
@@ -99,14 +101,14 @@ class AppSession(QObject):
             self.idle.lock_for_switch()
 
     def change_own_password(self) -> None:
-        from receptionapp.ui.dialogs.password_dialog import PasswordDialog
+        from receptionapp.ui.admin.password_dialog import PasswordDialog
 
         assert self.window is not None
         if PasswordDialog(self.db, self.window.actor, self.window).exec() == QDialog.DialogCode.Accepted:
             self._status("密码已修改", 10_000)
 
     def show_users(self) -> None:
-        from receptionapp.ui.dialogs.users_dialog import UsersDialog
+        from receptionapp.ui.admin.users_dialog import UsersDialog
 
         assert self.window is not None
         self._guarded(lambda: UsersDialog(self.db, self.window.actor, self.window).exec())  # type: ignore[union-attr]
@@ -114,13 +116,13 @@ class AppSession(QObject):
             self.idle.set_minutes(preferences.idle_lock_minutes(self.db))
 
     def show_audit(self) -> None:
-        from receptionapp.ui.dialogs.audit_browser import AuditBrowser
+        from receptionapp.ui.admin.audit_browser import AuditBrowser
 
         assert self.window is not None
         self._guarded(lambda: AuditBrowser(self.db, self.window.actor, self.window).exec())  # type: ignore[union-attr]
 
     def show_backups(self) -> None:
-        from receptionapp.ui.dialogs.backup_dialog import BackupDialog
+        from receptionapp.ui.admin.backup_dialog import BackupDialog
 
         window = self.window
         assert window is not None
@@ -130,11 +132,8 @@ class AppSession(QObject):
             ).exec()
         )
 
-    def _guarded(self, show) -> None:  # type: ignore[no-untyped-def]
-        try:
-            show()
-        except ServiceError as error:
-            QMessageBox.warning(self.window, "无法打开", str(error))
+    def _guarded(self, show: Callable[[], object]) -> None:
+        call_service(self.window, "无法打开", lambda _reason: show())
 
     # ------------------------------------------------------------ backups
 
@@ -163,17 +162,8 @@ class AppSession(QObject):
                 self.window.close()
                 self.window.deleteLater()
                 self.window = None
-            try:
-                result: RestoreResult = run_and_wait(
-                    None,
-                    lambda progress: restore_backup(self.paths, backup, progress=progress),
-                    "正在从备份恢复",
-                )
-                upgrade(self.db, self.paths.backups)
-                record_restore(self.db, None, result)
-            except ServiceError as error:
-                QMessageBox.warning(None, "恢复未完成", str(error))
-            else:
+            result = call_service(None, "恢复未完成", lambda _reason: self._restore(backup))
+            if not isinstance(result, Refused):
                 kept = f"\n\n原数据库已另存为：\n{result.kept_copy}" if result.kept_copy else ""
                 QMessageBox.information(None, "恢复完成", f"已从备份恢复数据库。{kept}\n\n请重新登录。")
             log.info("restore requested by %s from %s", actor.username if actor else "?", backup)
@@ -181,8 +171,16 @@ class AppSession(QObject):
         finally:
             app.setQuitOnLastWindowClosed(True)
 
+    def _restore(self, backup: Path) -> RestoreResult:
+        result: RestoreResult = run_and_wait(
+            None, lambda progress: restore_backup(self.paths, backup, progress=progress), "正在从备份恢复"
+        )
+        upgrade(self.db, self.paths.backups)
+        record_restore(self.db, None, result)
+        return result
+
     def _login_again(self) -> None:
-        from receptionapp.ui.dialogs.login_dialog import LoginDialog
+        from receptionapp.ui.admin.login_dialog import LoginDialog
 
         dialog = LoginDialog(self.db, settings.get(self.db, settings.BUREAU_NAME))
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.actor is not None:

@@ -5,8 +5,9 @@ single worker thread (database work queues instead of racing), then calls
 ``success(result)`` on the GUI thread. ``progress(done, total, message)``
 reports to ``on_progress`` (or to a progress dialog when ``title`` is given)
 and ``progress.cancelled()`` tells the work that the person pressed cancel.
-A ``ServiceError`` becomes a warning with its Chinese message; anything else
-is logged and shown as an error. The window keeps painting and answering
+A ``ServiceError`` becomes a warning with its Chinese message, shown as
+``ui.service_call`` shows every refusal; anything else is logged and shown
+as an error. The window keeps painting and answering
 throughout. Every background job of the app goes through here: statistics,
 exports, imports, the board, the audit check. Long housekeeping nobody waits
 for (backups, the integrity check of a big database) runs with
@@ -25,7 +26,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from receptionapp.services.context import ServiceError
+from receptionapp.ui.service_call import refusal_text, show_refusal
 
 log = logging.getLogger(__name__)
 
@@ -110,8 +111,9 @@ class _Runnable(QRunnable):
 
 def failure_message(error: BaseException, what: str = "操作未完成") -> str:
     """What a person is told: a service's own sentence, or a plain note that the log has the rest."""
-    if isinstance(error, ServiceError):
-        return str(error)
+    refusal = refusal_text(error)
+    if refusal is not None:
+        return refusal
     if isinstance(error, TaskCancelled):
         return "已取消，未做任何修改。"
     return f"{what}：程序遇到意外错误，详情已记录在日志文件中。"
@@ -125,7 +127,9 @@ def show_failure(parent: QWidget | None, error: BaseException, what: str = "操�
             exc_info=(type(error), error, error.__traceback__),
         )
         return
-    if isinstance(error, ServiceError | TaskCancelled):
+    if show_refusal(parent, what, error):
+        return
+    if isinstance(error, TaskCancelled):
         QMessageBox.warning(parent, what, failure_message(error, what))
     else:
         log.error("background task failed", exc_info=(type(error), error, error.__traceback__))

@@ -1,10 +1,11 @@
-"""What every form dialog shares: Chinese OK/Cancel, errors beside fields, service errors in a box.
+"""What every form dialog shares: Chinese OK/Cancel, and OK through the one error path.
 
 A dialog subclasses ``ServiceDialog``, registers its fields with
 ``self.errors`` and implements ``perform`` (call the service, return True
-when done). ``submit`` runs it and shows what went wrong, keeping every
-typed value so nothing is lost; a warning to confirm (回避 ...) asks for a
-reason and runs ``perform`` again with ``self.confirm_reason`` set.
+when done). ``submit`` runs it through ``ui.service_call.call_service``,
+which shows what went wrong and keeps every typed value; a warning to
+confirm (回避 ...) asks for a reason and runs ``perform`` again with
+``self.confirm_reason`` set. Also the QDate/QDateTime conversions.
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QDateTime, QTime
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from receptionapp.services.context import NeedsConfirmation, ServiceError, ValidationFailed
+from receptionapp.ui.service_call import call_service
 from receptionapp.ui.widgets.field_errors import FieldErrors
 
 
@@ -36,7 +37,7 @@ def from_qdatetime(value: QDateTime) -> dt.datetime:
 
 
 class ServiceDialog(QDialog):
-    """A dialog with a ``buttons`` box whose OK runs ``perform``."""
+    """A dialog with a ``buttons`` box whose OK runs ``perform`` through ``call_service``."""
 
     ok_text = "确定"
     failure_title = "无法保存"
@@ -57,27 +58,12 @@ class ServiceDialog(QDialog):
         raise NotImplementedError
 
     def submit(self) -> None:
-        try:
-            done = self.perform()
-        except NeedsConfirmation as warning:
-            from receptionapp.ui.dialogs.reason_dialog import ask_confirmation
-
-            reason = ask_confirmation(self, warning.warnings)
-            if reason is not None:
-                self.confirm_reason = reason
-                try:
-                    self.submit()
-                finally:
-                    self.confirm_reason = ""
-            return
-        except ValidationFailed as failure:
-            rest = self.errors.show(failure.errors)
-            self.errors.focus_first(failure.errors)
-            if rest:
-                QMessageBox.warning(self, self.failure_title, "\n".join(rest))
-            return
-        except ServiceError as error:
-            QMessageBox.warning(self, self.failure_title, str(error))
-            return
-        if done:
+        if call_service(self, self.failure_title, self._perform, errors=self.errors) is True:
             self.accept()
+
+    def _perform(self, confirm_reason: str) -> bool:
+        self.confirm_reason = confirm_reason
+        try:
+            return self.perform()
+        finally:
+            self.confirm_reason = ""

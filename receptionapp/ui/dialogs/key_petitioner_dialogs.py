@@ -11,17 +11,17 @@ changes or ends a mark. The services check the rights and the input.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QHeaderView, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QInputDialog, QWidget
 
 from receptionapp.db.database import Database
 from receptionapp.services.cases import key_petitioners as keys
 from receptionapp.services.cases.key_petitioners import KeyMark
-from receptionapp.services.context import Actor, ServiceError
+from receptionapp.services.context import Actor
 from receptionapp.services.reference import leader_choices
-from receptionapp.ui.dialogs.service_call import FAILED, name_buttons, run_service
 from receptionapp.ui.forms.ui_key_mark_dialog import Ui_KeyMarkDialog
 from receptionapp.ui.forms.ui_key_petitioners_dialog import Ui_KeyPetitionersDialog
 from receptionapp.ui.models.row_table import MUTED, WARNING, Column, RowTableModel
+from receptionapp.ui.service_call import Refused, call_service, name_buttons
 from receptionapp.ui.widgets.field_errors import FieldErrors
 
 
@@ -101,11 +101,11 @@ class KeyMarkDialog(QDialog):
         leader_id = int(self.ui.leader.currentData() or 0) or None
         status = self.ui.status.currentText()
         if mark is None:
-            call = lambda: keys.mark(  # noqa: E731
+            call = lambda _reason: keys.mark(  # noqa: E731
                 self.db, self.actor, person_id, reason, leader_id, status_note=status, case_id=self.case_id
             )
         else:
-            call = lambda: keys.update(  # noqa: E731
+            call = lambda _reason: keys.update(  # noqa: E731
                 self.db,
                 self.actor,
                 mark.id,
@@ -114,7 +114,7 @@ class KeyMarkDialog(QDialog):
                 reason=reason,
                 case_id=self.case_id,
             )
-        if run_service(self, self.errors, "无法保存", call) is not FAILED:
+        if not isinstance(call_service(self, "无法保存", call, errors=self.errors), Refused):
             self.accept()
 
     def end(self) -> None:
@@ -124,14 +124,14 @@ class KeyMarkDialog(QDialog):
         reason = ask_end_reason(self, mark.name)
         if reason is None:
             return
-        if (
-            run_service(
+        if not isinstance(
+            call_service(
                 self,
-                self.errors,
                 "无法结束跟踪",
-                lambda: keys.end(self.db, self.actor, mark.id, reason, case_id=self.case_id),
-            )
-            is not FAILED
+                lambda _reason: keys.end(self.db, self.actor, mark.id, reason, case_id=self.case_id),
+                errors=self.errors,
+            ),
+            Refused,
         ):
             self.accept()
 
@@ -176,11 +176,13 @@ class KeyPetitionersDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        try:
-            marks = keys.list_marks(self.db, self.actor, include_ended=self.ui.includeEnded.isChecked())
-        except ServiceError as error:
-            QMessageBox.warning(self, "无法查看", str(error))
-            marks = []
+        include_ended = self.ui.includeEnded.isChecked()
+        listed = call_service(
+            self,
+            "无法查看",
+            lambda _reason: keys.list_marks(self.db, self.actor, include_ended=include_ended),
+        )
+        marks = [] if isinstance(listed, Refused) else listed
         self.model.set_rows(marks)
         header = self.ui.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

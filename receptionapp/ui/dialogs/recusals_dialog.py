@@ -8,15 +8,15 @@ and audits every change; nothing is deleted, an ended entry stays greyed.
 from __future__ import annotations
 
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from receptionapp.db.database import Database
 from receptionapp.services.cases import recusals
 from receptionapp.services.cases.recusals import PERSON, UNIT, RecusalInput, RecusalRow
-from receptionapp.services.context import Actor, ServiceError, ValidationFailed
+from receptionapp.services.context import Actor
 from receptionapp.services.reference import unit_choices
-from receptionapp.ui.dialogs.reason_dialog import ReasonDialog
 from receptionapp.ui.forms.ui_recusals_dialog import Ui_RecusalsDialog
+from receptionapp.ui.service_call import ReasonDialog, Refused, call_service
 from receptionapp.ui.widgets.field_errors import FieldErrors
 
 COLUMNS = ("工作人员", "回避对象", "事由", "登记", "状态")
@@ -111,16 +111,13 @@ class RecusalsDialog(QDialog):
             unit_id=None if person else self.ui.unit.currentData(),
             reason=self.ui.reason.text(),
         )
-        try:
-            new_id = recusals.add_recusal(self.db, self.actor, data)
-        except ValidationFailed as failure:
-            rest = self.errors.show(failure.errors)
-            self.errors.focus_first(failure.errors)
-            if rest:
-                QMessageBox.warning(self, "无法登记", "\n".join(rest))
-            return
-        except ServiceError as error:
-            QMessageBox.warning(self, "无法登记", str(error))
+        new_id = call_service(
+            self,
+            "无法登记",
+            lambda _reason: recusals.add_recusal(self.db, self.actor, data),
+            errors=self.errors,
+        )
+        if isinstance(new_id, Refused):
             return
         self.errors.clear()
         for line in (self.ui.personName, self.ui.idNumber, self.ui.reason):

@@ -21,9 +21,9 @@ from receptionapp.services.reception import rota
 from receptionapp.services.reception.rota import DayView
 from receptionapp.services.reference import leader_choices
 from receptionapp.ui.dialogs.rota_plan_dialog import RotaPlanDialog
-from receptionapp.ui.dialogs.service_call import FAILED, run_service
 from receptionapp.ui.forms.ui_rota_dialog import Ui_RotaDialog
 from receptionapp.ui.models.row_table import MOVED, MUTED, Column, RowTableModel
+from receptionapp.ui.service_call import Refused, call_service
 from receptionapp.ui.widgets.field_errors import FieldErrors
 
 SHOWN_DAYS = 26
@@ -177,11 +177,10 @@ class RotaDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        saved = run_service(
+        saved = call_service(
             self,
-            self.errors,
             "无法保存",
-            lambda: rota.update_day(
+            lambda _reason: rota.update_day(
                 self.db,
                 self.actor,
                 view.id,
@@ -190,8 +189,9 @@ class RotaDialog(QDialog):
                 note=self.ui.note.text(),
                 cancelled=cancelled,
             ),
+            errors=self.errors,
         )
-        if saved is FAILED:
+        if isinstance(saved, Refused):
             return
         self.refresh(select_id=view.id)
         self.ui.feedback.setText(f"已保存{view.day:%Y-%m-%d}的调整。")

@@ -18,8 +18,8 @@ from receptionapp.services.context import Actor
 from receptionapp.services.reception import rota
 from receptionapp.services.reception.rota import DayView
 from receptionapp.services.reference import leader_choices
-from receptionapp.ui.dialogs.service_call import FAILED, name_buttons, run_service
 from receptionapp.ui.forms.ui_rota_plan_dialog import Ui_RotaPlanDialog
+from receptionapp.ui.service_call import Refused, call_service, name_buttons
 from receptionapp.ui.widgets.field_errors import FieldErrors
 
 LEADER_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -79,19 +79,19 @@ class RotaPlanDialog(QDialog):
     def submit(self) -> None:
         date = self.ui.start.date()
         leader_ids = [leader_id for leader_id, _name, ticked in self.leader_order() if ticked]
-        created = run_service(
+        created = call_service(
             self,
-            self.errors,
             "无法排班",
-            lambda: rota.plan_days(
+            lambda _reason: rota.plan_days(
                 self.db,
                 self.actor,
                 dt.date(date.year(), date.month(), date.day()),
                 self.ui.weeks.value(),
                 leader_ids,
             ),
+            errors=self.errors,
         )
-        if created is FAILED:
+        if isinstance(created, Refused):
             return
         self.created = created
         self.accept()

@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QApplication,
     QHeaderView,
     QListWidgetItem,
     QMessageBox,
@@ -26,17 +25,17 @@ from receptionapp.paths import DataPaths
 from receptionapp.services.cases.confidentiality import set_confidential
 from receptionapp.services.cases.detail import CaseDetail, get_case
 from receptionapp.services.cases.editing import update_case
-from receptionapp.services.context import Actor, ConcurrentChange, ServiceError, ValidationFailed
+from receptionapp.services.context import Actor, ConcurrentChange
 from receptionapp.services.reference import reference_lists
-from receptionapp.ui.dialogs.reason_dialog import ReasonDialog
 from receptionapp.ui.dialogs.void_dialog import VoidDialog
 from receptionapp.ui.forms.ui_case_page import Ui_CasePage
+from receptionapp.ui.letters.letters_panel import ACTION_LABELS as LETTER_ACTION_LABELS
+from receptionapp.ui.letters.letters_panel import LettersPanel
+from receptionapp.ui.service_call import ReasonDialog, Refused, call_service
 from receptionapp.ui.widgets import petition_type_choice
 from receptionapp.ui.widgets.choices import set_choices
 from receptionapp.ui.widgets.field_errors import FieldErrors
 from receptionapp.ui.widgets.key_petitioner_bar import KeyPetitionerBar
-from receptionapp.ui.widgets.letters_panel import ACTION_LABELS as LETTER_ACTION_LABELS
-from receptionapp.ui.widgets.letters_panel import LettersPanel
 from receptionapp.ui.widgets.workflow_panel import WorkflowPanel
 
 ACTION_LABELS = {
@@ -140,10 +139,13 @@ class CasePage(QWidget):
 
         Returns True if the case was different from what the page shows.
         """
-        try:
-            fresh = get_case(self.db, self.case_id, self.actor)
-        except ServiceError as error:
-            self._banner(str(error), "#9e9e9e")
+        fresh = call_service(
+            self,
+            "无法刷新",
+            lambda _reason: get_case(self.db, self.case_id, self.actor),
+            tell=lambda text: self._banner(text, "#9e9e9e"),
+        )
+        if isinstance(fresh, Refused):
             self.set_editing(False)
             return True
         old = self.detail
@@ -302,6 +304,7 @@ class CasePage(QWidget):
 
     def save(self) -> None:
         assert self.detail is not None
+        version = self.detail.version
         changes = {
             "problem": self.ui.problem.toPlainText(),
             "demand": self.ui.demand.toPlainText(),
@@ -311,19 +314,16 @@ class CasePage(QWidget):
             "region": self.ui.region.currentText(),
             "petition_type": petition_type_choice.chosen(self.ui.petitionType),
         }
-        try:
-            update_case(self.db, self.actor, self.case_id, self.detail.version, changes)
-        except ValidationFailed as failure:
-            self.errors.show(failure.errors)
-            self.errors.focus_first(failure.errors)
-            return
-        except ConcurrentChange as error:
-            QMessageBox.warning(self, "其他人已修改", str(error) + "\n\n您填写的内容已复制到剪贴板。")
-            QApplication.clipboard().setText("\n\n".join(f"{k}：{v}" for k, v in changes.items()))
-            self.reload()
-            return
-        except ServiceError as error:
-            QMessageBox.warning(self, "无法保存", str(error))
+        saved = call_service(
+            self,
+            "无法保存",
+            lambda _reason: update_case(self.db, self.actor, self.case_id, version, changes),
+            errors=self.errors,
+            keep=lambda: "\n\n".join(f"{k}：{v}" for k, v in changes.items()),
+        )
+        if isinstance(saved, Refused):
+            if isinstance(saved.error, ConcurrentChange):
+                self.reload()
             return
         self.reload()
         self._banner("修改已保存，并记入办理经过。", "#2e7d32")

@@ -6,7 +6,7 @@ import datetime as dt
 from functools import partial
 
 from PySide6.QtCore import QDate, QModelIndex, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from receptionapp.db.database import Database
 from receptionapp.domain.case import CaseStatus
@@ -19,10 +19,11 @@ from receptionapp.services.cases.listing import (
     list_cases,
     register_filter,
 )
-from receptionapp.services.context import Actor, ServiceError
+from receptionapp.services.context import Actor
 from receptionapp.services.reference import ReferenceLists, reference_lists
 from receptionapp.ui.forms.ui_case_register import Ui_CaseRegister
 from receptionapp.ui.models.case_table import CASE_ID_ROLE, CaseTableModel
+from receptionapp.ui.service_call import Refused, call_service
 from receptionapp.ui.widgets import petition_type_choice
 
 SEARCH_DELAY_MS = 300
@@ -146,16 +147,18 @@ class CaseRegister(QWidget):
     def refresh(self) -> None:
         self._timer.stop()
         flt = self.current_filter()
-        try:
-            total = count_cases(self.db, flt, self.actor, cap=COUNT_CAP)
-            self.model.reset(partial(self._page, flt), total)
-        except ServiceError as error:
-            QMessageBox.warning(self, "无法查询", str(error))
+        total = call_service(self, "无法查询", lambda _reason: self._count(flt))
+        if isinstance(total, Refused):
             return
         note = ""
         if self.ui.search.text().strip() and not flt.text:
             note = "（请至少输入两个汉字或数字）"
         self.ui.countLabel.setText(f"{count_text(total)}{note}")
+
+    def _count(self, flt: CaseFilter) -> int:
+        total = count_cases(self.db, flt, self.actor, cap=COUNT_CAP)
+        self.model.reset(partial(self._page, flt), total)
+        return total
 
     def refresh_keeping_place(self) -> None:
         """Reload after another PC's change; the selected case and the scroll position stay."""

@@ -53,6 +53,14 @@ class FieldErrors:
                 widget.setStyleSheet(_error_style(widget) if message else "")
         return [m for k, m in errors.items() if k not in self._fields]
 
+    def keys(self) -> list[str]:
+        """The registered field keys, in the order registered (the order ``focus_first`` follows)."""
+        return list(self._order)
+
+    def widget(self, key: str) -> QWidget | None:
+        entry = self._fields.get(key)
+        return entry[0] if entry else None
+
     def message(self, key: str) -> str:
         entry = self._fields.get(key)
         return entry[1].text() if entry and not entry[1].isHidden() else ""

@@ -13,9 +13,10 @@ from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import QMainWindow, QToolBar, QWidget
 
 from receptionapp.db.database import Database
-from receptionapp.services.admin.auth import LoginFailed, login, unlock
+from receptionapp.services.admin.auth import login, unlock
 from receptionapp.services.context import Actor
 from receptionapp.ui.forms.ui_lock_overlay import Ui_LockOverlay
+from receptionapp.ui.service_call import Refused, call_service
 
 
 class LockOverlay(QWidget):
@@ -104,24 +105,30 @@ class LockOverlay(QWidget):
         self._set_mode(switching=not self.switching)
 
     def submit(self) -> None:
-        try:
-            if self.switching:
-                if not self.ui.username.text().strip():
-                    self.ui.error.setText("请输入登录名")
-                    return
-                actor = login(self.db, self.ui.username.text(), self.ui.password.text())
-            else:
-                actor = unlock(self.db, self.actor, self.ui.password.text())
-        except LoginFailed as error:
-            self.ui.error.setText(str(error))
-            self.ui.password.clear()
-            self.ui.password.setFocus()
+        username, password = self.ui.username.text(), self.ui.password.text()
+        if self.switching and not username.strip():
+            self.ui.error.setText("请输入登录名")
+            return
+        if self.switching:
+            actor = call_service(
+                self, "无法登录", lambda _reason: login(self.db, username, password), tell=self._refused
+            )
+        else:
+            actor = call_service(
+                self, "无法解锁", lambda _reason: unlock(self.db, self.actor, password), tell=self._refused
+            )
+        if isinstance(actor, Refused):
             return
         self._release()
         if actor.id == self.actor.id:
             self.unlocked.emit(actor)
         else:
             self.switched.emit(actor)
+
+    def _refused(self, message: str) -> None:
+        self.ui.error.setText(message)
+        self.ui.password.clear()
+        self.ui.password.setFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window_ and event.type() == QEvent.Type.Resize and self.is_locked:

@@ -21,7 +21,7 @@ from receptionapp.db.database import Database
 from receptionapp.documents.fonts import MissingGlyphs
 from receptionapp.domain.case import CaseStatus
 from receptionapp.paths import DataPaths
-from receptionapp.services.context import Actor, ServiceError
+from receptionapp.services.context import Actor
 from receptionapp.services.papers.archive import Bundle, write_bundle
 from receptionapp.services.papers.catalog import (
     Paper,
@@ -33,6 +33,7 @@ from receptionapp.services.papers.catalog import (
     record_print,
 )
 from receptionapp.ui.printing import open_pdf, print_pdf
+from receptionapp.ui.service_call import Refused, call_service, show_refusal
 from receptionapp.ui.tasks import run_in_background, show_failure
 
 EXPORT_TEXT = "导出归档材料…"
@@ -50,10 +51,13 @@ class PaperMenu(QMenu):
 
     def rebuild(self) -> None:
         self.clear()
-        try:
-            record = load_record(self.db, self.case_id, self.actor)
-        except ServiceError as error:
-            self.addAction(str(error)).setEnabled(False)
+        record = call_service(
+            self._owner(),
+            "无法打印",
+            lambda _reason: load_record(self.db, self.case_id, self.actor),
+            tell=lambda message: self.addAction(message).setEnabled(False),
+        )
+        if isinstance(record, Refused):
             return
         papers = build_papers(record)
         for kind in PaperKind:
@@ -75,12 +79,16 @@ class PaperMenu(QMenu):
         return self.parentWidget()
 
     def _render(self, key: str) -> tuple[Paper, bytes] | None:
-        try:
+        def render(_reason: str) -> tuple[Paper, bytes]:
             paper = find_paper(self.db, self.case_id, key, self.actor)
             return paper, paper.render()
-        except (ServiceError, MissingGlyphs) as error:
+
+        try:
+            made = call_service(self._owner(), "无法生成文书", render)
+        except MissingGlyphs as error:
             QMessageBox.warning(self._owner(), "无法生成文书", str(error))
             return None
+        return None if isinstance(made, Refused) else made
 
     def print_paper(self, key: str) -> None:
         made = self._render(key)
@@ -89,7 +97,13 @@ class PaperMenu(QMenu):
         paper, pdf = made
         pages = print_pdf(pdf, paper.title, self._owner())
         if pages:
-            record_print(self.db, self.actor, self.case_id, [made], PrintWay.PRINTER, pages=pages)
+            call_service(
+                self._owner(),
+                "打印未记录",
+                lambda _reason: record_print(
+                    self.db, self.actor, self.case_id, [made], PrintWay.PRINTER, pages=pages
+                ),
+            )
             self.printed.emit()
 
     def open_paper(self, key: str) -> None:
@@ -104,7 +118,11 @@ class PaperMenu(QMenu):
                 self._owner(), "无法保存PDF", f"无法写入数据文件夹：{error.strerror or error}"
             )
             return
-        record_print(self.db, self.actor, self.case_id, [made], PrintWay.PDF)
+        call_service(
+            self._owner(),
+            "打印未记录",
+            lambda _reason: record_print(self.db, self.actor, self.case_id, [made], PrintWay.PDF),
+        )
         self.printed.emit()
 
     def export_archive(self) -> None:
@@ -121,7 +139,9 @@ class PaperMenu(QMenu):
             return write_bundle(db, actor, case_id, store, Path(folder), progress=step)
 
         def failed(error: BaseException) -> None:
-            if isinstance(error, ServiceError | MissingGlyphs):
+            if show_refusal(self._owner(), "无法导出", error):
+                return
+            if isinstance(error, MissingGlyphs):
                 QMessageBox.warning(self._owner(), "无法导出", str(error))
             elif isinstance(error, OSError):
                 QMessageBox.warning(self._owner(), "无法导出", f"无法写入{folder}：{error.strerror or error}")

@@ -27,7 +27,7 @@ from receptionapp.db.database import Database
 from receptionapp.domain.reception import WEEKDAY_LABELS, VisitState
 from receptionapp.domain.roles import CAN_BOOK, CAN_PROCESS, CAN_RECORD_TALK, Role
 from receptionapp.domain.workflow import Action
-from receptionapp.services.context import Actor, ServiceError
+from receptionapp.services.context import Actor
 from receptionapp.services.reception.conversation import visitor_history
 from receptionapp.services.reception.rota import DayView, upcoming_days
 from receptionapp.services.reception.visits import QueueEntry, call_visitor, finish_visit, mark_absent
@@ -35,6 +35,7 @@ from receptionapp.services.reception.visits import prereview as reception_prerev
 from receptionapp.services.reception.visits import queue as reception_queue
 from receptionapp.services.workflow.handling import handling
 from receptionapp.ui.forms.ui_reception_screen import Ui_ReceptionScreen
+from receptionapp.ui.service_call import Refused, call_service
 
 QUEUE_COLUMNS = ("顺序", "信访人", "人数", "问题类别", "初审", "状态")
 STATE_COLOURS = {
@@ -248,10 +249,9 @@ class ReceptionScreen(QWidget):
     # ------------------------------------------------------------ steps of the day
 
     def _run(self, step, *args) -> bool:  # type: ignore[no-untyped-def]
-        try:
-            step(self.db, self.actor, *args)
-        except ServiceError as error:
-            QMessageBox.warning(self, "无法操作", str(error))
+        if isinstance(
+            call_service(self, "无法操作", lambda _reason: step(self.db, self.actor, *args)), Refused
+        ):
             return False
         self.show_day()
         self.changed.emit()

@@ -30,12 +30,13 @@ from receptionapp.domain.roles import CAN_REGISTER
 from receptionapp.domain.validation import COLLECTIVE_HINT, validate_registration
 from receptionapp.paths import DataPaths
 from receptionapp.services.cases.intake import Registered, register_case
-from receptionapp.services.context import Actor, ServiceError, ValidationFailed
+from receptionapp.services.context import Actor
 from receptionapp.services.drafts import discard_draft, load_draft, save_draft
 from receptionapp.services.reception.rota import upcoming_days
 from receptionapp.services.reception.visits import add_walk_in, book
 from receptionapp.services.reference import reference_lists
 from receptionapp.ui.forms.ui_registration_form import Ui_RegistrationForm
+from receptionapp.ui.service_call import Refused, call_service
 from receptionapp.ui.widgets import petition_type_choice
 from receptionapp.ui.widgets.attachment_list import AttachmentList
 from receptionapp.ui.widgets.choices import set_choices
@@ -55,6 +56,20 @@ TAB_ORDER_BEFORE_PEOPLE = (
     "channel receivedAt sourceBody sourceRef headCount letterPages appointment receptionDay booking".split()
 )
 TAB_ORDER_AFTER_PEOPLE = "addPetitionerButton petitionType category region unit problem demand skippedLevel reviewRequest note".split()
+
+
+class _FormErrors:
+    """The form's messages for ``call_service``: beside the fields (the petitioners' too), the rest in the banner."""
+
+    def __init__(self, form: RegistrationForm) -> None:
+        self.form = form
+
+    def show(self, errors: dict[str, str]) -> list[str]:
+        self.form._put_errors(errors)
+        return []
+
+    def focus_first(self, errors: dict[str, str]) -> None:
+        self.form._focus_first(errors)
 
 
 class RegistrationForm(QWidget):
@@ -456,8 +471,14 @@ class RegistrationForm(QWidget):
             self._show_errors()
 
     def _fail(self, errors: dict[str, str]) -> None:
+        self._put_errors(errors)
+        self._focus_first(errors)
+
+    def _put_errors(self, errors: dict[str, str]) -> None:
         self._errors = dict(errors)
         self._show_errors()
+
+    def _focus_first(self, errors: dict[str, str]) -> None:
         first = next((w for k, w in self._error_widgets.items() if k in errors), None)
         if first is not None:
             first.setFocus()
@@ -581,24 +602,14 @@ class RegistrationForm(QWidget):
             if QMessageBox.question(self, "重复访提醒", text, YES | NO, NO) != YES:
                 return False
         day_id = self.ui.receptionDay.currentData() if data.channel is Channel.LEADER_RECEPTION else None
-        try:
-            if day_id is None:
-                result = register_case(
-                    self.db,
-                    self.actor,
-                    data,
-                    attachments=self.attachment_paths(),
-                    attachment_folder=self.paths.attachments,
-                )
-            else:
-                result = self._book(day_id, data)
-        except ValidationFailed as failure:
-            self._fail(failure.errors)
-            return False
-        except ServiceError as error:
-            self._errors = {}
-            self._show_errors()
-            self._set_banner(f"未能保存：{error}")
+        result = call_service(
+            self,
+            "未能保存",
+            lambda _reason: self._register(day_id, data),
+            errors=_FormErrors(self),
+            tell=self._refused,
+        )
+        if isinstance(result, Refused):
             return False
         self._discard_draft()
         self._show_saved(result, data.channel)
@@ -606,6 +617,23 @@ class RegistrationForm(QWidget):
         self._editors[0].ui.name.setFocus()
         self.saved.emit(result.id, result.number)
         return True
+
+    def _register(self, day_id: int | None, data: RegistrationInput) -> Registered:
+        if day_id is not None:
+            return self._book(day_id, data)
+        return register_case(
+            self.db,
+            self.actor,
+            data,
+            attachments=self.attachment_paths(),
+            attachment_folder=self.paths.attachments,
+        )
+
+    def _refused(self, message: str) -> None:
+        """A refusal that is about no field: the form's errors go, the reason is shown in the banner."""
+        self._errors = {}
+        self._show_errors()
+        self._set_banner(f"未能保存：{message}")
 
     def _book(self, day_id: int, data: RegistrationInput) -> Registered:
         """A leader-reception matter joins the chosen day's queue in the same step."""

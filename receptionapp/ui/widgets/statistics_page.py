@@ -44,10 +44,11 @@ from receptionapp.reports.definitions import notes
 from receptionapp.reports.export import ExportError, export_ledger, save_report
 from receptionapp.reports.statistics import Drill, Report, build_report, drill_case_ids
 from receptionapp.reports.tables import Table, report_tables
-from receptionapp.services.context import Actor, ServiceError
+from receptionapp.services.context import Actor
 from receptionapp.ui.dialogs.case_list_dialog import CaseListDialog
 from receptionapp.ui.forms.ui_statistics_page import Ui_StatisticsPage
 from receptionapp.ui.models.report_table import DRILL_ROLE, ReportTableModel
+from receptionapp.ui.service_call import show_refusal
 from receptionapp.ui.tasks import run_in_background
 from receptionapp.ui.widgets.report_charts import share_bars, trend_lines
 
@@ -204,7 +205,9 @@ class StatisticsPage(QWidget):
     def _failed(self, error: Exception) -> None:
         self._idle()
         self.ui.status.setText("统计未完成")
-        if isinstance(error, ServiceError | ExportError | PeriodError):
+        if show_refusal(self, "无法统计", error):
+            return
+        if isinstance(error, ExportError | PeriodError):
             QMessageBox.warning(self, "无法统计", str(error))
         else:
             log.error("statistics failed", exc_info=error)
@@ -365,7 +368,9 @@ class StatisticsPage(QWidget):
 
         def failed(error: Exception) -> None:
             finished(False, "导出未完成")
-            if isinstance(error, ServiceError | ExportError):
+            if show_refusal(self, "无法导出", error):
+                return
+            if isinstance(error, ExportError):
                 QMessageBox.warning(self, "无法导出", str(error))
             else:
                 log.error("export failed", exc_info=error)

@@ -20,10 +20,11 @@ from receptionapp.domain.rules import ObligationKind
 from receptionapp.domain.workflow import Action, Route
 from receptionapp.paths import DataPaths
 from receptionapp.services.cases.detail import CaseDetail
-from receptionapp.services.context import Actor, ServiceError
+from receptionapp.services.context import Actor
 from receptionapp.services.workflow import closing
 from receptionapp.services.workflow.handling import Handling, handling
 from receptionapp.ui.forms.ui_workflow_panel import Ui_WorkflowPanel
+from receptionapp.ui.service_call import Refused, call_service
 from receptionapp.ui.widgets.paper_menu import PaperMenu
 
 DEADLINE_COLUMNS = ("期限事项", "承办单位", "起算日", "到期日", "状态")
@@ -322,9 +323,9 @@ class WorkflowPanel(QGroupBox):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            number = closing.archive(self.db, self.actor, self.case_id)
-        except ServiceError as error:
-            QMessageBox.warning(self, "无法归档", str(error))
+        number = call_service(
+            self, "无法归档", lambda _reason: closing.archive(self.db, self.actor, self.case_id)
+        )
+        if isinstance(number, Refused):
             return
         self._done(f"已归档，档案号{number}")

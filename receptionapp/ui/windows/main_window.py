@@ -19,15 +19,16 @@ from receptionapp.db.database import Database
 from receptionapp.domain.roles import CAN_PROCESS, CAN_REPORT, Role
 from receptionapp.paths import DataPaths
 from receptionapp.services.changes import Changes, change_marker, changes_since
-from receptionapp.services.context import Actor, ServiceError
+from receptionapp.services.context import Actor
 from receptionapp.services.reference import reference_lists
-from receptionapp.ui import letters_menu
+from receptionapp.ui.admin.admin_menus import MenuWindow, install_admin_menus
 from receptionapp.ui.forms.ui_main_window import Ui_MainWindow
+from receptionapp.ui.letters import letters_menu
+from receptionapp.ui.service_call import Refused, call_service
 from receptionapp.ui.widgets.board import BoardWidget
 from receptionapp.ui.widgets.case_register import CaseRegister
 from receptionapp.ui.widgets.reception_screen import ReceptionScreen
 from receptionapp.ui.widgets.registration_form import RegistrationForm
-from receptionapp.ui.windows.admin_menus import install_admin_menus
 
 if TYPE_CHECKING:
     from receptionapp.ui.widgets.case_page import CasePage
@@ -89,7 +90,7 @@ class MainWindow(QMainWindow):
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.root)))
         )
         self.ui.actionAbout.triggered.connect(self.about)
-        install_admin_menus(self)
+        install_admin_menus(MenuWindow(self, self.ui, db, actor, self.refresh, self.open_case))
         if actor.role in CAN_PROCESS:
             self.actionImportLedger = QAction("导入历史台账…", self)
             self.ui.fileMenu.insertAction(self.ui.actionQuit, self.actionImportLedger)
@@ -126,10 +127,10 @@ class MainWindow(QMainWindow):
             if isinstance(page, CasePage) and page.case_id == case_id:
                 self.ui.tabs.setCurrentIndex(i)
                 return
-        try:
-            page = CasePage(self.db, self.actor, self.paths, case_id, self)
-        except ServiceError as error:
-            QMessageBox.warning(self, "无法打开", str(error))
+        page = call_service(
+            self, "无法打开", lambda _reason: CasePage(self.db, self.actor, self.paths, case_id, self)
+        )
+        if isinstance(page, Refused):
             return
         page.open_case.connect(self.open_case)
         page.changed.connect(lambda _id: (self.register.refresh(), self.board.refresh()))
@@ -193,7 +194,7 @@ class MainWindow(QMainWindow):
             page.reload()
 
     def import_ledger(self) -> None:
-        from receptionapp.ui.dialogs.import_wizard import ImportWizard
+        from receptionapp.ui.ledger.import_wizard import ImportWizard
 
         wizard = ImportWizard(self.db, self.actor, self)
         wizard.imported.connect(lambda _batch: self.register.refresh())

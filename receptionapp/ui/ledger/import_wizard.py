@@ -26,17 +26,18 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from receptionapp.db.database import Database
 from receptionapp.domain.channels import Channel
 from receptionapp.domain.ledger_fields import LedgerField, LedgerMapping, guess_mapping
-from receptionapp.services.context import Actor, ServiceError
+from receptionapp.services.context import Actor
 from receptionapp.services.ledger import batches as ledger_batches
 from receptionapp.services.ledger import importer as ledger_import
 from receptionapp.services.ledger.files import ENCODINGS, LedgerTable, read_ledger
 from receptionapp.services.ledger.plan import ImportChoices, ImportSummary, Plan, RowStatus
 from receptionapp.services.reference import reference_lists
-from receptionapp.ui.dialogs.import_unknown import UnknownValues
 from receptionapp.ui.forms.ui_import_wizard import Ui_ImportWizard
-from receptionapp.ui.models.ledger_models import PreviewModel, ReviewModel, ReviewRow
+from receptionapp.ui.ledger.import_unknown import UnknownValues
+from receptionapp.ui.ledger.ledger_columns import ColumnMapper, cell_text
+from receptionapp.ui.ledger.ledger_models import PreviewModel, ReviewModel, ReviewRow
+from receptionapp.ui.service_call import Refused, call_service, refusal_text
 from receptionapp.ui.tasks import Task, failure_message, run_in_background
-from receptionapp.ui.widgets.ledger_columns import ColumnMapper, cell_text
 
 STEPS = ("选择文件", "对应列", "检查", "导入")
 PREVIEW_ROWS = 30
@@ -177,7 +178,7 @@ class ImportWizard(QDialog):
 
     @staticmethod
     def _explain(error: BaseException) -> str:
-        if not isinstance(error, ServiceError):
+        if refusal_text(error) is None:
             log.error("import task failed", exc_info=(type(error), error, error.__traceback__))
         return failure_message(error, "导入未完成，数据库未作改动")
 
@@ -321,10 +322,16 @@ class ImportWizard(QDialog):
     def save_mapping(self) -> None:
         if not self.take_mapping():
             return
-        try:
-            ledger_batches.save_mapping(self.db, self.actor, self.ui.mappingName.text(), self.mapping)
-        except ServiceError as error:
-            self.ui.mappingMessage.setText(f"<span style='color:#c62828'>{error}</span>")
+        name, mapping = self.ui.mappingName.text(), self.mapping
+        saved = call_service(
+            self,
+            "无法保存方案",
+            lambda _reason: ledger_batches.save_mapping(self.db, self.actor, name, mapping),
+            tell=lambda message: self.ui.mappingMessage.setText(
+                f"<span style='color:#c62828'>{message}</span>"
+            ),
+        )
+        if isinstance(saved, Refused):
             return
         self.mapping_name = self.ui.mappingName.text().strip()
         self._fill_saved_mappings()

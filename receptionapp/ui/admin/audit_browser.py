@@ -13,8 +13,8 @@ from receptionapp.db.database import Database
 from receptionapp.services.admin import audit_log as audit_query
 from receptionapp.services.admin.audit_log import AuditFilter
 from receptionapp.services.context import Actor
+from receptionapp.ui.admin.audit_table import AuditTableModel
 from receptionapp.ui.forms.ui_audit_browser import Ui_AuditBrowser
-from receptionapp.ui.models.audit_table import AuditTableModel
 from receptionapp.ui.tasks import run_in_background
 
 FILTER_DELAY_MS = 300

@@ -13,8 +13,8 @@ from receptionapp.db.database import Database
 from receptionapp.domain.supervision import Thresholds, days_left_text, suggest
 from receptionapp.services.context import Actor
 from receptionapp.services.deadlines import board
-from receptionapp.ui.dialogs.service_call import FAILED, name_buttons, run_service
 from receptionapp.ui.forms.ui_thresholds_dialog import Ui_ThresholdsDialog
+from receptionapp.ui.service_call import Refused, call_service, name_buttons
 from receptionapp.ui.widgets.field_errors import FieldErrors
 
 
@@ -69,13 +69,13 @@ class ThresholdsDialog(QDialog):
         self.ui.preview.setText("请先改正上面标红的天数。" if problems else describe(thresholds))
 
     def submit(self) -> None:
-        if (
-            run_service(
+        if not isinstance(
+            call_service(
                 self,
-                self.errors,
                 "无法保存",
-                lambda: board.save_thresholds(self.db, self.actor, self.thresholds()),
-            )
-            is not FAILED
+                lambda _reason: board.save_thresholds(self.db, self.actor, self.thresholds()),
+                errors=self.errors,
+            ),
+            Refused,
         ):
             self.accept()

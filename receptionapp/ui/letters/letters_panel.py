@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QMenu,
-    QMessageBox,
     QTableWidgetItem,
     QWidget,
 )
@@ -28,7 +27,7 @@ from receptionapp.domain.rules import ObligationKind
 from receptionapp.domain.workflow import Route
 from receptionapp.paths import DataPaths
 from receptionapp.services.cases.detail import CaseDetail
-from receptionapp.services.context import Actor, ServiceError
+from receptionapp.services.context import Actor
 from receptionapp.services.letters import approval as letter_approval
 from receptionapp.services.letters.drafting import correct_letter, draft_letter
 from receptionapp.services.letters.records import DRAFT, LetterRow, case_letters
@@ -36,6 +35,7 @@ from receptionapp.services.letters.rendering import letter_pdf
 from receptionapp.services.workflow.handling import Handling
 from receptionapp.ui import printing
 from receptionapp.ui.forms.ui_letters_panel import Ui_LettersPanel
+from receptionapp.ui.service_call import Refused, call_service
 from receptionapp.ui.widgets.pdf_preview import busy
 
 COLUMNS = ("文书", "版本", "状态", "发文字号", "成文日期", "审批人", "送达")
@@ -199,16 +199,18 @@ class LettersPanel(QGroupBox):
             bar().showMessage(message, 10_000)
 
     def draft(self, kind: LetterType) -> None:
-        try:
-            letter_id = draft_letter(self.db, self.actor, self.case_id, kind)
-        except ServiceError as error:
-            QMessageBox.warning(self, f"无法起草{kind.label}", str(error))
+        letter_id = call_service(
+            self,
+            f"无法起草{kind.label}",
+            lambda _reason: draft_letter(self.db, self.actor, self.case_id, kind),
+        )
+        if isinstance(letter_id, Refused):
             return
         self._changed(letter_id)
         self.edit()
 
     def edit(self) -> None:
-        from receptionapp.ui.dialogs.letter_editor import LetterEditorDialog
+        from receptionapp.ui.letters.letter_editor import LetterEditorDialog
 
         row = self.selected()
         if row is None or row.status != DRAFT:
@@ -218,7 +220,7 @@ class LettersPanel(QGroupBox):
             self._changed(row.id, "草稿已保存")
 
     def approve(self) -> None:
-        from receptionapp.ui.dialogs.letter_approve import LetterApproveDialog
+        from receptionapp.ui.letters.letter_approve import LetterApproveDialog
 
         row = self.selected()
         if row is None or row.status != DRAFT:
@@ -228,12 +230,12 @@ class LettersPanel(QGroupBox):
             self._changed(row.id, f"已签发{dialog.outcome.doc_number}")
 
     def _pdf(self, row: LetterRow) -> bytes | None:
-        try:
+        def render(_reason: str) -> bytes:
             with busy():
                 return letter_pdf(self.db, self.paths, row.id, actor=self.actor)
-        except ServiceError as error:
-            QMessageBox.warning(self, "无法生成文书", str(error))
-            return None
+
+        data = call_service(self, "无法生成文书", render)
+        return None if isinstance(data, Refused) else data
 
     def _title(self, row: LetterRow) -> str:
         case = self.detail.number if self.detail else ""
@@ -248,10 +250,11 @@ class LettersPanel(QGroupBox):
             return
         pages = printing.print_pdf(data, self._title(row), self)
         if pages:
-            try:
-                letter_approval.record_print(self.db, self.actor, row.id, pages)
-            except ServiceError as error:
-                QMessageBox.warning(self, "打印未记录", str(error))
+            call_service(
+                self,
+                "打印未记录",
+                lambda _reason: letter_approval.record_print(self.db, self.actor, row.id, pages),
+            )
             self._changed(row.id, f"已打印{pages}页")
 
     def open_letter(self) -> None:
@@ -268,7 +271,7 @@ class LettersPanel(QGroupBox):
             self.open_letter()
 
     def serve(self) -> None:
-        from receptionapp.ui.dialogs.letter_service_dialog import LetterServiceDialog
+        from receptionapp.ui.letters.letter_service_dialog import LetterServiceDialog
 
         row = self.selected()
         if row is None:
@@ -289,10 +292,10 @@ class LettersPanel(QGroupBox):
         )
         if not ok:
             return
-        try:
-            letter_id = correct_letter(self.db, self.actor, row.id, reason)
-        except ServiceError as error:
-            QMessageBox.warning(self, "无法更正", str(error))
+        letter_id = call_service(
+            self, "无法更正", lambda _reason: correct_letter(self.db, self.actor, row.id, reason)
+        )
+        if isinstance(letter_id, Refused):
             return
         self._changed(letter_id, "已新建更正版本")
         self.edit()

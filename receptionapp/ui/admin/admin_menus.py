@@ -13,64 +13,76 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMainWindow
 
+from receptionapp.db.database import Database
 from receptionapp.domain.roles import CAN_ADMINISTER, CAN_MANAGE_RECUSALS, CAN_PROCESS
+from receptionapp.services.context import Actor
+from receptionapp.ui.forms.ui_main_window import Ui_MainWindow
 
-if TYPE_CHECKING:
-    from receptionapp.ui.windows.main_window import MainWindow
+
+@dataclass(frozen=True)
+class MenuWindow:
+    """The main window as the menus see it: its form, who works in it, and what a dialog may ask of it."""
+
+    window: QMainWindow
+    ui: Ui_MainWindow
+    db: Database
+    actor: Actor
+    refresh: Callable[[], None]  # reload the lists after a dialog that may move deadlines
+    open_case: Callable[[int], None]
 
 
-def _open(window: MainWindow, make: Callable[[], QDialog], refresh: bool) -> None:
+def _open(host: MenuWindow, make: Callable[[], QDialog], refresh: bool) -> None:
     dialog = make()
     try:
         dialog.exec()
     finally:
         dialog.deleteLater()
     if refresh:
-        window.refresh()
+        host.refresh()
 
 
-def _dialog(module: str, name: str, window: MainWindow) -> Callable[[], QDialog]:
-    """A factory for ``receptionapp.ui.dialogs.<module>.<name>``, imported when first opened (faster start)."""
+def _dialog(module: str, name: str, host: MenuWindow) -> Callable[[], QDialog]:
+    """A factory for ``receptionapp.ui.<module>.<name>``, imported when first opened (faster start)."""
 
     def make() -> QDialog:
-        cls = getattr(importlib.import_module(f"receptionapp.ui.dialogs.{module}"), name)
-        return cls(window.db, window.actor, window)  # type: ignore[no-any-return]
+        cls = getattr(importlib.import_module(f"receptionapp.ui.{module}"), name)
+        return cls(host.db, host.actor, host.window)  # type: ignore[no-any-return]
 
     return make
 
 
-def install_admin_menus(window: MainWindow) -> None:
-    ui, actor = window.ui, window.actor
+def install_admin_menus(host: MenuWindow) -> None:
+    window, ui, actor = host.window, host.ui, host.actor
     is_admin = actor.role in CAN_ADMINISTER
     runs_process = actor.role in CAN_PROCESS
     ui.adminMenu.menuAction().setVisible(is_admin)
     ui.receptionMenu.menuAction().setVisible(runs_process)
     entries: list[tuple[QAction, Callable[[], QDialog], bool, bool]] = [
-        (ui.actionHolidays, _dialog("holiday_dialog", "HolidayDialog", window), True, is_admin),
+        (ui.actionHolidays, _dialog("admin.holiday_dialog", "HolidayDialog", host), True, is_admin),
         (
             ui.actionDeadlineRules,
-            _dialog("deadline_rules_dialog", "DeadlineRulesDialog", window),
+            _dialog("admin.deadline_rules_dialog", "DeadlineRulesDialog", host),
             False,
             is_admin,
         ),
-        (ui.actionThresholds, _dialog("thresholds_dialog", "ThresholdsDialog", window), True, is_admin),
-        (ui.actionSchedule, _dialog("schedule_dialog", "ScheduleDialog", window), False, is_admin),
-        (ui.actionRota, _dialog("rota_dialog", "RotaDialog", window), True, runs_process),
+        (ui.actionThresholds, _dialog("admin.thresholds_dialog", "ThresholdsDialog", host), True, is_admin),
+        (ui.actionSchedule, _dialog("admin.schedule_dialog", "ScheduleDialog", host), False, is_admin),
+        (ui.actionRota, _dialog("dialogs.rota_dialog", "RotaDialog", host), True, runs_process),
         (
             ui.actionReferenceLists,
-            _dialog("reference_lists_dialog", "ReferenceListsDialog", window),
+            _dialog("admin.reference_lists_dialog", "ReferenceListsDialog", host),
             True,
             is_admin,
         ),
         # The office keeps the unit list (the admin has it under 基础名录).
         (
             ui.actionUnits,
-            _dialog("reference_lists_dialog", "ReferenceListsDialog", window),
+            _dialog("admin.reference_lists_dialog", "ReferenceListsDialog", host),
             True,
             runs_process and not is_admin,
         ),
@@ -82,32 +94,34 @@ def install_admin_menus(window: MainWindow) -> None:
     ui.adminMenu.addSeparator()
     ui.adminMenu.addAction(recusals)
     manages_recusals = actor.role in CAN_MANAGE_RECUSALS
-    entries.append((recusals, _dialog("recusals_dialog", "RecusalsDialog", window), False, manages_recusals))
+    entries.append(
+        (recusals, _dialog("dialogs.recusals_dialog", "RecusalsDialog", host), False, manages_recusals)
+    )
     if manages_recusals and not is_admin:
         ui.adminMenu.menuAction().setVisible(True)
-    _install_key_petitioners(window)
+    _install_key_petitioners(host)
     for action, make, refresh, allowed in entries:
         action.setEnabled(allowed)
         action.setVisible(allowed or is_admin)
         action.triggered.connect(
-            lambda _checked=False, make=make, refresh=refresh: _open(window, make, refresh)
+            lambda _checked=False, make=make, refresh=refresh: _open(host, make, refresh)
         )
     ui.actionUnits.setVisible(runs_process and not is_admin)  # the admin edits units under 基础名录
 
 
-def _install_key_petitioners(window: MainWindow) -> None:
+def _install_key_petitioners(host: MenuWindow) -> None:
     """查看 → 重点信访人: the list for the leader, the office and the admin; a case opens in a tab."""
     from receptionapp.domain.roles import CAN_MARK_KEY
 
-    allowed = window.actor.role in CAN_MARK_KEY
-    window.ui.actionKeyPetitioners.setVisible(allowed)
-    window.ui.actionKeyPetitioners.setEnabled(allowed)
+    allowed = host.actor.role in CAN_MARK_KEY
+    host.ui.actionKeyPetitioners.setVisible(allowed)
+    host.ui.actionKeyPetitioners.setEnabled(allowed)
 
     def make() -> QDialog:
         from receptionapp.ui.dialogs.key_petitioner_dialogs import KeyPetitionersDialog
 
-        dialog = KeyPetitionersDialog(window.db, window.actor, window)
-        dialog.open_case.connect(window.open_case)
+        dialog = KeyPetitionersDialog(host.db, host.actor, host.window)
+        dialog.open_case.connect(host.open_case)
         return dialog
 
-    window.ui.actionKeyPetitioners.triggered.connect(lambda _checked=False: _open(window, make, True))
+    host.ui.actionKeyPetitioners.triggered.connect(lambda _checked=False: _open(host, make, True))

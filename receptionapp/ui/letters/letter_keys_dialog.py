@@ -9,6 +9,7 @@ never deleted. Every change goes into the audit log (the services do that).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -26,10 +27,11 @@ from PySide6.QtWidgets import (
 
 from receptionapp.db.database import Database
 from receptionapp.paths import DataPaths
-from receptionapp.services.context import Actor, ServiceError
+from receptionapp.services.context import Actor
 from receptionapp.services.letters import keys as letter_keys
 from receptionapp.services.reference import leader_choices
 from receptionapp.ui.forms.ui_letter_keys_dialog import Ui_LetterKeysDialog
+from receptionapp.ui.service_call import Refused, call_service
 from receptionapp.ui.widgets.pdf_preview import busy
 
 PNG_FILTER = "PNG图片 (*.png)"
@@ -101,12 +103,14 @@ class LetterKeysDialog(QDialog):
                 item.setData(Qt.ItemDataRole.UserRole, image.id)
                 table.setItem(row, column, item)
 
-    def _run(self, title: str, action) -> bool:  # type: ignore[no-untyped-def]
-        try:
+    def _run(self, title: str, action: Callable[[], object]) -> bool:
+
+        def run(_reason: str) -> object:
             with busy():
-                action()
-        except ServiceError as error:
-            QMessageBox.warning(self, title, str(error))
+                return action()
+
+        done = call_service(self, title, run)
+        if isinstance(done, Refused):
             return False
         self.reload()
         return True

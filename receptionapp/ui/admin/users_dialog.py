@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableWidgetIte
 from receptionapp.db.database import Database
 from receptionapp.services.admin import preferences, users
 from receptionapp.services.admin.users import UserRow
-from receptionapp.services.context import Actor, ServiceError, ValidationFailed
-from receptionapp.ui.dialogs.password_dialog import PasswordDialog
-from receptionapp.ui.dialogs.user_edit_dialog import UserEditDialog
+from receptionapp.services.context import Actor
+from receptionapp.ui.admin.password_dialog import PasswordDialog
+from receptionapp.ui.admin.user_edit_dialog import UserEditDialog
 from receptionapp.ui.forms.ui_users_dialog import Ui_UsersDialog
+from receptionapp.ui.service_call import Refused, call_service
 from receptionapp.ui.widgets.field_errors import ERROR_STYLE
 
 COLUMNS = ("登录名", "姓名", "角色", "所在单位", "状态", "创建时间")
@@ -122,18 +123,26 @@ class UsersDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        try:
-            users.set_active(self.db, self.actor, row.id, not row.active)
-        except ServiceError as error:
-            QMessageBox.warning(self, "无法修改", str(error))
+        changed = call_service(
+            self, "无法修改", lambda _reason: users.set_active(self.db, self.actor, row.id, not row.active)
+        )
+        if isinstance(changed, Refused):
             return
         self.refresh(row.id)
 
     def save_idle_minutes(self) -> None:
-        try:
-            preferences.set_idle_lock_minutes(self.db, self.actor, self.ui.idleMinutes.value())
-        except ValidationFailed as failure:
-            self.ui.idleError.setText("；".join(failure.errors.values()))
+        minutes = self.ui.idleMinutes.value()
+        saved = call_service(
+            self,
+            "无法保存",
+            lambda _reason: preferences.set_idle_lock_minutes(self.db, self.actor, minutes),
+            tell=self._idle_refused,
+        )
+        if isinstance(saved, Refused):
             return
         self.ui.idleError.setStyleSheet("color: #2e7d32;")
         self.ui.idleError.setText("已保存")
+
+    def _idle_refused(self, message: str) -> None:
+        self.ui.idleError.setStyleSheet(ERROR_STYLE)
+        self.ui.idleError.setText(message.replace("\n", "；"))

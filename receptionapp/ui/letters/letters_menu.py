@@ -59,24 +59,24 @@ def install(window: QMainWindow, db: Database, actor: Actor, paths: DataPaths, h
 
 
 def _verify(window: QMainWindow, db: Database) -> None:
-    from receptionapp.ui.dialogs.verify_dialog import VerifyDialog
+    from receptionapp.ui.letters.verify_dialog import VerifyDialog
 
     VerifyDialog(db, window).exec()
 
 
 def _templates(window: QMainWindow, db: Database, actor: Actor, paths: DataPaths) -> None:
-    from receptionapp.ui.dialogs.letter_templates_dialog import LetterTemplatesDialog
+    from receptionapp.ui.letters.letter_templates_dialog import LetterTemplatesDialog
 
     LetterTemplatesDialog(db, actor, window).exec()
 
 
 def _keys(window: QMainWindow, db: Database, actor: Actor, paths: DataPaths) -> None:
-    from receptionapp.ui.dialogs.letter_keys_dialog import LetterKeysDialog
+    from receptionapp.ui.letters.letter_keys_dialog import LetterKeysDialog
 
     LetterKeysDialog(db, actor, paths, window).exec()
 
 
 def _settings(window: QMainWindow, db: Database, actor: Actor, paths: DataPaths) -> None:
-    from receptionapp.ui.dialogs.letter_settings_dialog import LetterSettingsDialog
+    from receptionapp.ui.letters.letter_settings_dialog import LetterSettingsDialog
 
     LetterSettingsDialog(db, actor, window).exec()

@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from receptionapp.db.database import Database
 from receptionapp.paths import DataPaths
 from receptionapp.services.admin import setup
-from receptionapp.services.context import Actor, ValidationFailed
+from receptionapp.services.context import Actor
 from receptionapp.ui.forms.ui_setup_dialog import Ui_SetupDialog
+from receptionapp.ui.service_call import Refused, call_service
 from receptionapp.ui.widgets.field_errors import FieldErrors
 
 
@@ -41,13 +42,14 @@ class SetupDialog(QDialog):
         errors = setup.validate_setup(*values)
         if self.ui.password.text() != self.ui.password2.text():
             errors["password2"] = "两次输入的密码不一致"
-        if not errors:
-            try:
-                self.actor = setup.initialize(self.db, *values)
-            except ValidationFailed as failure:
-                errors = failure.errors
         self.errors.show(errors)
         if errors:
             self.errors.focus_first(errors)
             return
+        actor = call_service(
+            self, "无法完成设置", lambda _reason: setup.initialize(self.db, *values), errors=self.errors
+        )
+        if isinstance(actor, Refused):
+            return
+        self.actor = actor
         self.accept()

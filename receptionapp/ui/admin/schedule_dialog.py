@@ -17,8 +17,8 @@ from receptionapp.domain.deadlines import default_calendar
 from receptionapp.domain.reception import WEEKDAY_LABELS, HolidayMove, Schedule, nominal_days, reception_date
 from receptionapp.services.context import Actor
 from receptionapp.services.reception import rota
-from receptionapp.ui.dialogs.service_call import FAILED, name_buttons, run_service
 from receptionapp.ui.forms.ui_schedule_dialog import Ui_ScheduleDialog
+from receptionapp.ui.service_call import Refused, call_service, name_buttons
 from receptionapp.ui.widgets.field_errors import FieldErrors
 
 PREVIEW_WEEKS = 8
@@ -106,13 +106,13 @@ class ScheduleDialog(QDialog):
         )
 
     def submit(self) -> None:
-        if (
-            run_service(
+        if not isinstance(
+            call_service(
                 self,
-                self.errors,
                 "无法保存",
-                lambda: rota.save_schedule(self.db, self.actor, self.schedule()),
-            )
-            is not FAILED
+                lambda _reason: rota.save_schedule(self.db, self.actor, self.schedule()),
+                errors=self.errors,
+            ),
+            Refused,
         ):
             self.accept()

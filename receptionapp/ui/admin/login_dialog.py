@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from receptionapp.db.database import Database
-from receptionapp.services.admin.auth import LoginFailed, login
+from receptionapp.services.admin.auth import login
 from receptionapp.services.context import Actor
 from receptionapp.ui.forms.ui_login_dialog import Ui_LoginDialog
+from receptionapp.ui.service_call import Refused, call_service
 
 
 class LoginDialog(QDialog):
@@ -30,14 +31,20 @@ class LoginDialog(QDialog):
             self._fail("请输入登录名")
             self.ui.username.setFocus()
             return
-        try:
-            self.actor = login(self.db, self.ui.username.text(), self.ui.password.text())
-        except LoginFailed as error:
-            self._fail(str(error))
-            self.ui.password.clear()
-            self.ui.password.setFocus()
+        username, password = self.ui.username.text(), self.ui.password.text()
+        actor = call_service(
+            self, "无法登录", lambda _reason: login(self.db, username, password), tell=self._refused
+        )
+        if isinstance(actor, Refused):
             return
+        self.actor = actor
         self.accept()
+
+    def _refused(self, message: str) -> None:
+        """Wrong name or password, or a locked account: said above the fields, the password typed again."""
+        self._fail(message)
+        self.ui.password.clear()
+        self.ui.password.setFocus()
 
     def _fail(self, message: str) -> None:
         self.ui.error.setText(message)

@@ -23,9 +23,9 @@ from receptionapp.domain.holiday_files import HolidayFileError, HolidayYear, par
 from receptionapp.domain.reception import WEEKDAY_LABELS
 from receptionapp.services.context import Actor
 from receptionapp.services.deadlines import holidays
-from receptionapp.ui.dialogs.service_call import FAILED, run_service
 from receptionapp.ui.forms.ui_holiday_dialog import Ui_HolidayDialog
 from receptionapp.ui.models.row_table import Column, RowTableModel
+from receptionapp.ui.service_call import Refused, call_service
 from receptionapp.ui.widgets.field_errors import FieldErrors
 
 FILE_FILTER = "节假日安排文件 (*.csv *.json *.txt);;所有文件 (*)"
@@ -239,13 +239,13 @@ class HolidayDialog(QDialog):
         qdate = self.ui.day.date()
         day = dt.date(qdate.year(), qdate.month(), qdate.day())
         work = bool(self.ui.kind.currentData())
-        change = run_service(
+        change = call_service(
             self,
-            self.errors,
             "无法保存",
-            lambda: holidays.set_day(self.db, self.actor, day, work, self.ui.note.text().strip()),
+            lambda _reason: holidays.set_day(self.db, self.actor, day, work, self.ui.note.text().strip()),
+            errors=self.errors,
         )
-        if change is FAILED:
+        if isinstance(change, Refused):
             return
         if day.year != self.ui.year.value():
             self.ui.year.setValue(day.year)  # shows the year the date belongs to
@@ -258,10 +258,13 @@ class HolidayDialog(QDialog):
         if day is None:
             self.errors.show({"day": "请先在左侧表格中选择要删除的日期"})
             return
-        change = run_service(
-            self, self.errors, "无法删除", lambda: holidays.set_day(self.db, self.actor, day, None)
+        change = call_service(
+            self,
+            "无法删除",
+            lambda _reason: holidays.set_day(self.db, self.actor, day, None),
+            errors=self.errors,
         )
-        if change is FAILED:
+        if isinstance(change, Refused):
             return
         self.refresh()
         self._done(f"已删除{day:%Y-%m-%d}的录入，该日恢复按程序内置日历。", change)
@@ -276,13 +279,13 @@ class HolidayDialog(QDialog):
         self._save_year(data, "逐日录入")
 
     def _save_year(self, data: HolidayYear, source: str) -> bool:
-        change = run_service(
+        change = call_service(
             self,
-            self.errors,
             "无法保存",
-            lambda: holidays.save_year(self.db, self.actor, data, source=source),
+            lambda _reason: holidays.save_year(self.db, self.actor, data, source=source),
+            errors=self.errors,
         )
-        if change is FAILED:
+        if isinstance(change, Refused):
             return False
         if data.year != self.ui.year.value():
             self.ui.year.setValue(data.year)

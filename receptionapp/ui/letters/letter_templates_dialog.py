@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QWidget
 
 from receptionapp.db.database import Database
 from receptionapp.documents.templates import PLACEHOLDERS, LetterType, TemplateError
-from receptionapp.services.context import Actor, ServiceError
+from receptionapp.services.context import Actor
 from receptionapp.services.letters import settings as letter_settings
 from receptionapp.ui.forms.ui_letter_templates_dialog import Ui_LetterTemplatesDialog
+from receptionapp.ui.service_call import Refused, call_service
 
 OK_STYLE = "color: #2e7d32;"
 ERROR_STYLE = "color: #c62828;"
@@ -89,12 +90,13 @@ class LetterTemplatesDialog(QDialog):
         if not self.check():
             QMessageBox.warning(self, "模板有误", self.ui.check.text())
             return
-        try:
-            version = letter_settings.save_template(
-                self.db, self.actor, self.kind, self.ui.text.toPlainText()
-            )
-        except ServiceError as error:
-            QMessageBox.warning(self, "无法保存模板", str(error))
+        kind, text = self.kind, self.ui.text.toPlainText()
+        version = call_service(
+            self,
+            "无法保存模板",
+            lambda _reason: letter_settings.save_template(self.db, self.actor, kind, text),
+        )
+        if isinstance(version, Refused):
             return
         self.load()
         self.ui.check.setText(f"已保存为第{version}版。今后起草的{self.kind.label}使用此模板。")
@@ -108,9 +110,12 @@ class LetterTemplatesDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            letter_settings.restore_default_template(self.db, self.actor, self.kind)
-        except ServiceError as error:
-            QMessageBox.warning(self, "无法恢复", str(error))
+        kind = self.kind
+        restored = call_service(
+            self,
+            "无法恢复",
+            lambda _reason: letter_settings.restore_default_template(self.db, self.actor, kind),
+        )
+        if isinstance(restored, Refused):
             return
         self.load()

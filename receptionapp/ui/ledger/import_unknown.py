@@ -10,21 +10,21 @@ the dry run again.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtWidgets import QMessageBox
 
-from receptionapp.domain.ledger_fields import LedgerField
+from receptionapp.db.database import Database
+from receptionapp.domain.ledger_fields import LedgerField, LedgerMapping
 from receptionapp.domain.ledger_values import match_choice, plain
 from receptionapp.services.admin import reference_lists as reference_admin
 from receptionapp.services.admin.reference_lists import ListKind
-from receptionapp.services.context import ServiceError
+from receptionapp.services.context import Actor
 from receptionapp.services.ledger.files import LedgerTable
 from receptionapp.services.ledger.plan import ImportChoices, Plan, RowStatus
-from receptionapp.services.reference import reference_lists
-
-if TYPE_CHECKING:
-    from receptionapp.ui.dialogs.import_wizard import ImportWizard
+from receptionapp.services.reference import ReferenceLists, reference_lists
+from receptionapp.ui.forms.ui_import_wizard import Ui_ImportWizard
+from receptionapp.ui.service_call import Refused, call_service
 
 # The fields whose values must be in a reference list, and that list.
 LISTED = {LedgerField.CATEGORY: ListKind.CATEGORY, LedgerField.REGION: ListKind.REGION}
@@ -53,8 +53,23 @@ def unknown_values(
     return found
 
 
+class Wizard(Protocol):
+    """What the unknown values read and change of the import wizard (``ImportWizard`` is one)."""
+
+    db: Database
+    actor: Actor
+    ui: Ui_ImportWizard
+    table: LedgerTable | None
+    plan: Plan | None
+    mapping: LedgerMapping
+    choices: ImportChoices
+    lists: ReferenceLists
+
+    def recheck(self) -> None: ...
+
+
 class UnknownValues:
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: Wizard) -> None:
         self.wizard = wizard
         self.ui = wizard.ui
         # One entry per unknown value, in the order offered: (field, value, rows).
@@ -135,19 +150,21 @@ class UnknownValues:
             return
         field, value, _rows = item
         kind = LISTED[field]
-        w = self.wizard
+        w, parent = self.wizard, self.ui.unknownBox.window()  # the wizard's window
         answer = QMessageBox.question(
-            w,
+            parent,
             f"加入{kind.label}",
             f"把“{value}”加入系统的{kind.label}名录？\n加入后登记表中也可选用；如只是写法不同，请改用“按此导入”。",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            reference_admin.add_entry(w.db, w.actor, kind, value)
-        except ServiceError as error:
-            QMessageBox.warning(w, "无法加入", str(error))
+        added = call_service(
+            parent,
+            "无法加入",
+            lambda _reason: reference_admin.add_entry(w.db, w.actor, kind, value),
+        )
+        if isinstance(added, Refused):
             return
         w.lists = reference_lists(w.db)
         (w.ui.defaultCategory if field is LedgerField.CATEGORY else w.ui.defaultRegion).addItem(value, value)

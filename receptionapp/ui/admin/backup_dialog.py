@@ -12,9 +12,10 @@ from receptionapp.domain.roles import CAN_MANAGE_BACKUPS
 from receptionapp.paths import DataPaths
 from receptionapp.services.admin import backup
 from receptionapp.services.admin.backup import BackupInfo, BackupResult
-from receptionapp.services.context import Actor, ValidationFailed, require
-from receptionapp.ui.backup_scheduler import BackupScheduler
+from receptionapp.services.context import Actor, require
+from receptionapp.ui.admin.backup_scheduler import BackupScheduler
 from receptionapp.ui.forms.ui_backup_dialog import Ui_BackupDialog
+from receptionapp.ui.service_call import Refused, call_service
 from receptionapp.ui.widgets.field_errors import ERROR_STYLE
 
 COLUMNS = ("备份时间", "事项", "审计记录", "附件", "大小", "文件")
@@ -97,15 +98,22 @@ class BackupDialog(QDialog):
             self.ui.folder.setText(name)
 
     def save_folder(self) -> None:
-        try:
-            chosen = backup.set_backup_folder(self.db, self.paths, self.actor, self.ui.folder.text())
-        except ValidationFailed as failure:
-            self.ui.folderError.setText("；".join(failure.errors.values()))
-            self.ui.folderError.show()
+        folder = self.ui.folder.text()
+        chosen = call_service(
+            self,
+            "无法保存",
+            lambda _reason: backup.set_backup_folder(self.db, self.paths, self.actor, folder),
+            tell=self._folder_refused,
+        )
+        if isinstance(chosen, Refused):
             return
         self.ui.folderError.hide()
         self.ui.folder.setText(str(chosen))
         self.refresh()
+
+    def _folder_refused(self, message: str) -> None:
+        self.ui.folderError.setText(message.replace("\n", "；"))
+        self.ui.folderError.show()
 
     def _busy(self, text: str) -> None:
         self.ui.status.setText(text)

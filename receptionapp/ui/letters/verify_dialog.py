@@ -7,9 +7,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from receptionapp.db.database import Database
-from receptionapp.services.context import ServiceError
 from receptionapp.services.letters import verify as letter_verify
 from receptionapp.ui.forms.ui_verify_dialog import Ui_VerifyDialog
+from receptionapp.ui.service_call import Refused, call_service
 from receptionapp.ui.widgets.pdf_preview import busy
 
 
@@ -33,14 +33,17 @@ class VerifyDialog(QDialog):
 
     def verify(self, path: Path) -> None:
         self.ui.file.setText(str(path))
-        try:
+
+        def check(_reason: str) -> letter_verify.FileVerification:
             with busy():
-                self.result = letter_verify.verify_file(self.db, path)
-        except ServiceError as error:
+                return letter_verify.verify_file(self.db, path)
+
+        result = call_service(self, "无法核验", check, tell=lambda message: self._show(False, message))
+        if isinstance(result, Refused):
             self.result = None
-            self._show(False, str(error))
             return
-        self._show(self.result.valid, self.result.message)
+        self.result = result
+        self._show(result.valid, result.message)
 
     def _show(self, valid: bool, message: str) -> None:
         self.ui.verdict.setText("核验通过" if valid else "核验未通过")

@@ -11,12 +11,13 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from receptionapp.db.database import Database
 from receptionapp.paths import DataPaths
-from receptionapp.services.context import Actor, ServiceError, ValidationFailed
+from receptionapp.services.context import Actor
 from receptionapp.services.letters.drafting import generated_text, save_draft
 from receptionapp.services.letters.records import get_letter
 from receptionapp.services.letters.rendering import draft_pdf
 from receptionapp.ui.dialogs.base import ServiceDialog
 from receptionapp.ui.forms.ui_letter_editor_dialog import Ui_LetterEditorDialog
+from receptionapp.ui.service_call import Refused, call_service
 from receptionapp.ui.widgets.pdf_preview import busy, host
 
 
@@ -48,29 +49,29 @@ class LetterEditorDialog(ServiceDialog):
         return self.ui.text.toPlainText()
 
     def refresh_preview(self) -> None:
-        row = self.detail.row
-        try:
+        row, text = self.detail.row, self.text
+
+        def render(_reason: str) -> bytes:
             with busy():
-                data = draft_pdf(self.db, self.paths, row.case_id, row.kind, self.text, actor=self.actor)
-        except ValidationFailed as failure:
-            self.errors.show(failure.errors)
-            self.preview.show_message(str(failure))
-            return
-        except ServiceError as error:
-            self.errors.show({"text": str(error)})
-            self.preview.show_message(str(error))
+                return draft_pdf(self.db, self.paths, row.case_id, row.kind, text, actor=self.actor)
+
+        data = call_service(self, self.failure_title, render, tell=self._cannot_preview)
+        if isinstance(data, Refused):
             return
         self.errors.clear()
         self.preview.show_pdf(data)
 
+    def _cannot_preview(self, message: str) -> None:
+        """The text cannot be laid out: the reason beside the text and in place of the preview."""
+        self.errors.show({"text": message})
+        self.preview.show_message(message)
+
     def regenerate(self) -> None:
         row = self.detail.row
-        try:
-            text = generated_text(self.db, row.case_id, row.kind, self.actor)
-        except ServiceError as error:
-            QMessageBox.warning(self, "无法生成", str(error))
-            return
-        if text == self.text:
+        text = call_service(
+            self, "无法生成", lambda _reason: generated_text(self.db, row.case_id, row.kind, self.actor)
+        )
+        if isinstance(text, Refused) or text == self.text:
             return
         answer = QMessageBox.question(
             self,

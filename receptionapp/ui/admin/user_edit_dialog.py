@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from receptionapp.db.database import Database
 from receptionapp.domain.roles import NEEDS_UNIT, Role
 from receptionapp.services.admin import users
 from receptionapp.services.admin.users import UserInput, UserRow
-from receptionapp.services.context import Actor, ServiceError, ValidationFailed
+from receptionapp.services.context import Actor
+from receptionapp.ui.dialogs.base import ServiceDialog
 from receptionapp.ui.forms.ui_user_edit_dialog import Ui_UserEditDialog
-from receptionapp.ui.widgets.field_errors import FieldErrors
 
 
-class UserEditDialog(QDialog):
+class UserEditDialog(ServiceDialog):
+    failure_title = "未能保存"
+
     def __init__(
         self, db: Database, actor: Actor, parent: QWidget | None = None, *, user: UserRow | None = None
     ) -> None:
@@ -22,16 +24,12 @@ class UserEditDialog(QDialog):
         self.ui.setupUi(self)
         self.db, self.actor, self.user = db, actor, user
         self.user_id: int | None = user.id if user else None
-        self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("保存")
-        self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
-        self.ui.buttons.accepted.connect(self.submit)
-        self.ui.buttons.rejected.connect(self.reject)
+        self.setup_buttons(self.ui.buttons, "保存")
         for role in Role:
             self.ui.role.addItem(role.label, role.value)
         self.ui.unit.addItem("（不属于具体单位）", None)
         for unit_id, name in users.active_units(db):
             self.ui.unit.addItem(name, unit_id)
-        self.errors = FieldErrors()
         for key, widget, label in (
             ("username", self.ui.username, self.ui.usernameError),
             ("display_name", self.ui.displayName, self.ui.displayNameError),
@@ -60,7 +58,7 @@ class UserEditDialog(QDialog):
         needs = Role(self.ui.role.currentData()) in NEEDS_UNIT
         self.ui.unitLabel.setText("所在单位 *" if needs else "所在单位")
 
-    def submit(self) -> None:
+    def perform(self) -> bool:
         data = UserInput(
             username=self.ui.username.text(),
             display_name=self.ui.displayName.text(),
@@ -68,16 +66,8 @@ class UserEditDialog(QDialog):
             unit_id=self.ui.unit.currentData(),
             password=self.ui.password.text(),
         )
-        try:
-            if self.user is None:
-                self.user_id = users.create_user(self.db, self.actor, data)
-            else:
-                users.update_user(self.db, self.actor, self.user.id, data)
-        except ValidationFailed as failure:
-            self.errors.show(failure.errors)
-            self.errors.focus_first(failure.errors)
-            return
-        except ServiceError as error:
-            QMessageBox.warning(self, "未能保存", str(error))
-            return
-        self.accept()
+        if self.user is None:
+            self.user_id = users.create_user(self.db, self.actor, data)
+        else:
+            users.update_user(self.db, self.actor, self.user.id, data)
+        return True

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from receptionapp.db.database import Database
 from receptionapp.services.admin import users
 from receptionapp.services.admin.users import UserRow
-from receptionapp.services.context import Actor, ServiceError, ValidationFailed
+from receptionapp.services.context import Actor
+from receptionapp.ui.dialogs.base import ServiceDialog
 from receptionapp.ui.forms.ui_password_dialog import Ui_PasswordDialog
-from receptionapp.ui.widgets.field_errors import FieldErrors
 
 
-class PasswordDialog(QDialog):
+class PasswordDialog(ServiceDialog):
     """``reset_user`` given: the admin resets that account; otherwise the actor changes their own."""
+
+    failure_title = "未能修改密码"
 
     def __init__(
         self,
@@ -28,12 +30,8 @@ class PasswordDialog(QDialog):
         self.ui = Ui_PasswordDialog()
         self.ui.setupUi(self)
         self.db, self.actor, self.reset_user = db, actor, reset_user
-        ok = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("确定")
+        self.setup_buttons(self.ui.buttons, "确定")
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("退出" if forced else "取消")
-        self.ui.buttons.accepted.connect(self.submit)
-        self.ui.buttons.rejected.connect(self.reject)
-        self.errors = FieldErrors()
         self.errors.register("old_password", self.ui.oldPassword, self.ui.oldPasswordError)
         self.errors.register("new_password", self.ui.newPassword, self.ui.newPasswordError)
         self.errors.register("confirm", self.ui.confirmPassword, self.ui.confirmPasswordError)
@@ -56,23 +54,15 @@ class PasswordDialog(QDialog):
         else:
             self.ui.explain.setText(f"修改 {actor.display_name}（{actor.username}）的登录密码。")
 
-    def submit(self) -> None:
+    def perform(self) -> bool:
         new = self.ui.newPassword.text()
         if new != self.ui.confirmPassword.text():
             errors = {"confirm": "两次输入的新密码不一致"}
             self.errors.show(errors)
             self.errors.focus_first(errors)
-            return
-        try:
-            if self.reset_user is not None:
-                users.reset_password(self.db, self.actor, self.reset_user.id, new)
-            else:
-                users.change_own_password(self.db, self.actor, self.ui.oldPassword.text(), new)
-        except ValidationFailed as failure:
-            self.errors.show(failure.errors)
-            self.errors.focus_first(failure.errors)
-            return
-        except ServiceError as error:
-            QMessageBox.warning(self, "未能修改密码", str(error))
-            return
-        self.accept()
+            return False
+        if self.reset_user is not None:
+            users.reset_password(self.db, self.actor, self.reset_user.id, new)
+        else:
+            users.change_own_password(self.db, self.actor, self.ui.oldPassword.text(), new)
+        return True

@@ -7,19 +7,27 @@ only; the services check again).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from receptionapp.domain.roles import CAN_MANAGE_USERS
-
-if TYPE_CHECKING:
-    from receptionapp.ui.session import AppSession
-    from receptionapp.ui.windows.main_window import MainWindow
+from receptionapp.ui.windows.main_window import MainWindow
 
 
-def install_safety_menu(window: MainWindow, session: AppSession) -> dict[str, QAction]:
+class SafetyActions(Protocol):
+    """What the entries do; the session (``ui.session.AppSession``) does it."""
+
+    def change_own_password(self) -> None: ...
+    def lock_now(self) -> None: ...
+    def switch_user_now(self) -> None: ...
+    def show_users(self) -> None: ...
+    def show_audit(self) -> None: ...
+    def show_backups(self) -> None: ...
+
+
+def install_safety_menu(window: MainWindow, session: SafetyActions) -> dict[str, QAction]:
     """Add the menus; returns the actions by name (for tests and toolbars)."""
     bar = window.menuBar()
     before = window.ui.helpMenu.menuAction()

@@ -25,7 +25,7 @@ from receptionapp.services.admin.restore import (
     restore_backup,
     startup_check,
 )
-from receptionapp.services.context import ServiceError
+from receptionapp.ui.service_call import Refused, call_service
 from receptionapp.ui.tasks import run_and_wait
 
 log = logging.getLogger(__name__)
@@ -107,22 +107,22 @@ def _choose_file(parent: QWidget | None, paths: DataPaths) -> BackupCheck | None
     )
     if not name:
         return None
-    try:
-        return check_backup_file(Path(name))
-    except ServiceError as error:
-        QMessageBox.warning(parent, "不能使用该备份", str(error))
-        return None
+    checked = call_service(parent, "不能使用该备份", lambda _reason: check_backup_file(Path(name)))
+    return None if isinstance(checked, Refused) else checked
 
 
 def _restore(parent: QWidget | None, paths: DataPaths, backup: BackupCheck | None) -> RestoreResult | None:
     if backup is None:
         return None
-    try:
-        result: RestoreResult = run_and_wait(
-            parent, lambda progress: restore_backup(paths, backup.path, progress=progress), "正在从备份恢复"
-        )
-    except ServiceError as error:
-        QMessageBox.warning(parent, "恢复未完成", str(error))
+    path = backup.path
+    result: RestoreResult | Refused = call_service(
+        parent,
+        "恢复未完成",
+        lambda _reason: run_and_wait(
+            parent, lambda progress: restore_backup(paths, path, progress=progress), "正在从备份恢复"
+        ),
+    )
+    if isinstance(result, Refused):
         return None
     lines = [f"已用 {_describe(backup)} 的备份恢复数据库。"]
     if result.kept_copy:

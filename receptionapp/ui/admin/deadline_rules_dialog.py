@@ -30,9 +30,9 @@ from receptionapp.domain.workflow import Route
 from receptionapp.services.context import Actor
 from receptionapp.services.deadlines import rules as deadline_rules
 from receptionapp.services.deadlines.rules import RuleView, applies_text
-from receptionapp.ui.dialogs.service_call import FAILED, run_service
 from receptionapp.ui.forms.ui_deadline_rules_dialog import Ui_DeadlineRulesDialog
 from receptionapp.ui.models.row_table import MUTED, Column, RowTableModel
+from receptionapp.ui.service_call import Refused, call_service
 from receptionapp.ui.widgets.field_errors import FieldErrors
 
 UNITS = (("工作日", DayUnit.WORKING_DAYS), ("自然日", DayUnit.CALENDAR_DAYS))
@@ -289,11 +289,10 @@ class DeadlineRulesDialog(QDialog):
         if view is None or not view.active or view.rule.id is None:
             return
         rule_id = view.rule.id
-        new_id = run_service(
+        new_id = call_service(
             self,
-            self.errors,
             "无法保存",
-            lambda: deadline_rules.update_rule(
+            lambda _reason: deadline_rules.update_rule(
                 self.db,
                 self.actor,
                 rule_id,
@@ -305,8 +304,9 @@ class DeadlineRulesDialog(QDialog):
                 start_event=self._start_event(),
                 applies_to=self._scope(),
             ),
+            errors=self.errors,
         )
-        if new_id is FAILED:
+        if isinstance(new_id, Refused):
             return
         if new_id == rule_id:
             self.ui.feedback.setText("没有改动。")
@@ -316,11 +316,10 @@ class DeadlineRulesDialog(QDialog):
         self.ui.feedback.setText(f"已保存为第{view.rule.version + 1}版，只用于今后新产生的期限。{kept}")
 
     def _add(self) -> None:
-        new_id = run_service(
+        new_id = call_service(
             self,
-            self.errors,
             "无法添加",
-            lambda: deadline_rules.add_rule(
+            lambda _reason: deadline_rules.add_rule(
                 self.db,
                 self.actor,
                 code=self._kind(),
@@ -332,8 +331,9 @@ class DeadlineRulesDialog(QDialog):
                 max_extension=self.ui.maxExtension.value(),
                 basis=self.ui.basis.text(),
             ),
+            errors=self.errors,
         )
-        if new_id is FAILED:
+        if isinstance(new_id, Refused):
             return
         name = self.ui.name.text().strip()
         self.refresh(select_id=new_id)
@@ -355,10 +355,13 @@ class DeadlineRulesDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        done = run_service(
-            self, self.errors, "无法废止", lambda: deadline_rules.retire_rule(self.db, self.actor, rule_id)
+        done = call_service(
+            self,
+            "无法废止",
+            lambda _reason: deadline_rules.retire_rule(self.db, self.actor, rule_id),
+            errors=self.errors,
         )
-        if done is FAILED:
+        if isinstance(done, Refused):
             return
         self.refresh()
         self.ui.feedback.setText(f"已废止“{rule.name}”。{kept}今后新产生的期限按其他适用的规则计算。")

@@ -12,12 +12,13 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from receptionapp.db.database import Database
 from receptionapp.paths import DataPaths
-from receptionapp.services.context import Actor, ServiceError
+from receptionapp.services.context import Actor
 from receptionapp.services.letters import approval as letter_approval
 from receptionapp.services.letters import keys as letter_keys
 from receptionapp.services.letters.records import LetterRow, get_letter
 from receptionapp.ui.dialogs.base import ServiceDialog
 from receptionapp.ui.forms.ui_letter_approve_dialog import Ui_LetterApproveDialog
+from receptionapp.ui.service_call import Refused, call_service
 from receptionapp.ui.widgets.pdf_preview import busy, host
 
 
@@ -51,23 +52,26 @@ class LetterApproveDialog(ServiceDialog):
 
     def refresh_preview(self) -> None:
         ok = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        try:
+        with_signature = self.ui.withSignature.isChecked()
+
+        def render(_reason: str) -> bytes:
             with busy():
-                data = letter_approval.approval_preview(
-                    self.db,
-                    self.actor,
-                    self.paths,
-                    self.letter_id,
-                    with_signature=self.ui.withSignature.isChecked(),
+                return letter_approval.approval_preview(
+                    self.db, self.actor, self.paths, self.letter_id, with_signature=with_signature
                 )
-        except ServiceError as error:
-            self.preview.show_message(str(error))
-            self.ui.warning.setText(str(error))
+
+        data = call_service(self, self.failure_title, render, tell=self._cannot_sign)
+        if isinstance(data, Refused):
             ok.setEnabled(False)
             return
         self.preview.show_pdf(data)
         self.ui.warning.setText("")
         ok.setEnabled(True)
+
+    def _cannot_sign(self, message: str) -> None:
+        """Why the letter cannot be finalised, in place of the preview and above the buttons."""
+        self.preview.show_message(message)
+        self.ui.warning.setText(message)
 
     def perform(self) -> bool:
         with busy():

@@ -17,9 +17,9 @@ from receptionapp.services.admin import reference_lists as lists
 from receptionapp.services.admin.reference_lists import ListEntry, ListKind
 from receptionapp.services.context import Actor
 from receptionapp.services.reference import UNIT_KIND_LABELS, reference_lists
-from receptionapp.ui.dialogs.service_call import FAILED, name_buttons, run_service
 from receptionapp.ui.forms.ui_reference_lists_dialog import Ui_ReferenceListsDialog
 from receptionapp.ui.models.row_table import MUTED, Column, RowTableModel
+from receptionapp.ui.service_call import Refused, call_service, name_buttons
 from receptionapp.ui.widgets.field_errors import FieldErrors
 
 NO_REGION = "（不属于区县）"
@@ -149,10 +149,13 @@ class ReferenceListsDialog(QDialog):
     def add(self) -> None:
         kind, name = self.kind, self.ui.name.text()
         fields = self._unit_fields()
-        new_id = run_service(
-            self, self.errors, "无法新增", lambda: lists.add_entry(self.db, self.actor, kind, name, **fields)
+        new_id = call_service(
+            self,
+            "无法新增",
+            lambda _reason: lists.add_entry(self.db, self.actor, kind, name, **fields),
+            errors=self.errors,
         )
-        if new_id is not FAILED:
+        if not isinstance(new_id, Refused):
             self._done(f"已新增{kind.label}“{' '.join(name.split())}”，登记表中即可选用。", new_id)
 
     def rename(self) -> None:
@@ -161,14 +164,14 @@ class ReferenceListsDialog(QDialog):
             self.errors.show({"name": f"请先在上表中选择要修改的{kind.label}"})
             return
         name, fields = self.ui.name.text(), self._unit_fields()
-        if (
-            run_service(
+        if not isinstance(
+            call_service(
                 self,
-                self.errors,
                 "无法保存",
-                lambda: lists.rename_entry(self.db, self.actor, kind, entry.id, name, **fields),
-            )
-            is not FAILED
+                lambda _reason: lists.rename_entry(self.db, self.actor, kind, entry.id, name, **fields),
+                errors=self.errors,
+            ),
+            Refused,
         ):
             self._done(f"已保存{kind.label}“{' '.join(name.split())}”。", entry.id)
 
@@ -194,14 +197,14 @@ class ReferenceListsDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if (
-            run_service(
+        if not isinstance(
+            call_service(
                 self,
-                self.errors,
                 "无法停用",
-                lambda: lists.set_active(self.db, self.actor, kind, entry.id, False),
-            )
-            is not FAILED
+                lambda _reason: lists.set_active(self.db, self.actor, kind, entry.id, False),
+                errors=self.errors,
+            ),
+            Refused,
         ):
             self._done(f"已停用{kind.label}“{entry.name}”。", entry.id)
 
@@ -209,14 +212,14 @@ class ReferenceListsDialog(QDialog):
         entry, kind = self.selected(), self.kind
         if entry is None or entry.active:
             return
-        if (
-            run_service(
+        if not isinstance(
+            call_service(
                 self,
-                self.errors,
                 "无法恢复",
-                lambda: lists.set_active(self.db, self.actor, kind, entry.id, True),
-            )
-            is not FAILED
+                lambda _reason: lists.set_active(self.db, self.actor, kind, entry.id, True),
+                errors=self.errors,
+            ),
+            Refused,
         ):
             self._done(f"已恢复启用{kind.label}“{entry.name}”。", entry.id)
 

@@ -1,0 +1,1 @@
+"""Importing historical ledgers: the wizard, its column mapping, review models and unknown values."""

@@ -1,0 +1,1 @@
+"""Written replies and notices: the case page's letters panel, drafting, approval, service, keys and templates."""
