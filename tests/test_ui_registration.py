@@ -104,12 +104,12 @@ def test_bad_id_number_is_shown_next_to_the_field_and_nothing_is_saved(qtbot, fo
     id_field = form.petitioner_editors()[0].ui.idNumber
     qtbot.keyClick(id_field, Qt.Key.Key_Return)  # leaving the field checks it at once
     message = "身份证号校验位不正确，请核对"
-    assert form.errors.message("petitioners[0].id_number") == message
+    assert form.messages.fields.message("petitioners[0].id_number") == message
     assert form.petitioner_editors()[0].ui.idNumberError.isVisible()
 
     click(qtbot, form.ui.saveButton)
     assert all_cases(db) == []
-    assert form.errors.message("petitioners[0].id_number") == message
+    assert form.messages.fields.message("petitioners[0].id_number") == message
     assert form.focusWidget() is id_field
     # Everything typed is still there.
     assert id_field.text() == BAD_ID
@@ -119,7 +119,7 @@ def test_bad_id_number_is_shown_next_to_the_field_and_nothing_is_saved(qtbot, fo
     # Correcting the number clears the message and the case saves.
     id_field.clear()
     qtbot.keyClicks(id_field, GOOD_ID)
-    assert form.errors.message("petitioners[0].id_number") == ""
+    assert form.messages.fields.message("petitioners[0].id_number") == ""
     assert form.save()
     assert len(all_cases(db)) == 1
 
@@ -136,8 +136,8 @@ def test_forwarded_case_shows_and_requires_the_source_fields(qtbot, form, db):
 
     click(qtbot, ui.saveButton)
     assert all_cases(db) == []
-    assert form.errors.message("source_body") == "请填写转办机关"
-    assert form.errors.message("source_ref") == "请填写转办文号"
+    assert form.messages.fields.message("source_body") == "请填写转办机关"
+    assert form.messages.fields.message("source_ref") == "请填写转办文号"
     assert form.focusWidget() in (ui.sourceBody, ui.sourceBody.lineEdit())
 
     choose(ui.sourceBody, "省教育厅")
@@ -154,7 +154,7 @@ def test_hotline_asks_for_the_work_order_number(qtbot, form):
     assert "工单编号" in form.ui.sourceRefLabel.text()
     assert form.ui.sourceRef.isVisible() and not form.ui.sourceBody.isVisible()
     click(qtbot, form.ui.saveButton)
-    assert form.errors.message("source_ref") == "请填写工单编号"
+    assert form.messages.fields.message("source_ref") == "请填写工单编号"
 
 
 def test_letter_requires_an_address_and_records_pages(qtbot, form, db):
@@ -167,7 +167,7 @@ def test_letter_requires_an_address_and_records_pages(qtbot, form, db):
     choose(ui.region, "北山县")
     type_text(ui.problem, "来信反映招生不公。")
     click(qtbot, ui.saveButton)
-    assert form.errors.message("petitioners[0].address") == "来信须填写通讯地址，以便书面答复"
+    assert form.messages.fields.message("petitioners[0].address") == "来信须填写通讯地址，以便书面答复"
     type_text(person.address, "北山县城关镇建设路1号")
     ui.letterPages.setValue(3)
     assert form.save()
@@ -251,11 +251,11 @@ def test_collective_visit_without_representative_is_refused(qtbot, form, db, que
     assert form.ui.collectiveHint.text().startswith("集体访")
     click(qtbot, form.ui.saveButton)
     assert all_cases(db) == []
-    assert form.errors.message("petitioners") == "集体访须推选代表，请勾选代表（不超过5人）"
+    assert form.messages.fields.message("petitioners") == "集体访须推选代表，请勾选代表（不超过5人）"
     assert form.ui.petitionersError.isVisible()
 
     form.petitioner_editors()[0].ui.representative.setChecked(True)
-    assert form.errors.message("petitioners") == ""
+    assert form.messages.fields.message("petitioners") == ""
     assert form.save()
     assert all_cases(db)[0].is_collective
 

@@ -11,17 +11,16 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCompleter, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from receptionapp.db.database import Database
-from receptionapp.domain.case import PetitionerInput, RegistrationInput
-from receptionapp.domain.channels import FORWARDING_BODIES, Channel
+from receptionapp.domain.case import RegistrationInput
+from receptionapp.domain.channels import Channel
 from receptionapp.domain.people import COLLECTIVE_VISIT_MIN
 from receptionapp.domain.reception import WEEKDAY_LABELS, Booking
 from receptionapp.domain.registration_draft import input_from_payload
@@ -31,7 +30,6 @@ from receptionapp.domain.validation import COLLECTIVE_HINT, validate_registratio
 from receptionapp.paths import DataPaths
 from receptionapp.services.cases.intake import Registered, register_case
 from receptionapp.services.context import Actor
-from receptionapp.services.drafts import discard_draft, load_draft, save_draft
 from receptionapp.services.reception.rota import upcoming_days
 from receptionapp.services.reception.visits import add_walk_in, book
 from receptionapp.services.reference import reference_lists
@@ -40,36 +38,26 @@ from receptionapp.ui.service_call import Refused, call_service
 from receptionapp.ui.widgets import petition_type_choice
 from receptionapp.ui.widgets.attachment_list import AttachmentList
 from receptionapp.ui.widgets.choices import set_choices
-from receptionapp.ui.widgets.field_errors import FieldErrors
+from receptionapp.ui.widgets.form_draft import FormDraft
+from receptionapp.ui.widgets.form_messages import FormMessages
 from receptionapp.ui.widgets.history_panel import HistoryPanel
-from receptionapp.ui.widgets.petitioner_editor import REQUIRED_MARK, PetitionerEditor
+from receptionapp.ui.widgets.petitioner_editor import PetitionerEditor
+from receptionapp.ui.widgets.petitioner_list import PetitionerList
+from receptionapp.ui.widgets.registration_fields import (
+    lay_out_for,
+    prepare_fields,
+    read_fields,
+    set_tab_order,
+    show_fields,
+)
 
 log = logging.getLogger(__name__)
 
 DRAFT_FORM = "registration"
-DRAFT_DELAY_MS = 1000
 HOTLINE_BODY = "12345政务服务便民热线"
 YES, NO = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 # Payload keys that describe the situation rather than what the clerk typed.
 CONTEXT_KEYS = ("version", "channel", "received_at", "received_at_set")
-TAB_ORDER_BEFORE_PEOPLE = (
-    "channel receivedAt sourceBody sourceRef headCount letterPages appointment receptionDay booking".split()
-)
-TAB_ORDER_AFTER_PEOPLE = "addPetitionerButton petitionType category region unit problem demand skippedLevel reviewRequest note".split()
-
-
-class _FormErrors:
-    """The form's messages for ``call_service``: beside the fields (the petitioners' too), the rest in the banner."""
-
-    def __init__(self, form: RegistrationForm) -> None:
-        self.form = form
-
-    def show(self, errors: dict[str, str]) -> list[str]:
-        self.form._put_errors(errors)
-        return []
-
-    def focus_first(self, errors: dict[str, str]) -> None:
-        self.form._focus_first(errors)
 
 
 class RegistrationForm(QWidget):
@@ -83,20 +71,18 @@ class RegistrationForm(QWidget):
         self.db, self.actor, self.paths = db, actor, paths
         self.history: HistoryPanel = self.ui.history
         self.attachments: AttachmentList = self.ui.attachments
-        self.errors = FieldErrors()
-        self._editors: list[PetitionerEditor] = []
-        self._error_widgets: dict[str, QWidget] = {}
-        self._errors: dict[str, str] = {}
+        self.messages = FormMessages(self.ui.banner, self.ui.formScroll)
+        self.people = PetitionerList(
+            self.ui.petitionersContainer, self.ui.petitionersLayout, self.ui.formScroll
+        )
         self._loading = False
         self._date_touched = False  # the clerk set the received time: keep it
         self._started = False  # something typed since the last reset
-        self._has_draft = False
         self._last_saved: int | None = None
         self._pristine: dict[str, Any] = {}
 
-        self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
-        self._draft_timer.timeout.connect(self.save_draft_now)
-        self.history.bind(db, lambda: [editor.identity() for editor in self._editors])
+        self.draft = FormDraft(db, actor, DRAFT_FORM, self.ui.draftStatus, self.to_payload, self.is_dirty)
+        self.history.bind(db, self.people.identities)
         self._setup_widgets()
         self._connect_signals()
         self.ui.successBox.hide()
@@ -106,26 +92,8 @@ class RegistrationForm(QWidget):
 
     def _setup_widgets(self) -> None:
         ui = self.ui
-        lists = reference_lists(self.db)
-        for channel in Channel:
-            ui.channel.addItem(channel.label, channel.value)
-        petition_type_choice.fill(ui.petitionType)
-        ui.category.addItems(lists.categories)
-        ui.region.addItems(lists.regions)
-        ui.unit.addItems(lists.units)
-        ui.sourceBody.addItems(list(FORWARDING_BODIES))
-        for booking in Booking:
-            ui.booking.addItem(booking.label, booking.value)
+        prepare_fields(ui, reference_lists(self.db))
         self.fill_reception_days()
-        for combo in (ui.unit, ui.sourceBody):
-            # "一中" should find "市第一中学": match anywhere, offer a list.
-            completer = combo.completer()
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        ui.receivedAt.setMinimumDateTime(QDateTime(QDate(2000, 1, 1), QTime(0, 0)))
-        ui.splitter.setStretchFactor(0, 3)
-        ui.splitter.setStretchFactor(1, 1)
-        ui.splitter.setSizes([900, 340])
         if self.actor.role not in CAN_REGISTER:
             ui.saveButton.setEnabled(False)
             ui.saveButton.setToolTip(f"当前账号（{self.actor.role.label}）无权登记信访事项")
@@ -162,6 +130,11 @@ class RegistrationForm(QWidget):
             )
         )
         ui.addPetitionerButton.clicked.connect(self.add_petitioner)
+        self.people.changed.connect(self._on_changed)
+        self.people.identity_changed.connect(self.history.refresh_later)
+        self.people.edited.connect(self._petitioner_edited)
+        self.people.checked.connect(self._petitioner_checked)
+        self.people.removed.connect(self._petitioner_removed)
         ui.appointment.toggled.connect(lambda _on: self._update_booking())
         self.attachments.changed.connect(self._on_changed)
         self.history.case_activated.connect(self.open_case_requested)
@@ -176,26 +149,7 @@ class RegistrationForm(QWidget):
 
     def _raw_input(self) -> RegistrationInput:
         """Every field as typed, including those the current channel hides."""
-        ui = self.ui
-        return RegistrationInput(
-            channel=self.channel(),
-            received_at=ui.receivedAt.dateTime().toPython().replace(second=0, microsecond=0),
-            petitioners=[editor.to_input() for editor in self._editors],
-            head_count=ui.headCount.value(),
-            petition_type=petition_type_choice.chosen(ui.petitionType),
-            category=ui.category.currentText(),
-            region=ui.region.currentText(),
-            unit=ui.unit.currentText(),
-            problem=ui.problem.toPlainText(),
-            demand=ui.demand.toPlainText(),
-            source_body=ui.sourceBody.currentText(),
-            source_ref=ui.sourceRef.text(),
-            letter_pages=ui.letterPages.value() or None,
-            is_appointment=ui.appointment.isChecked(),
-            skipped_level=ui.skippedLevel.isChecked(),
-            review_request=ui.reviewRequest.isChecked(),
-            note=ui.note.toPlainText(),
-        )
+        return read_fields(self.ui, self.channel(), self.people.inputs())
 
     def to_input(self) -> RegistrationInput:
         """What will be registered: fields hidden for the current channel are left out."""
@@ -216,34 +170,12 @@ class RegistrationForm(QWidget):
     def load_input(self, data: RegistrationInput) -> None:
         """Show ``data`` in the form; the attachment list is left as it is."""
         ui = self.ui
-        self._errors = {}
+        self.messages.current = {}
         self._loading = True
         try:
-            ui.channel.setCurrentIndex(max(0, ui.channel.findData(data.channel.value)))
             self._date_touched = data.received_at is not None
-            when = data.received_at or dt.datetime.now().replace(second=0, microsecond=0)
-            ui.receivedAt.setDateTime(QDateTime(when))
-            for editor in self._editors:
-                ui.petitionersLayout.removeWidget(editor)
-                editor.hide()
-                editor.deleteLater()
-            self._editors = []
-            for person in data.petitioners or [PetitionerInput()]:
-                self._add_editor(person)
-            ui.headCount.setValue(data.head_count)
-            petition_type_choice.select(ui.petitionType, data.petition_type)
-            ui.category.setCurrentIndex(ui.category.findText(data.category.strip()))
-            ui.region.setCurrentIndex(ui.region.findText(data.region.strip()))
-            ui.unit.setEditText(data.unit)
-            ui.problem.setPlainText(data.problem)
-            ui.demand.setPlainText(data.demand)
-            ui.sourceBody.setEditText(data.source_body)
-            ui.sourceRef.setText(data.source_ref)
-            ui.letterPages.setValue(data.letter_pages or 0)
-            ui.appointment.setChecked(data.is_appointment)
-            ui.skippedLevel.setChecked(data.skipped_level)
-            ui.reviewRequest.setChecked(data.review_request)
-            ui.note.setPlainText(data.note)
+            show_fields(ui, data)
+            self.people.load(data.petitioners)
         finally:
             self._loading = False
         petition_type_choice.explain(ui.petitionTypeHint, petition_type_choice.current(ui.petitionType))
@@ -270,77 +202,38 @@ class RegistrationForm(QWidget):
     # ------------------------------------------------------------ petitioners
 
     def add_petitioner(self) -> PetitionerEditor:
-        editor = self._add_editor(PetitionerInput())
+        editor = self.people.add()
         self._petitioners_changed()
-        if self.ui.headCount.value() < len(self._editors):
-            self.ui.headCount.setValue(len(self._editors))
+        if self.ui.headCount.value() < len(self.people.editors()):
+            self.ui.headCount.setValue(len(self.people.editors()))
         self._on_changed()
-        editor.ui.name.setFocus()
-        QTimer.singleShot(0, lambda: self.ui.formScroll.ensureWidgetVisible(editor))
         return editor
 
     def petitioner_editors(self) -> list[PetitionerEditor]:
-        return list(self._editors)
+        return self.people.editors()
 
-    def _add_editor(self, person: PetitionerInput) -> PetitionerEditor:
-        editor = PetitionerEditor(self.ui.petitionersContainer)
-        editor.load(person)
-        self.ui.petitionersLayout.addWidget(editor)
-        # At once rather than on the next event loop pass, so the cursor can go there now.
-        editor.show()
-        self._editors.append(editor)
-        editor.changed.connect(self._on_changed)
-        editor.identity_changed.connect(self.history.refresh_later)
-        editor.edited.connect(lambda attr, e=editor: self._petitioner_edited(e, attr))
-        editor.field_checked.connect(
-            lambda attr, message, e=editor: self._petitioner_checked(e, attr, message)
-        )
-        editor.remove_requested.connect(lambda e=editor: self._remove_editor(e))
-        return editor
-
-    def _remove_editor(self, editor: PetitionerEditor) -> None:
-        if len(self._editors) <= 1 or editor not in self._editors:
-            return
-        if not editor.is_blank():
-            name = editor.ui.name.text().strip() or editor.ui.title.text()
-            if QMessageBox.question(self, "移除信访人", f"从登记单移除“{name}”？", YES | NO, NO) != YES:
-                return
-        self._editors.remove(editor)
-        self.ui.petitionersLayout.removeWidget(editor)
-        editor.hide()
-        editor.deleteLater()
+    def _petitioner_removed(self) -> None:
         # Messages are keyed by position, which has just shifted; saving checks again.
-        self._errors = {k: v for k, v in self._errors.items() if not k.startswith("petitioners[")}
+        self.messages.drop("petitioners[")
         self._petitioners_changed()
-        self.history.refresh_later()
-        self._on_changed()
 
     def _petitioners_changed(self) -> None:
-        for i, editor in enumerate(self._editors):
-            editor.set_position(i, removable=len(self._editors) > 1)
-            editor.set_address_required(self.channel() is Channel.LETTER)
+        self.people.arrange(letter=self.channel() is Channel.LETTER)
         self._register_error_fields()
         self._update_tab_order()
         self._update_collective_hint()
 
-    def _petitioner_edited(self, editor: PetitionerEditor, attr: str) -> None:
-        if self._loading or editor not in self._editors:
+    def _petitioner_edited(self, position: int, attr: str) -> None:
+        if self._loading:
             return
         if attr == "is_representative":
             self._update_collective_hint()
-            self._clear_error("petitioners")
+            self.messages.clear("petitioners")
         else:
-            self._clear_error(f"petitioners[{self._editors.index(editor)}].{attr}")
+            self.messages.clear(f"petitioners[{position}].{attr}")
 
-    def _petitioner_checked(self, editor: PetitionerEditor, attr: str, message: str) -> None:
-        if editor not in self._editors:
-            return
-        key = f"petitioners[{self._editors.index(editor)}].{attr}"
-        if message:
-            self._errors[key] = message
-        else:
-            self._errors.pop(key, None)
-        self._show_errors()
+    def _petitioner_checked(self, position: int, attr: str, message: str) -> None:
+        self.messages.set(f"petitioners[{position}].{attr}", message)
 
     # ------------------------------------------------------------ channel-dependent fields
 
@@ -348,39 +241,14 @@ class RegistrationForm(QWidget):
         self._apply_channel()
         if self._loading:
             return
-        if self._errors:
+        if self.messages.current:
             # What is required changed with the channel: show what is wrong now.
-            self._errors = validate_registration(self.to_input())
-            self._show_errors()
+            self.messages.show(validate_registration(self.to_input()))
         self._on_changed()
 
     def _apply_channel(self) -> None:
-        ui, channel = self.ui, self.channel()
-        hotline = channel is Channel.HOTLINE
-        rows = (
-            (ui.sourceBodyLabel, ui.sourceBody, ui.sourceBodyError, channel is Channel.FORWARDED),
-            (ui.sourceRefLabel, ui.sourceRef, ui.sourceRefError, channel.needs_source),
-            (ui.headCountLabel, ui.headCountRow, ui.headCountError, channel.is_in_person),
-            (ui.letterPagesLabel, ui.letterPages, ui.letterPagesError, channel is Channel.LETTER),
-            (
-                ui.appointmentLabel,
-                ui.appointmentRow,
-                ui.receptionDayError,
-                channel is Channel.LEADER_RECEPTION,
-            ),
-        )
-        for label, field, error, visible in rows:
-            label.setVisible(visible)
-            field.setVisible(visible)
-            if error is not None and not visible:
-                error.hide()
-        ui.sourceRefLabel.setText(("工单编号" if hotline else "转办文号") + REQUIRED_MARK)
-        ui.sourceRef.setPlaceholderText(
-            "12345热线交办单上的工单编号" if hotline else "转办函、交办单的文号，如：省教信转〔2026〕15号"
-        )
-        ui.demandLabel.setText("诉求" + (REQUIRED_MARK if channel.is_in_person else ""))
-        for editor in self._editors:
-            editor.set_address_required(channel is Channel.LETTER)
+        lay_out_for(self.ui, self.channel())
+        self.people.arrange(letter=self.channel() is Channel.LETTER)
         self._update_collective_hint()
 
     def refresh_lists(self) -> None:
@@ -415,7 +283,7 @@ class RegistrationForm(QWidget):
         self.ui.channel.setCurrentIndex(self.ui.channel.findData(Channel.LEADER_RECEPTION.value))
         self.ui.appointment.setChecked(appointment)
         self.ui.receptionDay.setCurrentIndex(max(0, self.ui.receptionDay.findData(day_id)))
-        self._editors[0].ui.name.setFocus()
+        self.people.first().ui.name.setFocus()
 
     def _update_booking(self) -> None:
         self.ui.booking.setEnabled(self.ui.appointment.isChecked())
@@ -423,7 +291,7 @@ class RegistrationForm(QWidget):
     def _update_collective_hint(self) -> None:
         count = self.ui.headCount.value()
         if count >= COLLECTIVE_VISIT_MIN:
-            chosen = sum(editor.ui.representative.isChecked() for editor in self._editors)
+            chosen = self.people.representatives()
             self.ui.collectiveHint.setText(f"集体访：{COLLECTIVE_HINT}（已勾选代表{chosen}人）")
             self.ui.collectiveHint.setStyleSheet("color: #e65100; font-weight: bold;")
         else:
@@ -442,10 +310,9 @@ class RegistrationForm(QWidget):
             ("head_count", ui.headCount, ui.headCountError),
             ("letter_pages", ui.letterPages, ui.letterPagesError),
         ]
-        for i, editor in enumerate(self._editors):
-            fields += [(f"petitioners[{i}].{attr}", w, label) for attr, w, label in editor.error_fields()]
+        fields += self.people.error_fields()
         fields += [
-            ("petitioners", self._editors[0].ui.representative, ui.petitionersError),
+            ("petitioners", self.people.first().ui.representative, ui.petitionersError),
             ("petition_type", ui.petitionType, ui.petitionTypeError),
             ("category", ui.category, ui.categoryError),
             ("region", ui.region, ui.regionError),
@@ -454,46 +321,14 @@ class RegistrationForm(QWidget):
             ("demand", ui.demand, ui.demandError),
             ("note", ui.note, ui.noteError),
         ]
-        self.errors = FieldErrors()
-        self._error_widgets = {}
-        for key, widget, label in fields:
-            self.errors.register(key, widget, label)
-            self._error_widgets[key] = widget
-        self._show_errors()
-
-    def _show_errors(self) -> None:
-        unplaced = self.errors.show(self._errors)
-        self._set_banner("\n".join(unplaced))
-
-    def _clear_error(self, key: str) -> None:
-        if key in self._errors:
-            del self._errors[key]
-            self._show_errors()
-
-    def _fail(self, errors: dict[str, str]) -> None:
-        self._put_errors(errors)
-        self._focus_first(errors)
-
-    def _put_errors(self, errors: dict[str, str]) -> None:
-        self._errors = dict(errors)
-        self._show_errors()
-
-    def _focus_first(self, errors: dict[str, str]) -> None:
-        first = next((w for k, w in self._error_widgets.items() if k in errors), None)
-        if first is not None:
-            first.setFocus()
-            self.ui.formScroll.ensureWidgetVisible(first)
-
-    def _set_banner(self, text: str) -> None:
-        self.ui.banner.setText(text)
-        self.ui.banner.setVisible(bool(text))
+        self.messages.register(fields)
 
     # ------------------------------------------------------------ changes and drafts
 
     def _field_edited(self, key: str) -> None:
         if self._loading:
             return
-        self._clear_error(key)
+        self.messages.clear(key)
         self._on_changed()
 
     def _date_changed(self) -> None:
@@ -512,38 +347,14 @@ class RegistrationForm(QWidget):
                 self.ui.receivedAt.blockSignals(True)
                 self.ui.receivedAt.setDateTime(QDateTime.currentDateTime())
                 self.ui.receivedAt.blockSignals(False)
-        self._draft_timer.start()
+        self.draft.later()
 
     def save_draft_now(self) -> None:
-        self._draft_timer.stop()
-        try:
-            if self.is_dirty():
-                save_draft(self.db, self.actor, DRAFT_FORM, self.to_payload())
-                self._has_draft = True
-                self.ui.draftStatus.setText(f"草稿已自动保存（{dt.datetime.now():%H:%M:%S}）")
-            elif self._has_draft:
-                self._discard_draft()
-        except Exception:
-            # Typing must go on even if the database is briefly unavailable.
-            log.exception("could not save the registration draft")
-            self.ui.draftStatus.setText("草稿未能自动保存，请尽快保存登记")
-
-    def _discard_draft(self) -> None:
-        self._draft_timer.stop()
-        try:
-            discard_draft(self.db, self.actor, DRAFT_FORM)
-        except Exception:
-            log.exception("could not discard the registration draft")
-        self._has_draft = False
-        self.ui.draftStatus.clear()
+        self.draft.save_now()
 
     def restore_draft_if_any(self, ask: bool = True) -> bool:
         """Offer back a registration left unsaved (a crash, a power cut); True if restored."""
-        try:
-            payload = load_draft(self.db, self.actor, DRAFT_FORM)
-        except Exception:
-            log.exception("could not read the registration draft")
-            return False
+        payload = self.draft.load()
         if not payload:
             return False
         try:
@@ -551,21 +362,21 @@ class RegistrationForm(QWidget):
             files = [Path(name) for name in payload.get("attachments") or []]
         except (KeyError, TypeError, ValueError, AttributeError):
             log.exception("unreadable registration draft discarded")
-            self._discard_draft()
+            self.draft.discard()
             return False
         if ask:
             names = "、".join(p.name.strip() for p in data.petitioners if p.name.strip()) or "（未填姓名）"
             question = f"发现未保存的登记草稿，是否恢复？\n\n{data.channel.label}，信访人：{names}"
             if QMessageBox.question(self, "恢复草稿", question, YES | NO, YES) != YES:
-                self._discard_draft()
+                self.draft.discard()
                 return False
         self.load_input(data)
         self.attachments.set_paths([path for path in files if path.is_file()])
         missing = [path for path in files if not path.is_file()]
-        self._started = self._has_draft = True
-        self.ui.draftStatus.setText("已恢复未保存的草稿")
+        self._started = True
+        self.draft.restored()
         if missing:
-            self._set_banner(
+            self.messages.banner(
                 "以下附件已不在原位置，未能恢复，请重新添加：" + "、".join(str(p) for p in missing)
             )
         return True
@@ -593,7 +404,8 @@ class RegistrationForm(QWidget):
         # Check before asking about earlier cases: no question for a form that cannot be saved.
         errors = validate_registration(data)
         if errors:
-            self._fail(errors)
+            self.messages.show(errors)
+            self.messages.focus_first(errors)
             return False
         self.refresh_history(force=True)
         warnings = self.prior_warnings()
@@ -606,15 +418,15 @@ class RegistrationForm(QWidget):
             self,
             "未能保存",
             lambda _reason: self._register(day_id, data),
-            errors=_FormErrors(self),
+            errors=self.messages,
             tell=self._refused,
         )
         if isinstance(result, Refused):
             return False
-        self._discard_draft()
+        self.draft.discard()
         self._show_saved(result, data.channel)
         self._reset(keep_channel=True, keep_date=self._date_touched)
-        self._editors[0].ui.name.setFocus()
+        self.people.first().ui.name.setFocus()
         self.saved.emit(result.id, result.number)
         return True
 
@@ -631,9 +443,8 @@ class RegistrationForm(QWidget):
 
     def _refused(self, message: str) -> None:
         """A refusal that is about no field: the form's errors go, the reason is shown in the banner."""
-        self._errors = {}
-        self._show_errors()
-        self._set_banner(f"未能保存：{message}")
+        self.messages.show({})
+        self.messages.banner(f"未能保存：{message}")
 
     def _book(self, day_id: int, data: RegistrationInput) -> Registered:
         """A leader-reception matter joins the chosen day's queue in the same step."""
@@ -670,7 +481,7 @@ class RegistrationForm(QWidget):
 
     def clear(self) -> None:
         """An empty form for the next visitor; the channel stays, the draft goes."""
-        self._discard_draft()
+        self.draft.discard()
         self.ui.successBox.hide()
         self._reset(keep_channel=True, keep_date=False)
 
@@ -681,15 +492,9 @@ class RegistrationForm(QWidget):
         self.attachments.clear()
         self._started = False
         self._pristine = self._content()
-        self._set_banner("")
+        self.messages.banner("")
         self.refresh_history(force=True)
 
     def _update_tab_order(self) -> None:
-        """Reading order, with the petitioner blocks (added at run time) in their place."""
-        before = [getattr(self.ui, name) for name in TAB_ORDER_BEFORE_PEOPLE]
-        people = [w for editor in self._editors for w in (*editor.focus_chain(), editor.ui.removeButton)]
-        after = [getattr(self.ui, name) for name in TAB_ORDER_AFTER_PEOPLE]
-        after += [*self.attachments.focus_chain(), self.ui.clearButton, self.ui.saveButton]
-        after += self.history.focus_chain()
-        for first, second in pairwise([*before, *people, *after]):
-            QWidget.setTabOrder(first, second)
+        after = [*self.attachments.focus_chain(), self.ui.clearButton, self.ui.saveButton]
+        set_tab_order(self.ui, self.people.focus_chain(), after + self.history.focus_chain())
