@@ -6,9 +6,10 @@ builder the service of that step calls (``registration_step``,
 what the service does with them: add the row, change the case, open and
 settle its obligations, keep its due date, add the audit entry. The ids and
 the yearly numbers are handed out here, in memory; ``write`` inserts a
-batch with Core statements in one transaction (the ORM's bulk path costs
-seconds per batch), chains its audit entries like ``audit.record`` and
-moves the numbering counters on, so the app numbers on from them.
+batch in one transaction (``db.bulk.insert_rows``: the ORM's bulk path
+costs seconds per batch), appends its audit entries with
+``audit.append_many`` (chained like ``audit.record``) and moves the
+numbering counters on, so the app numbers on from them.
 """
 
 from __future__ import annotations
@@ -16,14 +17,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from operator import itemgetter
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Connection, Table, insert
-from sqlalchemy.sql.schema import ScalarElementColumnDefault
-
+from receptionapp.db.bulk import insert_rows
 from receptionapp.db.database import Database
-from receptionapp.db.models import AuditEntry, CaseCounter
+from receptionapp.db.models import CaseCounter
 from receptionapp.db.postgres import reset_sequences
 from receptionapp.db.search import index_many, row_text
 from receptionapp.demo.script import (
@@ -413,9 +411,7 @@ class Rows:
                 if batch.rows[table]:
                     insert_rows(session.connection(), model.__table__, batch.rows[table])
             index_many(session, batch.search)
-            if batch.entries:
-                audit.link_many(session, batch.entries)
-                insert_rows(session.connection(), cast(Table, AuditEntry.__table__), batch.entries)
+            audit.append_many(session, batch.entries)
             for (key, year), last in self.setting.counters.items():
                 counter = session.get(CaseCounter, (key, year))
                 if counter is None:
@@ -425,40 +421,3 @@ class Rows:
             # The ids above were chosen here: PostgreSQL's sequences must move past them.
             session.flush()
             reset_sequences(session.connection())
-
-
-def insert_rows(connection: Connection, table: Table, rows: list[Row]) -> None:
-    """``INSERT`` many rows that share their keys, as ``connection.execute(insert(table), rows)`` would.
-
-    On SQLite the values go through each column's own bind processing (the
-    stored text of dates and times is SQLAlchemy's) and the columns left out
-    get their defaults, then straight to the driver's executemany: SQLAlchemy's
-    per-row parameter handling costs more than the rows themselves here.
-    """
-    dialect = connection.dialect
-    if dialect.name != "sqlite":
-        connection.execute(insert(table), rows)
-        return
-    keys = list(rows[0])
-    defaults = {}
-    for column in table.columns:
-        if column.key in keys or column.default is None:
-            continue
-        assert isinstance(column.default, ScalarElementColumnDefault), column
-        defaults[column.key] = column.default.arg
-    columns = [table.c[key] for key in keys] + [table.c[key] for key in defaults]
-    processors = [c.type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
-    processed = [(i, process) for i, process in enumerate(processors) if process is not None]
-    quote = dialect.identifier_preparer.quote
-    sql = (
-        f"INSERT INTO {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) "
-        f"VALUES ({', '.join('?' * len(columns))})"
-    )
-    get, fixed = itemgetter(*keys), list(defaults.values())
-    params = []
-    for row in rows:
-        values = [*get(row), *fixed] if len(keys) > 1 else [get(row), *fixed]
-        for i, process in processed:
-            values[i] = process(values[i])
-        params.append(tuple(values))
-    connection.exec_driver_sql(sql, params)

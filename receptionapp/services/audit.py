@@ -16,10 +16,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import Table, insert, select, text
+from sqlalchemy import Table, select, text
 from sqlalchemy.orm import Session
 
 from receptionapp.db.base import now
+from receptionapp.db.bulk import insert_rows
 from receptionapp.db.models import AuditEntry
 from receptionapp.services.context import Actor
 
@@ -178,19 +179,14 @@ def record_entry(
     )
 
 
-def link_many(session: Session, rows: list[dict[str, Any]]) -> None:
-    """Chain entries (``entry_row`` dicts, in order) to the log's last one, as ``record`` chains one;
-    insert them next, in this transaction."""
+def append_many(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Append many entries (``entry_row`` dicts, in order) at once, chained as ``record`` chains one."""
+    if not rows:
+        return
     prev = last_hash(session)
     for row in rows:
         prev = _link(row, prev)
-
-
-def append_many(session: Session, rows: list[dict[str, Any]]) -> None:
-    """Append many entries (``entry_row`` dicts, in order) in one statement."""
-    if rows:
-        link_many(session, rows)
-        session.execute(insert(cast(Table, AuditEntry.__table__)), rows)
+    insert_rows(session.connection(), cast(Table, AuditEntry.__table__), rows)
 
 
 @dataclass(frozen=True)
