@@ -9,7 +9,7 @@ against (migration 0008). Any other backend falls back to a substring scan.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import (
@@ -68,6 +68,10 @@ def compose_text(
     return "\n".join(parts)
 
 
+# The case's own columns that its search text holds, in order.
+TEXT_COLUMNS = ("number", "problem", "demand", "unit_name", "source_body", "source_ref", "note")
+
+
 def case_text(case: Case, persons: Iterable[Person]) -> str:
     """Everything a clerk may search a case by, as one string.
 
@@ -75,20 +79,16 @@ def case_text(case: Case, persons: Iterable[Person]) -> str:
     in its texts), so their name, ID number or phone finds it only through
     ``services.access.identity_search``, for those allowed to see them.
     """
-    fields = (
-        case.number,
-        case.problem,
-        case.demand,
-        case.unit_name,
-        case.source_body,
-        case.source_ref,
-        case.note,
-    )
-    if case.confidential:
-        return compose_text(
-            fields, [(p.name, p.id_number, p.phone, p.address) for p in persons], confidential=True
-        )
-    return compose_text(fields, ((p.name, p.id_number, p.phone) for p in persons))
+    values = {column: getattr(case, column) for column in (*TEXT_COLUMNS, "confidential")}
+    return row_text(values, [(p.name, p.id_number, p.phone, p.address) for p in persons])
+
+
+def row_text(values: Mapping[str, Any], people: Iterable[tuple[str, str | None, str, str]]) -> str:
+    """``case_text`` of a case row's column values and its people's (name, ID number, phone, address)."""
+    fields = [values[column] for column in TEXT_COLUMNS]
+    if values["confidential"]:
+        return compose_text(fields, people, confidential=True)
+    return compose_text(fields, (p[:3] for p in people))
 
 
 _ALL_TEXT = text(

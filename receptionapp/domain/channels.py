@@ -68,12 +68,24 @@ _NUMBER_WORDS: dict[Channel, str] = {
     Channel.FORWARDED: "转办",
 }
 
+# The body every 12345 hotline form comes from (the registration form fills it in).
+HOTLINE_BODY = "12345政务服务便民热线"
+# The last choice of the sending bodies: one not on the list.
+OTHER_BODY = "其他"
+
 # Bodies that forward cases down to the bureau (上级转办 / 交办 sources).
 FORWARDING_BODIES: tuple[str, ...] = (
     "省教育厅",
     "市信访局",
     "市委市政府领导",
     "市长信箱",
-    "12345政务服务便民热线",
-    "其他",
+    HOTLINE_BODY,
+    OTHER_BODY,
 )
+
+
+def fixed_source_body(channel: Channel) -> str | None:
+    """The sending body a channel always has (12345 for the hotline, none for most); None: the clerk picks."""
+    if channel is Channel.FORWARDED:
+        return None
+    return HOTLINE_BODY if channel is Channel.HOTLINE else ""

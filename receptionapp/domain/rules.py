@@ -222,7 +222,31 @@ def pick_rule(
     unit_kind: str | None = None,
 ) -> DeadlineRule | None:
     """The most specific rule of ``code`` that applies; None if no rule does."""
+    if isinstance(rules, RuleBook):
+        return rules.pick(code, channel, route, unit_kind)
     candidates = [r for r in rules if r.code == code and r.matches(channel, route, unit_kind)]
     if not candidates:
         return None
     return max(candidates, key=lambda r: (r.specificity, r.version))
+
+
+class RuleBook(tuple[DeadlineRule, ...]):
+    """A fixed set of rules that remembers its choices: ``pick_rule`` on it looks each question up once.
+
+    For bulk work under unchanging rules (demo data asks the same few dozen questions 100,000 times).
+    """
+
+    _picked: dict[tuple[ObligationKind, str | None, str | None, str | None], DeadlineRule | None]
+
+    def __new__(cls, rules: Iterable[DeadlineRule]) -> RuleBook:
+        book = super().__new__(cls, rules)
+        book._picked = {}
+        return book
+
+    def pick(
+        self, code: ObligationKind, channel: str | None, route: str | None, unit_kind: str | None
+    ) -> DeadlineRule | None:
+        key = (code, channel, route, unit_kind)
+        if key not in self._picked:
+            self._picked[key] = pick_rule(tuple(self), code, channel, route, unit_kind)
+        return self._picked[key]

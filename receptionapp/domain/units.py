@@ -7,6 +7,7 @@ The values are what ``units.kind`` and ``deadline_rules.unit_kind`` hold.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
 
 
@@ -32,3 +33,12 @@ _KIND_LABELS = {
 
 # Stored value → label, in UnitKind's order (for code that still passes plain strings).
 UNIT_KIND_LABELS: dict[str, str] = {kind.value: kind.label for kind in UnitKind}
+
+
+@dataclass(frozen=True)
+class UnitRef:
+    """A 承办单位 as the workflow's row builders need it: its id, name and kind (a UnitKind value)."""
+
+    id: int
+    name: str
+    kind: str

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from receptionapp.db.database import Database
 from receptionapp.db.models import Case, Category, Person, Petitioner, Region, Unit, User
 from receptionapp.db.models_workflow import KeyPetitioner, Obligation, Supervision
-from receptionapp.domain.channels import FORWARDING_BODIES, Channel
+from receptionapp.domain.channels import FORWARDING_BODIES, OTHER_BODY, Channel
 from receptionapp.domain.completion import Decision, Satisfaction
 from receptionapp.domain.periods import Period, month_period
 from receptionapp.domain.petition_types import PetitionType
@@ -278,7 +278,7 @@ def _types(session: Session, period: Period) -> ShareTable:
 
 def _sources(session: Session, period: Period) -> ShareTable:
     counts = {str(k or ""): v for k, v in _grouped(session, period, Case.source_body).items()}
-    known = [b for b in FORWARDING_BODIES if b != "其他"]
+    known = [b for b in FORWARDING_BODIES if b != OTHER_BODY]
     groups = [("", defs.DIRECT_SOURCE)] + [(b, b) for b in known]
     groups += [(k, k) for k in sorted(counts) if k and k not in known]
     return _share_table(period, "source", "来源", groups, counts)

@@ -3,6 +3,8 @@
 Entries are append-only and chained: each stores the hash of the previous one
 and its own hash over its content, so a changed or removed row breaks the
 chain at that point (``verify_chain``). A case's timeline is its entries.
+A workflow step's row builder says what its entry is (``Entry``); ``record``
+appends one entry, ``append_many`` a batch (demo data) with the same hashes.
 """
 
 from __future__ import annotations
@@ -10,15 +12,20 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select, text
+from sqlalchemy import Table, select, text
 from sqlalchemy.orm import Session
 
 from receptionapp.db.base import now
+from receptionapp.db.bulk import insert_rows
 from receptionapp.db.models import AuditEntry
 from receptionapp.services.context import Actor
+
+# json.dumps(..., ensure_ascii=False, separators=(",", ":")), made once: demo data hashes 100,000s of entries.
+_HASHED = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
 def content_hash(
@@ -34,10 +41,8 @@ def content_hash(
     details: str,
 ) -> str:
     """The hash of one entry's content, linked to the previous entry's hash."""
-    content = json.dumps(
-        [prev_hash, at.isoformat(), user_id, user_name, action, entity, entity_id, case_id, summary, details],
-        ensure_ascii=False,
-        separators=(",", ":"),
+    content = _HASHED.encode(
+        [prev_hash, at.isoformat(), user_id, user_name, action, entity, entity_id, case_id, summary, details]
     )
     return hashlib.sha256(content.encode("utf-8")).hexdigest()
 
@@ -80,6 +85,64 @@ def _json_default(value: Any) -> str:
     return str(value)
 
 
+# json.dumps(details, ensure_ascii=False, default=_json_default), made once.
+_DETAILS = json.JSONEncoder(ensure_ascii=False, default=_json_default)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a step writes into the timeline: the action, the kind of row it touched, the summary, the details."""
+
+    action: str
+    entity: str
+    summary: str
+    details: Mapping[str, Any] | None = None
+
+
+def entry_row(
+    at: dt.datetime,
+    user: tuple[int | None, str],
+    entry: Entry,
+    entity_id: int | None,
+    case_id: int | None,
+) -> dict[str, Any]:
+    """The columns of one entry but its chain hashes; ``user`` is (id, name) of who acted."""
+    return {
+        "at": at,
+        "user_id": user[0],
+        "user_name": user[1],
+        "action": entry.action,
+        "entity": entry.entity,
+        "entity_id": entity_id,
+        "case_id": case_id,
+        "summary": entry.summary,
+        "details": _DETAILS.encode(dict(entry.details)) if entry.details else "{}",
+    }
+
+
+def _link(row: dict[str, Any], prev: str) -> str:
+    """Chain ``row`` to the entry before it (hash ``prev``); returns its own hash."""
+    row["prev_hash"] = prev
+    row["hash"] = content_hash(
+        prev,
+        row["at"],
+        row["user_id"],
+        row["user_name"],
+        row["action"],
+        row["entity"],
+        row["entity_id"],
+        row["case_id"],
+        row["summary"],
+        row["details"],
+    )
+    return str(row["hash"])
+
+
+def who(actor: Actor | None) -> tuple[int | None, str]:
+    """The (id, name) an entry records for ``actor``; no actor is the system itself."""
+    return (actor.id, actor.display_name) if actor else (None, "系统")
+
+
 def record(
     session: Session,
     actor: Actor | None,
@@ -89,26 +152,41 @@ def record(
     summary: str,
     *,
     case_id: int | None = None,
-    details: dict[str, Any] | None = None,
+    details: Mapping[str, Any] | None = None,
 ) -> AuditEntry:
     """Append one entry; call inside the write transaction of the change."""
-    prev = last_hash(session)
-    entry = AuditEntry(
-        at=now(),
-        user_id=actor.id if actor else None,
-        user_name=actor.display_name if actor else "系统",
-        action=action,
-        entity=entity,
-        entity_id=entity_id,
-        case_id=case_id,
-        summary=summary,
-        details=json.dumps(details or {}, ensure_ascii=False, default=_json_default),
-        prev_hash=prev,
-    )
-    entry.hash = _digest(entry)
+    row = entry_row(now(), who(actor), Entry(action, entity, summary, details), entity_id, case_id)
+    _link(row, last_hash(session))
+    entry = AuditEntry(**row)
     session.add(entry)
     session.flush()
     return entry
+
+
+def record_entry(
+    session: Session, actor: Actor | None, entry: Entry, entity_id: int | None, *, case_id: int | None
+) -> AuditEntry:
+    """Append the entry a row builder made (``Entry``) for the row ``entity_id``."""
+    return record(
+        session,
+        actor,
+        entry.action,
+        entry.entity,
+        entity_id,
+        entry.summary,
+        case_id=case_id,
+        details=entry.details,
+    )
+
+
+def append_many(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Append many entries (``entry_row`` dicts, in order) at once, chained as ``record`` chains one."""
+    if not rows:
+        return
+    prev = last_hash(session)
+    for row in rows:
+        prev = _link(row, prev)
+    insert_rows(session.connection(), cast(Table, AuditEntry.__table__), rows)
 
 
 @dataclass(frozen=True)

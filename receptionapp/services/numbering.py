@@ -12,8 +12,7 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from receptionapp.db.models import CaseCounter
-
-FORM_WORDS = {"assignment": "交办", "supervision": "督办", "archive": "信档"}
+from receptionapp.domain.numbering import form_counter_key, format_form_number
 
 
 def next_counter(session: Session, key: str, year: int) -> int:
@@ -31,5 +30,4 @@ def next_counter(session: Session, key: str, year: int) -> int:
 
 
 def next_form_number(session: Session, kind: str, year: int) -> str:
-    seq = next_counter(session, f"form:{kind}", year)
-    return f"{FORM_WORDS[kind]}〔{year}〕{seq:04d}号"
+    return format_form_number(kind, year, next_counter(session, form_counter_key(kind), year))

@@ -9,22 +9,25 @@ first audit entry together, or not at all.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from receptionapp.db.base import now as db_now
 from receptionapp.db.database import Database
 from receptionapp.db.models import Attachment, Case, CaseCounter, Category, Person, Petitioner, Region
 from receptionapp.db.search import index_case
 from receptionapp.domain.case import CaseStatus, PetitionerInput, RegistrationInput, ReviewStage
 from receptionapp.domain.channels import Channel
+from receptionapp.domain.deadlines import Calendar
 from receptionapp.domain.numbering import format_case_number
 from receptionapp.domain.petition_types import PetitionType
 from receptionapp.domain.roles import CAN_REGISTER
-from receptionapp.domain.rules import ObligationKind
+from receptionapp.domain.rules import DeadlineRule, ObligationKind
 from receptionapp.domain.validation import (
     normalize,
     normalize_id_number,
@@ -34,7 +37,13 @@ from receptionapp.domain.validation import (
 from receptionapp.services import audit
 from receptionapp.services.attachments import store_file
 from receptionapp.services.context import Actor, ValidationFailed, require
-from receptionapp.services.deadlines.obligations import open_obligation, plan
+from receptionapp.services.deadlines.obligations import (
+    Planned,
+    add_obligations,
+    nearest_due,
+    plan_obligation,
+    rules_in_force,
+)
 from receptionapp.services.reference import lookup_id
 from receptionapp.services.shared_files import FileKind, share
 
@@ -97,6 +106,19 @@ def lock_people(session: Session, people: list[PetitionerInput]) -> None:
         session.execute(lock, {"space": PERSON_LOCK_SPACE, "key": key})
 
 
+def person_values(data: PetitionerInput, at: dt.datetime) -> dict[str, Any]:
+    """The row of a new person from the 登记单's details, normalised."""
+    return {
+        "name": normalize(data.name),
+        "gender": data.gender.value,
+        "id_number": normalize_id_number(data.id_number) or None,
+        "phone": normalize_phone(data.phone),
+        "address": normalize(data.address),
+        "relation": data.relation.value,
+        "created_at": at,
+    }
+
+
 def find_or_create_person(session: Session, data: PetitionerInput) -> tuple[Person, bool]:
     """The known person for these details, updated with what is new; or a new one."""
     id_number = normalize_id_number(data.id_number) or None
@@ -112,14 +134,7 @@ def find_or_create_person(session: Session, data: PetitionerInput) -> tuple[Pers
             same_contact = same_contact.where(Person.id_number.is_(None))
         person = session.scalar(same_contact.limit(1))
     if person is None:
-        person = Person(
-            name=name,
-            gender=data.gender.value,
-            id_number=id_number,
-            phone=phone,
-            address=normalize(data.address),
-            relation=data.relation.value,
-        )
+        person = Person(**person_values(data, db_now()))
         session.add(person)
         session.flush()
         return person, False
@@ -145,6 +160,128 @@ def intake_obligations(channel: Channel) -> tuple[ObligationKind, ...]:
     return (ObligationKind.INTAKE_NOTICE,)
 
 
+@dataclass(frozen=True)
+class Registration:
+    """What registering a matter writes: the case row (but its id), its first deadlines, the links
+    to its people and the audit entry."""
+
+    case: dict[str, Any]
+    obligations: tuple[Planned, ...]
+    petitioners: tuple[dict[str, Any], ...]
+    entry: audit.Entry
+
+
+def case_row(
+    data: RegistrationInput,
+    seq: int,
+    category_id: int,
+    region_id: int,
+    registered_by_id: int,
+    is_repeat: bool,
+    due: tuple[dt.date | None, bool],
+    at: dt.datetime,
+) -> dict[str, Any]:
+    """The new case's columns (but its id) from a validated 登记单; ``due``: its first deadline."""
+    assert data.received_at is not None
+    kind = PetitionType(data.petition_type)
+    year = data.received_at.year
+    return {
+        "number": format_case_number(data.channel, year, seq),
+        "channel": data.channel.value,
+        "year": year,
+        "seq": seq,
+        "status": CaseStatus.REGISTERED.value,
+        "received_at": data.received_at.replace(microsecond=0),
+        "registered_by_id": registered_by_id,
+        "category_id": category_id,
+        "region_id": region_id,
+        "unit_name": normalize(data.unit),
+        "head_count": data.head_count,
+        "is_collective": data.is_collective,
+        "is_repeat": is_repeat,
+        "skipped_level": data.skipped_level,
+        "review_stage": (ReviewStage.REVIEW if data.review_request else ReviewStage.NONE).value,
+        "is_appointment": data.is_appointment,
+        "problem": data.problem.strip(),
+        "demand": data.demand.strip(),
+        "source_body": normalize(data.source_body),
+        "source_ref": normalize(data.source_ref),
+        "letter_pages": data.letter_pages,
+        "note": data.note.strip(),
+        "petition_type": kind.value,
+        "confidential": kind.confidential_by_default,
+        "route": None,
+        "decided_on": None,
+        "due_date": due[0],
+        "due_provisional": due[1],
+        "closed_at": None,
+        "created_at": at,
+        "updated_at": at,
+    }
+
+
+def registration_step(
+    rules: Sequence[DeadlineRule],
+    data: RegistrationInput,
+    *,
+    seq: int,
+    category_id: int,
+    region_id: int,
+    registered_by_id: int,
+    people: Sequence[tuple[int, str]],
+    is_repeat: bool,
+    attachments: Sequence[str] = (),
+    at: dt.datetime,
+    calendar: Calendar | None = None,
+) -> Registration:
+    """The rows of a validated registration; ``people``: (id, name) of each petitioner, in form order.
+
+    The case's due date is its nearest first deadline, in the first INSERT (a second UPDATE would
+    bump the version).
+    """
+    assert data.received_at is not None
+    kind = PetitionType(data.petition_type)
+    received_on = data.received_at.date()
+    planned = []
+    for obligation in intake_obligations(data.channel):
+        found = plan_obligation(
+            rules,
+            obligation,
+            channel=data.channel.value,
+            route=None,
+            start=received_on,
+            received_on=received_on,
+            at=at,
+            calendar=calendar,
+        )
+        planned += [found] if found else []
+    due = nearest_due((p.due.date, p.due.provisional) for p in planned)
+    case = case_row(data, seq, category_id, region_id, registered_by_id, is_repeat, due, at)
+    petitioners = tuple(
+        {"person_id": person_id, "position": position, "is_representative": item.is_representative}
+        for position, ((person_id, _name), item) in enumerate(zip(people, data.petitioners, strict=True))
+    )
+    deadlines = [
+        p.values["label"] + f"：{p.due.date:%Y-%m-%d}" + ("（暂定）" if p.due.provisional else "")
+        for p in planned
+    ]
+    entry = audit.Entry(
+        "register",
+        "case",
+        f"登记{data.channel.label}（{kind.label}）：{'、'.join(name for _id, name in people)}"
+        + ("（重复访）" if is_repeat else "")
+        + ("；保密事项" if case["confidential"] else ""),
+        {
+            "number": case["number"],
+            "petitioners": [person_id for person_id, _name in people],
+            "attachments": list(attachments),
+            "due_date": due[0],
+            "deadlines": deadlines,
+        },
+    )
+    return Registration(case, tuple(planned), petitioners, entry)
+
+
 def register_case(
     db: Database,
     actor: Actor,
@@ -164,7 +301,6 @@ def register_case(
     if errors:
         raise ValidationFailed(errors)
     assert data.received_at is not None
-    kind = PetitionType(data.petition_type)
     stored = []
     if attachments:
         if attachment_folder is None:
@@ -195,57 +331,23 @@ def register_case(
                 .limit(1)
             )
         )
-        year = data.received_at.year
-        seq = next_sequence(session, data.channel, year)
-        received_on = data.received_at.date()
-        kinds = intake_obligations(data.channel)
-        # The nearest deadline goes into the first INSERT: a second UPDATE would bump the version.
-        planned = [p[2] for k in kinds if (p := plan(session, data.channel.value, None, k, received_on))]
-        first_due = min(planned, key=lambda due: due.date) if planned else None
-        case = Case(
-            number=format_case_number(data.channel, year, seq),
-            channel=data.channel.value,
-            year=year,
-            seq=seq,
-            status=CaseStatus.REGISTERED.value,
-            received_at=data.received_at.replace(microsecond=0),
-            registered_by_id=actor.id,
+        step = registration_step(
+            rules_in_force(session),
+            data,
+            seq=next_sequence(session, data.channel, data.received_at.year),
             category_id=category_id,
             region_id=region_id,
-            unit_name=normalize(data.unit),
-            head_count=data.head_count,
-            is_collective=data.is_collective,
+            registered_by_id=actor.id,
+            people=[(p.id, p.name) for p in persons],
             is_repeat=is_repeat,
-            skipped_level=data.skipped_level,
-            review_stage=(ReviewStage.REVIEW if data.review_request else ReviewStage.NONE).value,
-            is_appointment=data.is_appointment,
-            problem=data.problem.strip(),
-            demand=data.demand.strip(),
-            source_body=normalize(data.source_body),
-            source_ref=normalize(data.source_ref),
-            letter_pages=data.letter_pages,
-            note=data.note.strip(),
-            petition_type=kind.value,
-            confidential=kind.confidential_by_default,
-            due_date=first_due.date if first_due else None,
-            due_provisional=first_due.provisional if first_due else False,
+            attachments=[s.filename for s in stored],
+            at=db_now(),
         )
+        case = Case(**step.case)
         session.add(case)
         session.flush()
-        deadlines = [
-            o.label + f"：{o.due_date:%Y-%m-%d}" + ("（暂定）" if o.provisional else "")
-            for kind in kinds
-            if (o := open_obligation(session, case, kind, received_on, refresh=False)) is not None
-        ]
-        for position, (person, item) in enumerate(zip(persons, data.petitioners, strict=True)):
-            session.add(
-                Petitioner(
-                    case_id=case.id,
-                    person_id=person.id,
-                    position=position,
-                    is_representative=item.is_representative,
-                )
-            )
+        add_obligations(session, case, step.obligations, refresh=False)
+        session.add_all(Petitioner(case_id=case.id, **values) for values in step.petitioners)
         for item in stored:
             assert attachment_folder is not None
             share(session, FileKind.ATTACHMENT, attachment_folder, item.stored_name, item.sha256)
@@ -261,25 +363,7 @@ def register_case(
             )
         session.flush()
         index_case(session, case, persons)
-        names = "、".join(p.name for p in persons)
-        audit.record(
-            session,
-            actor,
-            "register",
-            "case",
-            case.id,
-            f"登记{data.channel.label}（{kind.label}）：{names}"
-            + ("（重复访）" if is_repeat else "")
-            + ("；保密事项" if case.confidential else ""),
-            case_id=case.id,
-            details={
-                "number": case.number,
-                "petitioners": person_ids,
-                "attachments": [s.filename for s in stored],
-                "due_date": case.due_date,
-                "deadlines": deadlines,
-            },
-        )
+        audit.record_entry(session, actor, step.entry, case.id, case_id=case.id)
         if then is not None:
             then(session, case)
         return Registered(case.id, case.number, is_repeat, case.due_date, case.due_provisional)

@@ -1,7 +1,10 @@
 """Obligations: every deadline of a case, created from a rule version, done, extended, recomputed.
 
-``open_obligation`` is called by the workflow services inside their own
-transaction (registration, 批示, 交办, 督办 ...). A case's ``due_date`` is kept
+``plan_obligation`` computes an obligation's row from the rules in force,
+without a database: the workflow services add what it gives inside their own
+transaction (``open_obligation``, ``add_obligations``: registration, 批示,
+交办, 督办 ...) and demo data writes the same rows in bulk. A step closes
+obligations with a ``Closing``. A case's ``due_date`` is kept
 equal to its nearest open obligation, so the register can filter overdue
 cases with an index. When the calendar changes, ``recompute_open`` moves
 the open deadlines and writes the change into each case's timeline.
@@ -10,11 +13,14 @@ the open deadlines and writes the change into each case's timeline.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from receptionapp.db.base import now
 from receptionapp.db.database import Database
 from receptionapp.db.models import Case, Unit
 from receptionapp.db.models_workflow import Assignment, DeadlineRuleRow, Extension, Obligation, Supervision
@@ -22,6 +28,7 @@ from receptionapp.domain.deadlines import Calendar, Due, default_calendar
 from receptionapp.domain.deadlines import Unit as DayUnit
 from receptionapp.domain.rules import DeadlineRule, ObligationKind, StartEvent, pick_rule
 from receptionapp.domain.supervision import days_left_text
+from receptionapp.domain.units import UnitRef
 from receptionapp.services import audit
 from receptionapp.services.context import Actor
 
@@ -61,6 +68,31 @@ def compute_due(
     return due
 
 
+def plan_due(
+    rules: Iterable[DeadlineRule],
+    channel: str,
+    route: str | None,
+    kind: ObligationKind,
+    start: dt.date,
+    unit_kind: str | None = None,
+    length: int | None = None,
+    received_on: dt.date | None = None,
+    calendar: Calendar | None = None,
+) -> tuple[DeadlineRule, dt.date, Due] | None:
+    """The rule version, start day and due date an obligation would get; None when no rule applies.
+
+    ``start`` is the day of the step that opens the obligation; a rule that
+    counts from the receipt of the matter starts at ``received_on`` instead.
+    """
+    rule = pick_rule(rules, kind, channel, route, unit_kind)
+    if rule is None or rule.id is None:
+        return None
+    if rule.start_event is StartEvent.RECEIPT and received_on is not None:
+        start = received_on
+    due = compute_due(start, rule.length if length is None else length, rule.unit.value, calendar=calendar)
+    return rule, start, due
+
+
 def plan(
     session: Session,
     channel: str,
@@ -71,17 +103,91 @@ def plan(
     length: int | None = None,
     received_on: dt.date | None = None,
 ) -> tuple[DeadlineRule, dt.date, Due] | None:
-    """The rule version, start day and due date an obligation would get; None when no rule applies.
+    """``plan_due`` under the rules in force."""
+    return plan_due(rules_in_force(session), channel, route, kind, start, unit_kind, length, received_on)
 
-    ``start`` is the day of the step that opens the obligation; a rule that
-    counts from the receipt of the matter starts at ``received_on`` instead.
+
+def obligation_label(kind: ObligationKind, unit: str | None = None) -> str:
+    """How an obligation is named: the kind, and the unit that owes it."""
+    return f"{kind.label}（{unit}）" if unit is not None else kind.label
+
+
+@dataclass(frozen=True)
+class Planned:
+    """An obligation to open: its rule, and its row's columns but the id and the case and form it belongs to."""
+
+    rule: DeadlineRule
+    values: dict[str, Any]
+
+    @property
+    def due(self) -> Due:
+        return Due(self.values["due_date"], self.values["provisional"])
+
+
+def plan_obligation(
+    rules: Iterable[DeadlineRule],
+    kind: ObligationKind,
+    *,
+    channel: str,
+    route: str | None,
+    start: dt.date,
+    received_on: dt.date,
+    at: dt.datetime,
+    unit: UnitRef | None = None,
+    length: int | None = None,
+    label: str | None = None,
+    calendar: Calendar | None = None,
+) -> Planned | None:
+    """The obligation of ``kind`` the rules give a case of this channel and route; None when none applies.
+
+    Pure: the services pass ``rules_in_force``, demo data its cached rules and calendar.
     """
-    rule = pick_rule(rules_in_force(session), kind, channel, route, unit_kind)
-    if rule is None or rule.id is None:
+    planned = plan_due(
+        rules, channel, route, kind, start, unit.kind if unit else None, length, received_on, calendar
+    )
+    if planned is None:
         return None
-    if rule.start_event is StartEvent.RECEIPT and received_on is not None:
-        start = received_on
-    return rule, start, compute_due(start, rule.length if length is None else length, rule.unit.value)
+    rule, start, due = planned
+    values = {
+        "kind": kind.value,
+        "rule_id": rule.id,
+        "label": label or obligation_label(kind, unit.name if unit else None),
+        "unit_id": unit.id if unit else None,
+        "start_date": start,
+        "length": rule.length if length is None else length,
+        "unit": rule.unit.value,
+        "extension_days": 0,
+        "due_date": due.date,
+        "provisional": due.provisional,
+        "status": OPEN,
+        "done_at": None,
+        "done_note": "",
+        "created_at": at,
+    }
+    return Planned(rule, values)
+
+
+def add_obligations(
+    session: Session,
+    case: Case,
+    planned: Sequence[Planned],
+    *,
+    assignment_id: int | None = None,
+    supervision_id: int | None = None,
+    refresh: bool = True,
+) -> list[Obligation]:
+    """Add planned obligations to ``case`` (of the 交办单 or 督办单 they belong to)."""
+    if not planned:
+        return []
+    rows = [
+        Obligation(case_id=case.id, assignment_id=assignment_id, supervision_id=supervision_id, **p.values)
+        for p in planned
+    ]
+    session.add_all(rows)
+    session.flush()
+    if refresh:
+        refresh_case_due(session, case)
+    return rows
 
 
 def open_obligation(
@@ -99,41 +205,73 @@ def open_obligation(
     refresh: bool = True,
 ) -> Obligation | None:
     """Add the obligation the rules give for this case; None when no rule applies."""
-    planned = plan(
-        session,
-        case.channel,
-        route or case.route,
+    planned = plan_obligation(
+        rules_in_force(session),
         kind,
-        start,
-        unit.kind if unit else None,
-        length,
-        case.received_at.date(),
+        channel=case.channel,
+        route=route or case.route,
+        start=start,
+        received_on=case.received_at.date(),
+        at=now(),
+        unit=unit_ref(unit) if unit else None,
+        length=length,
+        label=label,
     )
     if planned is None:
         return None
-    rule, start, due = planned
-    assert rule.id is not None
-    obligation = Obligation(
-        case_id=case.id,
-        kind=kind.value,
-        rule_id=rule.id,
-        label=label or (f"{kind.label}（{unit.name}）" if unit else kind.label),
-        unit_id=unit.id if unit else None,
-        assignment_id=assignment_id,
-        supervision_id=supervision_id,
-        start_date=start,
-        length=rule.length if length is None else length,
-        unit=rule.unit.value,
-        extension_days=0,
-        due_date=due.date,
-        provisional=due.provisional,
-        status=OPEN,
+    [obligation] = add_obligations(
+        session, case, [planned], assignment_id=assignment_id, supervision_id=supervision_id, refresh=refresh
     )
-    session.add(obligation)
-    session.flush()
-    if refresh:
-        refresh_case_due(session, case)
     return obligation
+
+
+def unit_ref(unit: Unit) -> UnitRef:
+    return UnitRef(unit.id, unit.name, unit.kind)
+
+
+@dataclass(frozen=True)
+class Closing:
+    """Which open obligations of a case a step settles, and how: done (or cancelled), when, with what note.
+
+    No filter closes every open obligation (办结); ``kinds`` those of some kinds,
+    ``assignment_id`` / ``supervision_id`` those of one 交办单 / 督办单.
+    """
+
+    at: dt.datetime
+    note: str = ""
+    status: str = DONE
+    kinds: tuple[ObligationKind, ...] | None = None
+    assignment_id: int | None = None
+    supervision_id: int | None = None
+
+    def matches(self, kind: str, assignment_id: int | None, supervision_id: int | None) -> bool:
+        """Whether an open obligation with these columns is one this closing settles."""
+        return (
+            (self.kinds is None or kind in self.kinds)
+            and (self.assignment_id is None or assignment_id == self.assignment_id)
+            and (self.supervision_id is None or supervision_id == self.supervision_id)
+        )
+
+    @property
+    def values(self) -> dict[str, Any]:
+        """The columns a settled obligation gets."""
+        return {"status": self.status, "done_at": self.at, "done_note": self.note[:200]}
+
+
+def close(session: Session, case: Case, closing: Closing) -> list[Obligation]:
+    """Settle the open obligations of ``case`` that ``closing`` names; returns them."""
+    open_rows = session.scalars(
+        select(Obligation)
+        .where(Obligation.case_id == case.id, Obligation.status == OPEN)
+        .order_by(Obligation.id)
+    )
+    closed = [o for o in open_rows if closing.matches(o.kind, o.assignment_id, o.supervision_id)]
+    for obligation in closed:
+        for column, value in closing.values.items():
+            setattr(obligation, column, value)
+    session.flush()
+    refresh_case_due(session, case)
+    return closed
 
 
 def close_obligations(
@@ -148,33 +286,33 @@ def close_obligations(
     at: dt.datetime | None = None,
 ) -> list[Obligation]:
     """Mark the matching open obligations of ``case`` done (or cancelled)."""
-    stmt = select(Obligation).where(Obligation.case_id == case.id, Obligation.status == OPEN)
-    if kinds is not None:
-        stmt = stmt.where(Obligation.kind.in_([k.value for k in kinds]))
-    if assignment_id is not None:
-        stmt = stmt.where(Obligation.assignment_id == assignment_id)
-    if supervision_id is not None:
-        stmt = stmt.where(Obligation.supervision_id == supervision_id)
-    closed = list(session.scalars(stmt))
-    moment = at or dt.datetime.now().replace(microsecond=0)
-    for obligation in closed:
-        obligation.status = status
-        obligation.done_at = moment
-        obligation.done_note = note[:200]
-    session.flush()
-    refresh_case_due(session, case)
-    return closed
+    closing = Closing(at or now(), note, status, kinds, assignment_id, supervision_id)
+    return close(session, case, closing)
+
+
+def nearest_due(dues: Iterable[tuple[dt.date, bool]]) -> tuple[dt.date | None, bool]:
+    """A case's due date from its open obligations' (due date, provisional): the nearest one.
+
+    Provisional when any obligation due that day is.
+    """
+    nearest: dt.date | None = None
+    provisional = False
+    for due, tentative in dues:
+        if nearest is None or due < nearest:
+            nearest, provisional = due, tentative
+        elif due == nearest:
+            provisional = provisional or tentative
+    return nearest, provisional
 
 
 def refresh_case_due(session: Session, case: Case) -> None:
     """The case's due date is its nearest open obligation (None when nothing is open)."""
-    row = session.execute(
-        select(Obligation.due_date, Obligation.provisional)
-        .where(Obligation.case_id == case.id, Obligation.status == OPEN)
-        .order_by(Obligation.due_date)
-        .limit(1)
-    ).first()
-    new_due, provisional = (row[0], bool(row[1])) if row else (None, False)
+    rows = session.execute(
+        select(Obligation.due_date, Obligation.provisional).where(
+            Obligation.case_id == case.id, Obligation.status == OPEN
+        )
+    )
+    new_due, provisional = nearest_due((due, bool(tentative)) for due, tentative in rows)
     if case.due_date != new_due or case.due_provisional != provisional:
         case.due_date = new_due
         case.due_provisional = provisional

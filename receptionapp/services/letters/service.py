@@ -24,9 +24,9 @@ from receptionapp.domain.completion import CompletionInput, ServiceMethod, valid
 from receptionapp.domain.roles import CAN_PROCESS
 from receptionapp.services import audit
 from receptionapp.services.context import Actor, ServiceError, ValidationFailed, require
-from receptionapp.services.deadlines.obligations import close_obligations
+from receptionapp.services.deadlines.obligations import close
 from receptionapp.services.letters.records import FINAL, ServiceView, case_letters, load_letter
-from receptionapp.services.workflow.notices import NOTICE_KINDS
+from receptionapp.services.workflow.notices import notice_step
 
 # The workflow's notice kinds each letter type settles.
 NOTICE_OF = {
@@ -113,17 +113,10 @@ def record_service(
         case = session.get(Case, letter.case_id)
         notice = NOTICE_OF.get(kind)
         if notice and case is not None and (CaseStatus(case.status).is_open or notice == "extension"):
-            label, kinds = NOTICE_KINDS[notice]
-            done = close_obligations(
-                session, case, kinds=kinds, note=f"已发{label}",
-                at=dt.datetime.combine(served_on, dt.time(12, 0)),
-            )  # fmt: skip
-            settled = len(done)
-            if done:
-                audit.record(
-                    session, actor, "notice", "case", case.id,
-                    f"已向信访人发出{label}（{served_on:%Y-%m-%d}，{letter.doc_number}）", case_id=case.id,
-                )  # fmt: skip
+            step = notice_step(notice, served_on, letter.doc_number)
+            settled = len(close(session, case, step.closes[0]))
+            if settled:
+                audit.record_entry(session, actor, step.entry, case.id, case_id=case.id)
         return settled
 
 

@@ -23,7 +23,7 @@ from receptionapp.db.models_workflow import Assignment, Completion, Extension, I
 from receptionapp.documents.letter_text import prompt
 from receptionapp.documents.official import chinese_date
 from receptionapp.documents.templates import LetterType
-from receptionapp.domain.channels import Channel
+from receptionapp.domain.channels import OTHER_BODY, Channel
 from receptionapp.domain.completion import Decision
 from receptionapp.domain.refusals import RefusalReason, refusal_values
 from receptionapp.domain.rules import ObligationKind
@@ -160,7 +160,7 @@ def case_values(session: Session, case: Case, settings: LetterSettings) -> dict[
         "复查机关": settings.review_body,
         "办结期限": chinese_date(closing_due) if closing_due else "",
         "承办单位": "、".join(unit_names),
-        "转办机关": case.source_body if channel.needs_source and case.source_body != "其他" else "",
+        "转办机关": case.source_body if channel.needs_source and case.source_body != OTHER_BODY else "",
         "发文机关": settings.bureau,
         "联系人": settings.contact,
         "联系电话": settings.phone,

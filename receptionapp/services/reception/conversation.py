@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from receptionapp.db.base import now as db_now
 from receptionapp.db.database import Database
 from receptionapp.db.models import Case, Petitioner, User
 from receptionapp.db.models_workflow import Assignment, Completion, Conversation, Instruction
@@ -19,7 +20,33 @@ from receptionapp.services.access import load_case
 from receptionapp.services.cases import recusals
 from receptionapp.services.cases.confidentiality import confirm_or_refuse
 from receptionapp.services.context import Actor, ValidationFailed, require
-from receptionapp.services.workflow.steps import ensure_allowed
+from receptionapp.services.workflow.steps import Step, ensure_allowed
+
+
+def conversation_step(
+    data: ConversationInput,
+    *,
+    leader: tuple[int | None, str],
+    visit_id: int | None,
+    recorded_by_id: int,
+    at: dt.datetime,
+) -> Step:
+    """The 接谈记录 of a validated ``data`` with the receiving ``leader`` (id, name)."""
+    assert data.started_at is not None
+    row = {
+        "visit_id": visit_id,
+        "leader_id": leader[0],
+        "leader_name": leader[1],
+        "attendees": data.attendees.strip(),
+        "started_at": data.started_at.replace(microsecond=0),
+        "ended_at": data.ended_at.replace(microsecond=0) if data.ended_at else None,
+        "statement": data.statement.strip(),
+        "response": data.response.strip(),
+        "recorded_by_id": recorded_by_id,
+        "recorded_at": at,
+    }
+    summary = f"{leader[1]}接谈（{data.started_at:%H:%M}）：{data.statement.strip()[:120]}"
+    return Step(row, audit.Entry("talk", "conversation", summary))
 
 
 def record_conversation(
@@ -57,29 +84,13 @@ def record_conversation(
             raise ValidationFailed({"leader": "请选择接谈领导"})
         warnings = recusals.conflicts(session, [leader_id], case, role="接谈领导")
         confirm_or_refuse(session, actor, case, warnings, confirm_reason, what="由该领导接谈")
-        row = Conversation(
-            case_id=case.id,
-            visit_id=visit_id,
-            leader_id=leader_id,
-            leader_name=leader_name,
-            attendees=data.attendees.strip(),
-            started_at=data.started_at.replace(microsecond=0),
-            ended_at=data.ended_at.replace(microsecond=0) if data.ended_at else None,
-            statement=data.statement.strip(),
-            response=data.response.strip(),
-            recorded_by_id=actor.id,
+        step = conversation_step(
+            data, leader=(leader_id, leader_name), visit_id=visit_id, recorded_by_id=actor.id, at=db_now()
         )
+        row = Conversation(case_id=case.id, **step.row)
         session.add(row)
         session.flush()
-        audit.record(
-            session,
-            actor,
-            "talk",
-            "conversation",
-            row.id,
-            f"{leader_name}接谈（{data.started_at:%H:%M}）：{data.statement.strip()[:120]}",
-            case_id=case.id,
-        )
+        audit.record_entry(session, actor, step.entry, row.id, case_id=case.id)
         return row.id
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from receptionapp.db.base import now
 from receptionapp.db.database import Database
 from receptionapp.db.models import Case, Person, Petitioner
 from receptionapp.db.models_workflow import KeyPetitioner, ReceptionDay, ReceptionVisit
@@ -29,8 +30,63 @@ from receptionapp.services import access, audit
 from receptionapp.services.access import load_case
 from receptionapp.services.cases.intake import Registered, register_case
 from receptionapp.services.context import Actor, NotFound, ServiceError, ValidationFailed, require
+from receptionapp.services.workflow.steps import Step, update
 
 WALK_IN_BASE = 1000  # walk-ins queue after every appointment
+
+
+def queue_span(appointment: bool) -> tuple[int, int]:
+    """The positions (exclusive bounds) of appointments, and of the walk-ins after them."""
+    return (0, WALK_IN_BASE) if appointment else (WALK_IN_BASE, 10**9)
+
+
+def queue_step(
+    day: dt.date, *, last: int | None, appointment: bool, booking: Booking, at: dt.datetime
+) -> Step:
+    """A visitor's place on a reception day after the ``last`` one of their kind (None: first)."""
+    position = (last or queue_span(appointment)[0]) + 1
+    row = {
+        "is_appointment": appointment,
+        "booking": booking.value,
+        "booked_at": at,
+        "position": position,
+        "prereview": PreReview.PENDING.value if appointment else PreReview.ACCEPTED.value,
+        "prereview_reason": "",
+        "prereview_by_id": None,
+        "state": VisitState.WAITING.value,
+        "arrived_at": None if appointment else at,
+        "called_at": None,
+        "finished_at": None,
+    }
+    summary = (
+        f"{booking.label}：{day:%Y-%m-%d}领导接访，第{position}位"
+        if appointment
+        else f"现场来访，排在{day:%Y-%m-%d}预约来访之后"
+    )
+    return Step(row, audit.Entry("queue", "reception_visit", summary))
+
+
+def prereview_step(accepted: bool, reason: str, by_id: int) -> Step:
+    """The office's 初审 of an appointment: accepted, it waits for the day; declined, with the reason."""
+    result = PreReview.ACCEPTED if accepted else PreReview.DECLINED
+    row = {
+        "prereview": result.value,
+        "prereview_reason": reason,
+        "prereview_by_id": by_id,
+        "state": VisitState.WAITING.value if accepted else VisitState.DECLINED.value,
+    }
+    summary = f"初审：{result.label}" + (f"。{reason}" if reason else "")
+    return Step(row, audit.Entry("prereview", "reception_visit", summary))
+
+
+def visit_step(to: VisitState, *, arrived_at: dt.datetime | None, at: dt.datetime) -> Step:
+    """A visitor called in (``arrived_at``: when they came, if known), or done, or absent."""
+    row: dict[str, object] = {"state": to.value}
+    if to is VisitState.IN_TALK:
+        row.update(called_at=at, arrived_at=arrived_at or at)
+    elif to in (VisitState.DONE, VisitState.ABSENT):
+        row["finished_at"] = at
+    return Step(row, audit.Entry("visit", "reception_visit", f"接访：{to.label}"))
 
 
 @dataclass(frozen=True)
@@ -163,7 +219,7 @@ def _queue_in(
         )
     ):
         raise ServiceError(f"{number}已在{day.day:%Y-%m-%d}的接访名单中")
-    low, high = (0, WALK_IN_BASE) if appointment else (WALK_IN_BASE, 10**9)
+    low, high = queue_span(appointment)
     last = session.scalar(
         select(func.max(ReceptionVisit.position)).where(
             ReceptionVisit.reception_day_id == day.id,
@@ -171,33 +227,12 @@ def _queue_in(
             ReceptionVisit.position < high,
         )
     )
-    position = (last or low) + 1
-    visit = ReceptionVisit(
-        reception_day_id=day.id,
-        case_id=case_id,
-        is_appointment=appointment,
-        booking=booking.value,
-        position=position,
-        prereview=PreReview.PENDING.value if appointment else PreReview.ACCEPTED.value,
-        state=VisitState.WAITING.value,
-        arrived_at=None if appointment else dt.datetime.now().replace(microsecond=0),
-    )
+    step = queue_step(day.day, last=last, appointment=appointment, booking=booking, at=now())
+    visit = ReceptionVisit(reception_day_id=day.id, case_id=case_id, **step.row)
     session.add(visit)
     session.flush()
-    audit.record(
-        session,
-        actor,
-        "queue",
-        "reception_visit",
-        visit.id,
-        (
-            f"{booking.label}：{day.day:%Y-%m-%d}领导接访，第{position}位"
-            if appointment
-            else f"现场来访，排在{day.day:%Y-%m-%d}预约来访之后"
-        ),
-        case_id=case_id,
-    )
-    return Booked(visit.id, case_id, number, position)
+    audit.record_entry(session, actor, step.entry, visit.id, case_id=case_id)
+    return Booked(visit.id, case_id, number, visit.position)
 
 
 def prereview(db: Database, actor: Actor, visit_id: int, accepted: bool, reason: str = "") -> None:
@@ -214,20 +249,9 @@ def prereview(db: Database, actor: Actor, visit_id: int, accepted: bool, reason:
             raise ServiceError("现场来访无需初审")
         if visit.state not in (VisitState.WAITING.value, VisitState.DECLINED.value):
             raise ServiceError("已接谈的来访不能再初审")
-        result = PreReview.ACCEPTED if accepted else PreReview.DECLINED
-        visit.prereview = result.value
-        visit.prereview_reason = reason
-        visit.prereview_by_id = actor.id
-        visit.state = VisitState.WAITING.value if accepted else VisitState.DECLINED.value
-        audit.record(
-            session,
-            actor,
-            "prereview",
-            "reception_visit",
-            visit.id,
-            f"初审：{result.label}" + (f"。{reason}" if reason else ""),
-            case_id=visit.case_id,
-        )
+        step = prereview_step(accepted, reason, actor.id)
+        update(visit, step.row)
+        audit.record_entry(session, actor, step.entry, visit.id, case_id=visit.case_id)
 
 
 @dataclass(frozen=True)
@@ -358,16 +382,9 @@ def _move_visit(
             raise ServiceError(f"该来访当前为“{current.label}”，不能改为“{to.label}”")
         if to is VisitState.IN_TALK and visit.prereview == PreReview.PENDING.value:
             raise ServiceError("该预约尚未初审")
-        moment = dt.datetime.now().replace(microsecond=0)
-        visit.state = to.value
-        if to is VisitState.IN_TALK:
-            visit.called_at = moment
-            visit.arrived_at = visit.arrived_at or moment
-        elif to in (VisitState.DONE, VisitState.ABSENT):
-            visit.finished_at = moment
-        audit.record(
-            session, actor, "visit", "reception_visit", visit.id, f"接访：{to.label}", case_id=visit.case_id
-        )
+        step = visit_step(to, arrived_at=visit.arrived_at, at=now())
+        update(visit, step.row)
+        audit.record_entry(session, actor, step.entry, visit.id, case_id=visit.case_id)
 
 
 def call_visitor(db: Database, actor: Actor, visit_id: int) -> None:

@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from receptionapp.db.base import now
 from receptionapp.db.database import Database
 from receptionapp.db.models import Case, Unit
 from receptionapp.db.models_workflow import Assignment, Instruction, Supervision
 from receptionapp.domain.case import CaseStatus
 from receptionapp.domain.confidentiality import names_unit
+from receptionapp.domain.deadlines import Calendar
 from receptionapp.domain.petition_types import PetitionType
 from receptionapp.domain.roles import CAN_PROCESS, CAN_RECORD_REPLY, Role
-from receptionapp.domain.rules import ObligationKind
+from receptionapp.domain.rules import DeadlineRule, ObligationKind
+from receptionapp.domain.units import UnitKind, UnitRef
 from receptionapp.domain.validation import validate_text
-from receptionapp.domain.workflow import Action
+from receptionapp.domain.workflow import Action, AssignmentStatus
 from receptionapp.services import audit
 from receptionapp.services.access import load_case
 from receptionapp.services.cases import recusals
@@ -31,18 +35,141 @@ from receptionapp.services.context import (
 )
 from receptionapp.services.deadlines.obligations import (
     OPEN,
-    close_obligations,
-    open_obligation,
+    Closing,
+    Planned,
+    add_obligations,
+    close,
+    plan_obligation,
     refresh_case_due,
+    rules_in_force,
+    unit_ref,
 )
 from receptionapp.services.numbering import next_form_number
 from receptionapp.services.workflow import steps
-from receptionapp.services.workflow.steps import check_date, ensure_allowed, open_assignments
+from receptionapp.services.workflow.steps import (
+    CaseFacts,
+    Step,
+    check_date,
+    ensure_allowed,
+    facts_of,
+    open_assignments,
+)
 
 
 def complained_about(case: Case, unit: Unit) -> bool:
     """Whether ``unit`` is the unit the petition is about (then the 交办单 hides the petitioner)."""
     return names_unit(case.unit_name, unit.name)
+
+
+def conceals(case: CaseFacts, unit_name: str, requested: bool | None = None) -> bool:
+    """Whether the 交办单 hides the petitioner: as ``requested``, else when confidential or sent to the
+    unit the petition is about; a confidential matter's accused unit never learns who reported it."""
+    accused = names_unit(case.unit_name, unit_name)
+    hide = (accused or case.confidential) if requested is None else requested
+    return hide or (accused and case.confidential)
+
+
+def assignment_step(
+    rules: Sequence[DeadlineRule],
+    case: CaseFacts,
+    unit: UnitRef,
+    *,
+    number: str,
+    on: dt.date,
+    instruction: tuple[int, str] | None,
+    instruction_text: str,
+    requirement: str,
+    conceal_identity: bool,
+    issued_by_id: int,
+    at: dt.datetime,
+    calendar: Calendar | None = None,
+) -> Step | None:
+    """The 交办单 with the reply deadline the unit's rules give (a county bureau also owes its
+    受理告知单); None when no rule gives the unit a reply deadline. ``instruction``: the latest 批示."""
+
+    def planned(kind: ObligationKind) -> list[Planned]:
+        found = plan_obligation(
+            rules,
+            kind,
+            channel=case.channel,
+            route=case.route,
+            start=on,
+            received_on=case.received_on,
+            at=at,
+            unit=unit,
+            calendar=calendar,
+        )
+        return [found] if found else []
+
+    reply = planned(ObligationKind.UNIT_REPLY)
+    if not reply:
+        return None
+    opens = reply + (planned(ObligationKind.UNIT_ACCEPTANCE) if unit.kind == UnitKind.COUNTY_BUREAU else [])
+    due, rule = reply[0].due, reply[0].rule
+    row = {
+        "number": number,
+        "unit_id": unit.id,
+        "instruction_id": instruction[0] if instruction else None,
+        "instruction_text": (instruction_text or (instruction[1] if instruction else "")).strip(),
+        "requirement": requirement.strip(),
+        "conceal_identity": conceal_identity,
+        "issued_on": on,
+        "due_date": due.date,
+        "issued_by_id": issued_by_id,
+        "status": AssignmentStatus.OPEN.value,
+        "reply": "",
+        "replied_on": None,
+        "reply_recorded_by_id": None,
+        "created_at": at,
+    }
+    status = CaseStatus.IN_PROGRESS.value
+    entry = audit.Entry(
+        "assign",
+        "assignment",
+        f"交办{unit.name}（{number}），{reply[0].values['length']}"
+        f"{'个工作日' if rule.unit.value == 'working_days' else '日'}内回复，期限{due.date:%Y-%m-%d}"
+        + ("（暂定）" if due.provisional else "")
+        + ("；交办单隐去信访人信息" if conceal_identity else ""),
+        {"status": [case.status, status], "unit": unit.name, "due_date": due.date},
+    )
+    return Step(row, entry, {"status": status}, tuple(opens))
+
+
+def reply_step(
+    case: CaseFacts,
+    *,
+    assignment_id: int,
+    number: str,
+    unit_name: str,
+    due_date: dt.date,
+    reply: str,
+    on: dt.date,
+    recorded_by_id: int,
+    others_open: int,
+    supervisions: Iterable[int],
+) -> Step:
+    """A unit's reply to its 交办单: the deadlines of the 交办单 and of its open 督办单 (``supervisions``,
+    answered by the reply) are met; with no other 交办单 open (``others_open``) the case awaits 办结."""
+    moment = dt.datetime.combine(on, dt.time(12, 0))
+    closes = [Closing(moment, "已回复", assignment_id=assignment_id)]
+    closes += [Closing(moment, "随办理回复答复", supervision_id=s) for s in supervisions]
+    late = on > due_date
+    status = CaseStatus.REPLIED.value if others_open == 0 else case.status
+    row = {
+        "status": AssignmentStatus.REPLIED.value,
+        "reply": reply,
+        "replied_on": on,
+        "reply_recorded_by_id": recorded_by_id,
+    }
+    entry = audit.Entry(
+        "reply",
+        "assignment",
+        f"{unit_name}回复{number}" + ("（超期）" if late else "") + f"：{reply[:200]}",
+        {"status": [case.status, status], "late": late},
+    )
+    answer = {"answer": f"已报送办理回复：{reply[:100]}", "answered_on": on}
+    changes = {"status": status} if status != case.status else {}
+    return Step(row, entry, changes, closes=tuple(closes), target=answer)
 
 
 @dataclass(frozen=True)
@@ -104,50 +231,33 @@ def assign(
             )
         warnings += recusals.conflicts(session, recusals.unit_handlers(session, unit.id), case, role="承办人")
         confirm_or_refuse(session, actor, case, warnings, confirm_reason, what=f"交办{unit.name}")
-        hide = (accused or case.confidential) if conceal_identity is None else conceal_identity
-        if accused and case.confidential:
-            hide = True  # the accused unit never learns who reported it
+        facts = facts_of(case)
+        hide = conceals(facts, unit.name, conceal_identity)
         number = next_form_number(session, "assignment", on.year)
-        row = Assignment(
-            case_id=case.id,
+        step = assignment_step(
+            rules_in_force(session),
+            facts,
+            unit_ref(unit),
             number=number,
-            unit_id=unit.id,
-            instruction_id=instruction.id if instruction else None,
-            instruction_text=(instruction_text or (instruction.text if instruction else "")).strip(),
-            requirement=requirement.strip(),
+            on=on,
+            instruction=(instruction.id, instruction.text) if instruction else None,
+            instruction_text=instruction_text,
+            requirement=requirement,
             conceal_identity=hide,
-            issued_on=on,
-            due_date=on,  # set below from the reply obligation
             issued_by_id=actor.id,
-            status=OPEN,
+            at=now(),
         )
+        if step is None:
+            raise ServiceError(f"没有适用于“{unit.name}”的办理期限规则，请管理员在期限规则中补充")
+        row = Assignment(case_id=case.id, **step.row)
         session.add(row)
         session.flush()
-        reply = open_obligation(session, case, ObligationKind.UNIT_REPLY, on, unit=unit, assignment_id=row.id)
-        if unit.kind == "county_bureau":
-            open_obligation(
-                session, case, ObligationKind.UNIT_ACCEPTANCE, on, unit=unit, assignment_id=row.id
-            )
-        if reply is None:
-            raise ServiceError(f"没有适用于“{unit.name}”的办理期限规则，请管理员在期限规则中补充")
-        row.due_date = reply.due_date
-        old_status = case.status
-        case.status = CaseStatus.IN_PROGRESS.value
+        add_obligations(session, case, step.opens, assignment_id=row.id)
+        steps.update(case, step.case)
         refresh_case_due(session, case)
-        audit.record(
-            session,
-            actor,
-            "assign",
-            "assignment",
-            row.id,
-            f"交办{unit.name}（{number}），{reply.length}{'个工作日' if reply.unit == 'working_days' else '日'}"
-            f"内回复，期限{reply.due_date:%Y-%m-%d}"
-            + ("（暂定）" if reply.provisional else "")
-            + ("；交办单隐去信访人信息" if hide else ""),
-            case_id=case.id,
-            details={"status": [old_status, case.status], "unit": unit.name, "due_date": reply.due_date},
-        )
-        return Assigned(row.id, number, reply.due_date, reply.provisional, hide)
+        audit.record_entry(session, actor, step.entry, row.id, case_id=case.id)
+        due = step.opens[0].due
+        return Assigned(row.id, number, due.date, due.provisional, hide)
 
 
 def record_reply(
@@ -174,34 +284,32 @@ def record_reply(
         check_date(on, case, "on", "回复日期")
         if on < row.issued_on:
             raise ValidationFailed({"on": "回复日期不能早于交办日期"})
-        row.status = "replied"
-        row.reply = reply
-        row.replied_on = on
-        row.reply_recorded_by_id = actor.id
-        moment = dt.datetime.combine(on, dt.time(12, 0))
-        close_obligations(session, case, assignment_id=row.id, note="已回复", at=moment)
         # Supervision of this assignment is answered by the reply too.
-        for sup in session.scalars(
-            select(Supervision).where(Supervision.assignment_id == row.id, Supervision.answered_on.is_(None))
-        ):
-            sup.answer = f"已报送办理回复：{reply[:100]}"
-            sup.answered_on = on
-            close_obligations(session, case, supervision_id=sup.id, note="随办理回复答复", at=moment)
-        late = on > row.due_date
-        old_status = case.status
-        if open_assignments(session, case.id) == 0:
-            case.status = CaseStatus.REPLIED.value
-        unit = session.get(Unit, row.unit_id)
-        audit.record(
-            session,
-            actor,
-            "reply",
-            "assignment",
-            row.id,
-            f"{unit.name if unit else ''}回复{row.number}"
-            + ("（超期）" if late else "")
-            + f"：{reply[:200]}",
-            case_id=case.id,
-            details={"status": [old_status, case.status], "late": late},
+        answered = list(
+            session.scalars(
+                select(Supervision)
+                .where(Supervision.assignment_id == row.id, Supervision.answered_on.is_(None))
+                .order_by(Supervision.id)
+            )
         )
-        return late
+        unit = session.get(Unit, row.unit_id)
+        step = reply_step(
+            facts_of(case),
+            assignment_id=row.id,
+            number=row.number,
+            unit_name=unit.name if unit else "",
+            due_date=row.due_date,
+            reply=reply,
+            on=on,
+            recorded_by_id=actor.id,
+            others_open=open_assignments(session, case.id) - 1,
+            supervisions=[sup.id for sup in answered],
+        )
+        steps.update(row, step.row)
+        for sup in answered:
+            steps.update(sup, step.target)
+        for closing in step.closes:
+            close(session, case, closing)
+        steps.update(case, step.case)
+        audit.record_entry(session, actor, step.entry, row.id, case_id=case.id)
+        return on > row.due_date

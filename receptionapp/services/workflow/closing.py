@@ -12,6 +12,7 @@ import datetime as dt
 
 from sqlalchemy import select
 
+from receptionapp.db.base import now
 from receptionapp.db.database import Database
 from receptionapp.db.models_workflow import Completion, Obligation
 from receptionapp.domain.case import CaseStatus
@@ -21,10 +22,62 @@ from receptionapp.domain.workflow import Action, Route
 from receptionapp.services import audit
 from receptionapp.services.access import load_case
 from receptionapp.services.context import Actor, ServiceError, ValidationFailed, require
-from receptionapp.services.deadlines.obligations import close_obligations
+from receptionapp.services.deadlines.obligations import CANCELLED, Closing, close
 from receptionapp.services.numbering import next_form_number
 from receptionapp.services.workflow import steps
-from receptionapp.services.workflow.steps import ensure_allowed
+from receptionapp.services.workflow.steps import CaseFacts, Step, ensure_allowed, facts_of
+
+
+def completion_step(
+    case: CaseFacts,
+    data: CompletionInput,
+    *,
+    dues: list[tuple[str, dt.date]],
+    closed_by_id: int,
+    at: dt.datetime,
+) -> Step:
+    """The 办结单 of a validated ``data``, on time or not against the case's deadlines (``dues``: kind and
+    due date of each obligation not cancelled); every open obligation is met with it."""
+    assert data.decision and data.service and data.closed_on and data.served_on
+    deadline = closing_deadline(case.channel, case.route, dues)
+    on_time = deadline is None or data.closed_on <= deadline
+    mail_number = data.mail_number.strip().upper().replace(" ", "")
+    closed_at = dt.datetime.combine(data.closed_on, dt.time(17, 0))
+    row = {
+        "decision": data.decision.value,
+        "summary": data.summary.strip(),
+        "service": data.service.value,
+        "mail_number": mail_number,
+        "served_on": data.served_on,
+        "receipt_signed": data.receipt_signed,
+        "satisfaction": data.satisfaction.value,
+        "closed_on": data.closed_on,
+        "on_time": on_time,
+        "note": data.note.strip(),
+        "archive_number": "",
+        "archived_on": None,
+        "closed_by_id": closed_by_id,
+        "created_at": at,
+    }
+    status = CaseStatus.CLOSED.value
+    entry = audit.Entry(
+        "complete",
+        "completion",
+        f"办结：{data.decision.label}，{data.service.label}"
+        + (f"（{mail_number}）" if mail_number else "")
+        + f"，{data.satisfaction.label}"
+        + ("" if on_time else "，超期办结"),
+        {"status": [case.status, status], "on_time": on_time, "deadline": deadline},
+    )
+    closing = Closing(closed_at, "随办结完成")
+    return Step(row, entry, {"status": status, "closed_at": closed_at}, closes=(closing,))
+
+
+def archive_step(number: str, on: dt.date) -> Step:
+    """Filing a closed case under ``number``: its 办结单 gets the number, the case is archived."""
+    old, new = CaseStatus.CLOSED.value, CaseStatus.ARCHIVED.value
+    entry = audit.Entry("archive", "case", f"归档，档案号{number}", {"status": [old, new]})
+    return Step({"archive_number": number, "archived_on": on}, entry, {"status": new})
 
 
 def complete(db: Database, actor: Actor, case_id: int, data: CompletionInput) -> bool:
@@ -38,53 +91,22 @@ def complete(db: Database, actor: Actor, case_id: int, data: CompletionInput) ->
             errors["decision"] = "批示为不予受理的事项，处理结果应为“不予受理”"
         if errors:
             raise ValidationFailed(errors)
-        assert data.decision and data.service and data.closed_on and data.served_on
         dues = [
             (k, d)
             for k, d in session.execute(
                 select(Obligation.kind, Obligation.due_date).where(
-                    Obligation.case_id == case.id, Obligation.status != "cancelled"
+                    Obligation.case_id == case.id, Obligation.status != CANCELLED
                 )
             )
         ]
-        deadline = closing_deadline(case.channel, case.route, dues)
-        on_time = deadline is None or data.closed_on <= deadline
-        row = Completion(
-            case_id=case.id,
-            decision=data.decision.value,
-            summary=data.summary.strip(),
-            service=data.service.value,
-            mail_number=data.mail_number.strip().upper().replace(" ", ""),
-            served_on=data.served_on,
-            receipt_signed=data.receipt_signed,
-            satisfaction=data.satisfaction.value,
-            closed_on=data.closed_on,
-            on_time=on_time,
-            note=data.note.strip(),
-            closed_by_id=actor.id,
-        )
+        step = completion_step(facts_of(case), data, dues=dues, closed_by_id=actor.id, at=now())
+        row = Completion(case_id=case.id, **step.row)
         session.add(row)
-        close_obligations(
-            session, case, note="随办结完成", at=dt.datetime.combine(data.closed_on, dt.time(17, 0))
-        )
-        old_status = case.status
-        case.status = CaseStatus.CLOSED.value
-        case.closed_at = dt.datetime.combine(data.closed_on, dt.time(17, 0))
+        close(session, case, step.closes[0])
+        steps.update(case, step.case)
         session.flush()
-        audit.record(
-            session,
-            actor,
-            "complete",
-            "completion",
-            row.id,
-            f"办结：{data.decision.label}，{data.service.label}"
-            + (f"（{row.mail_number}）" if row.mail_number else "")
-            + f"，{data.satisfaction.label}"
-            + ("" if on_time else "，超期办结"),
-            case_id=case.id,
-            details={"status": [old_status, case.status], "on_time": on_time, "deadline": deadline},
-        )
-        return on_time
+        audit.record_entry(session, actor, step.entry, row.id, case_id=case.id)
+        return bool(row.on_time)
 
 
 def archive(db: Database, actor: Actor, case_id: int, *, on: dt.date | None = None) -> str:
@@ -100,17 +122,8 @@ def archive(db: Database, actor: Actor, case_id: int, *, on: dt.date | None = No
         if on < completion.closed_on:
             raise ValidationFailed({"on": "归档日期不能早于办结日期"})
         number = next_form_number(session, "archive", on.year)
-        completion.archive_number = number
-        completion.archived_on = on
-        case.status = CaseStatus.ARCHIVED.value
-        audit.record(
-            session,
-            actor,
-            "archive",
-            "case",
-            case.id,
-            f"归档，档案号{number}",
-            case_id=case.id,
-            details={"status": [CaseStatus.CLOSED.value, CaseStatus.ARCHIVED.value]},
-        )
+        step = archive_step(number, on)
+        steps.update(completion, step.row)
+        steps.update(case, step.case)
+        audit.record_entry(session, actor, step.entry, case.id, case_id=case.id)
         return number

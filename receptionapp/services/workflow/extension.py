@@ -3,27 +3,92 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from receptionapp.db.base import now
 from receptionapp.db.database import Database
-from receptionapp.db.models_workflow import Extension, Obligation
+from receptionapp.db.models_workflow import DeadlineRuleRow, Extension, Obligation
+from receptionapp.domain.deadlines import Calendar
+from receptionapp.domain.deadlines import Unit as DayUnit
 from receptionapp.domain.roles import CAN_PROCESS, Role
-from receptionapp.domain.rules import ObligationKind
+from receptionapp.domain.rules import DeadlineRule, ObligationKind
 from receptionapp.domain.workflow import Action
 from receptionapp.services import audit
 from receptionapp.services.access import load_case
 from receptionapp.services.context import Actor, NotFound, ServiceError, ValidationFailed, require
 from receptionapp.services.deadlines.obligations import (
     OPEN,
+    add_obligations,
     compute_due,
-    open_obligation,
+    plan_obligation,
     refresh_case_due,
     rule_of,
+    rules_in_force,
     sync_form_deadline,
 )
 from receptionapp.services.workflow import steps
-from receptionapp.services.workflow.steps import ensure_allowed, leader_of
+from receptionapp.services.workflow.steps import CaseFacts, Step, ensure_allowed, facts_of, leader_of
+
+
+@dataclass(frozen=True)
+class Extended:
+    """The deadline being extended, as it stands."""
+
+    id: int
+    label: str
+    start_date: dt.date
+    length: int
+    unit: str
+    due_date: dt.date
+
+
+def extension_step(
+    rules: Sequence[DeadlineRule],
+    case: CaseFacts,
+    obligation: Extended,
+    *,
+    days: int,
+    reason: str,
+    approver: tuple[int, str],
+    recorded_by_id: int,
+    today: dt.date,
+    at: dt.datetime,
+    calendar: Calendar | None = None,
+) -> Step:
+    """The 延期 row, the obligation's new due date (``target``) and the 延期告知 owed from ``today``."""
+    due = compute_due(obligation.start_date, obligation.length, obligation.unit, days, calendar)
+    row = {
+        "obligation_id": obligation.id,
+        "days": days,
+        "reason": reason,
+        "old_due": obligation.due_date,
+        "new_due": due.date,
+        "approved_by_id": approver[0],
+        "recorded_by_id": recorded_by_id,
+        "approved_at": at,
+    }
+    notice = plan_obligation(
+        rules,
+        ObligationKind.EXTENSION_NOTICE,
+        channel=case.channel,
+        route=case.route,
+        start=today,
+        received_on=case.received_on,
+        at=at,
+        calendar=calendar,
+    )
+    entry = audit.Entry(
+        "extend",
+        "obligation",
+        f"{approver[1]}批准延期：{obligation.label}延长{days}{DayUnit(obligation.unit).label}，"
+        f"期限由{obligation.due_date:%Y-%m-%d}改为{due.date:%Y-%m-%d}。理由：{reason}",
+        {"days": days, "old_due": obligation.due_date, "new_due": due.date},
+    )
+    target = {"extension_days": days, "due_date": due.date, "provisional": due.provisional}
+    return Step(row, entry, opens=(notice,) if notice else (), target=target)
 
 
 def extend(
@@ -51,8 +116,6 @@ def extend(
             raise ServiceError("该期限已经完成，不能延期")
         if session.scalar(select(Extension.id).where(Extension.obligation_id == obligation.id)):
             raise ServiceError("该期限已延期过一次，不能再次延期")
-        from receptionapp.db.models_workflow import DeadlineRuleRow
-
         rule_row = session.get(DeadlineRuleRow, obligation.rule_id)
         assert rule_row is not None
         rule = rule_of(rule_row)
@@ -60,37 +123,31 @@ def extend(
             raise ServiceError(f"“{rule.name}”不允许延期")
         if not 1 <= days <= rule.max_extension:
             raise ValidationFailed({"days": f"延期天数应在1至{rule.max_extension}{rule.unit.label}之间"})
-        approver_id, approver = leader_of(session, actor, approved_by_id)
-        old_due = obligation.due_date
-        obligation.extension_days = days
-        due = compute_due(obligation.start_date, obligation.length, obligation.unit, days)
-        obligation.due_date = due.date
-        obligation.provisional = due.provisional
-        session.add(
-            Extension(
-                case_id=case.id,
-                obligation_id=obligation.id,
-                days=days,
-                reason=reason,
-                old_due=old_due,
-                new_due=due.date,
-                approved_by_id=approver_id,
-                recorded_by_id=actor.id,
-            )
+        approver = leader_of(session, actor, approved_by_id)
+        extended = Extended(
+            obligation.id,
+            obligation.label,
+            obligation.start_date,
+            obligation.length,
+            obligation.unit,
+            obligation.due_date,
         )
+        step = extension_step(
+            rules_in_force(session),
+            facts_of(case),
+            extended,
+            days=days,
+            reason=reason,
+            approver=approver,
+            recorded_by_id=actor.id,
+            today=steps.today(),
+            at=now(),
+        )
+        steps.update(obligation, step.target)
+        session.add(Extension(case_id=case.id, **step.row))
         session.flush()
         sync_form_deadline(session, obligation)
-        open_obligation(session, case, ObligationKind.EXTENSION_NOTICE, steps.today())
+        add_obligations(session, case, step.opens)
         refresh_case_due(session, case)
-        audit.record(
-            session,
-            actor,
-            "extend",
-            "obligation",
-            obligation.id,
-            f"{approver}批准延期：{obligation.label}延长{days}{rule.unit.label}，"
-            f"期限由{old_due:%Y-%m-%d}改为{due.date:%Y-%m-%d}。理由：{reason}",
-            case_id=case.id,
-            details={"days": days, "old_due": old_due, "new_due": due.date},
-        )
-        return due.date
+        audit.record_entry(session, actor, step.entry, obligation.id, case_id=case.id)
+        return obligation.due_date

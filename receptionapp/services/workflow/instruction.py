@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
+from receptionapp.db.base import now
 from receptionapp.db.database import Database
 from receptionapp.db.models_workflow import Instruction
 from receptionapp.domain.case import ReviewStage
+from receptionapp.domain.deadlines import Calendar
 from receptionapp.domain.refusals import RefusalReason
 from receptionapp.domain.roles import CAN_INSTRUCT
-from receptionapp.domain.rules import ObligationKind
+from receptionapp.domain.rules import DeadlineRule, ObligationKind
 from receptionapp.domain.validation import validate_text
 from receptionapp.domain.workflow import Action, Route
 from receptionapp.services import audit
@@ -17,9 +20,88 @@ from receptionapp.services.access import load_case
 from receptionapp.services.cases import recusals
 from receptionapp.services.cases.confidentiality import confirm_or_refuse
 from receptionapp.services.context import Actor, ValidationFailed, require
-from receptionapp.services.deadlines.obligations import close_obligations, open_obligation
+from receptionapp.services.deadlines.obligations import (
+    CANCELLED,
+    Closing,
+    add_obligations,
+    close,
+    plan_obligation,
+    rules_in_force,
+)
 from receptionapp.services.workflow import steps
-from receptionapp.services.workflow.steps import check_date, ensure_allowed, leader_of
+from receptionapp.services.workflow.steps import (
+    CaseFacts,
+    Step,
+    check_date,
+    ensure_allowed,
+    facts_of,
+    leader_of,
+)
+
+
+def instruction_step(
+    rules: Sequence[DeadlineRule],
+    case: CaseFacts,
+    route: Route,
+    text: str,
+    *,
+    leader: tuple[int, str],
+    on: dt.date,
+    refusal_code: str,
+    authority: str,
+    recorded_by_id: int,
+    at: dt.datetime,
+    calendar: Calendar | None = None,
+) -> Step:
+    """The 批示's row, the case's route, and the deadlines the route opens and cancels."""
+    previous = case.route
+    changes: dict[str, object] = {"route": route.value, "decided_on": on}
+    if route is Route.FINAL:
+        # 批示 route 4: the matter went through 复核; a new petition about it is not accepted again.
+        changes["review_stage"] = ReviewStage.FINAL_REVIEW.value
+    opens = []
+    if route is Route.ACCEPT and previous != Route.ACCEPT.value:
+        # A 复查申请: the 复查意见 is due 30 days from the request's receipt (条例 art. 35).
+        review = case.review_stage == ReviewStage.REVIEW.value
+        kind = ObligationKind.REVIEW_OPINION if review else ObligationKind.HANDLING
+        start = case.received_on if review else on
+        planned = plan_obligation(
+            rules,
+            kind,
+            channel=case.channel,
+            route=route.value,
+            start=start,
+            received_on=case.received_on,
+            at=at,
+            calendar=calendar,
+        )
+        opens = [planned] if planned else []
+    closes = []
+    if previous == Route.ACCEPT.value and route is not Route.ACCEPT:
+        kinds = (ObligationKind.HANDLING, ObligationKind.REVIEW_OPINION)
+        closes.append(Closing(at, "改变处理方式", CANCELLED, kinds))
+    if route is not Route.NOT_ACCEPT:
+        # Within our remit after all: no objection to the forwarding body is needed.
+        closes.append(Closing(at, "属本机关职责", CANCELLED, (ObligationKind.FORWARD_OBJECTION,)))
+    refusal = refusal_code if route is Route.NOT_ACCEPT else ""
+    row = {
+        "leader_id": leader[0],
+        "leader_name": leader[1],
+        "route": route.value,
+        "text": text,
+        "refusal_code": refusal,
+        "authority": authority,
+        "instructed_on": on,
+        "recorded_by_id": recorded_by_id,
+        "recorded_at": at,
+    }
+    entry = audit.Entry(
+        "instruct",
+        "instruction",
+        f"{leader[1]}批示（{route.number}. {route.label}）：{text}",
+        {"route": [previous, route.value], "refusal_code": refusal},
+    )
+    return Step(row, entry, changes, tuple(opens), tuple(closes))
 
 
 def instruct(
@@ -69,56 +151,24 @@ def instruct(
         leader_id, leader_name = leader_of(session, actor, leader_id)
         warnings = recusals.conflicts(session, [leader_id], case, role="批示领导")
         confirm_or_refuse(session, actor, case, warnings, confirm_reason, what="由该领导批示")
-        previous = case.route
-        row = Instruction(
-            case_id=case.id,
-            leader_id=leader_id,
-            leader_name=leader_name,
-            route=route.value,
-            text=text,
-            refusal_code=refusal_code if route is Route.NOT_ACCEPT else "",
+        step = instruction_step(
+            rules_in_force(session),
+            facts_of(case),
+            route,
+            text,
+            leader=(leader_id, leader_name),
+            on=on,
+            refusal_code=refusal_code,
             authority=authority,
-            instructed_on=on,
             recorded_by_id=actor.id,
+            at=now(),
         )
+        row = Instruction(case_id=case.id, **step.row)
         session.add(row)
-        case.route = route.value
-        if route is Route.FINAL:
-            # 批示 route 4: the matter went through 复核; a new petition about it is not accepted again.
-            case.review_stage = ReviewStage.FINAL_REVIEW.value
-        case.decided_on = on
+        steps.update(case, step.case)
         session.flush()
-        if route is Route.ACCEPT and previous != Route.ACCEPT.value:
-            if case.review_stage == ReviewStage.REVIEW.value:
-                # A 复查申请: the 复查意见 is due 30 days from the request's receipt (条例 art. 35).
-                open_obligation(session, case, ObligationKind.REVIEW_OPINION, case.received_at.date())
-            else:
-                open_obligation(session, case, ObligationKind.HANDLING, on)
-        if previous == Route.ACCEPT.value and route is not Route.ACCEPT:
-            close_obligations(
-                session,
-                case,
-                kinds=(ObligationKind.HANDLING, ObligationKind.REVIEW_OPINION),
-                status="cancelled",
-                note="改变处理方式",
-            )
-        if route is not Route.NOT_ACCEPT:
-            # Within our remit after all: no objection to the forwarding body is needed.
-            close_obligations(
-                session,
-                case,
-                kinds=(ObligationKind.FORWARD_OBJECTION,),
-                status="cancelled",
-                note="属本机关职责",
-            )
-        audit.record(
-            session,
-            actor,
-            "instruct",
-            "instruction",
-            row.id,
-            f"{leader_name}批示（{route.number}. {route.label}）：{text}",
-            case_id=case.id,
-            details={"route": [previous, route.value], "refusal_code": row.refusal_code},
-        )
+        add_obligations(session, case, step.opens)
+        for closing in step.closes:
+            close(session, case, closing)
+        audit.record_entry(session, actor, step.entry, row.id, case_id=case.id)
         return row.id

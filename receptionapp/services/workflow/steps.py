@@ -1,15 +1,20 @@
-"""What every workflow step checks: today's date, whether the case's state allows the action, who decided.
+"""What every workflow step checks and what it writes.
 
 Each step of ``services.workflow`` is one user action in one transaction: it
 checks the role, checks that the case's state allows the action
 (``domain.workflow.check_action``), changes the rows, opens or closes the
 obligations the deadline rules give, and writes the audit entry that becomes
-the case's timeline.
+the case's timeline. What it writes comes from the step's row builder (a
+pure function beside the step, returning a ``Step``): the service saves it,
+and demo data (``receptionapp.demo``) writes the very same values in bulk.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -19,8 +24,60 @@ from receptionapp.db.models_workflow import Assignment
 from receptionapp.domain.case import CaseStatus
 from receptionapp.domain.roles import Role
 from receptionapp.domain.workflow import Action, Route, WorkflowError, check_action
+from receptionapp.services.audit import Entry
 from receptionapp.services.context import Actor, ServiceError, ValidationFailed
-from receptionapp.services.deadlines.obligations import OPEN
+from receptionapp.services.deadlines.obligations import OPEN, Closing, Planned
+
+
+@dataclass(frozen=True)
+class CaseFacts:
+    """What the row builders need to know of a case."""
+
+    channel: str
+    route: str | None
+    status: str
+    received_on: dt.date
+    review_stage: str = "none"
+    unit_name: str = ""
+    confidential: bool = False
+
+
+def facts_of(case: Case) -> CaseFacts:
+    return CaseFacts(
+        case.channel,
+        case.route,
+        case.status,
+        case.received_at.date(),
+        case.review_stage,
+        case.unit_name,
+        case.confidential,
+    )
+
+
+@dataclass(frozen=True)
+class Step:
+    """What one step writes, as plain values.
+
+    ``row``: the columns of the row the step adds (but its id and case), or,
+    for a step that adds none, the changes to the row it acts on. ``case``:
+    the changes to the case. ``opens``: the obligations it opens (linked by
+    the caller to the step's form), ``closes``: those it settles, in order.
+    ``target``: changes to a second row (the extended obligation, each
+    督办单 a reply answers). ``entry``: its audit entry.
+    """
+
+    row: Mapping[str, Any]
+    entry: Entry
+    case: Mapping[str, Any] = field(default_factory=dict)
+    opens: tuple[Planned, ...] = ()
+    closes: tuple[Closing, ...] = ()
+    target: Mapping[str, Any] = field(default_factory=dict)
+
+
+def update(row: object, changes: Mapping[str, Any]) -> None:
+    """Set the columns ``changes`` names on an ORM row."""
+    for column, value in changes.items():
+        setattr(row, column, value)
 
 
 def today() -> dt.date:

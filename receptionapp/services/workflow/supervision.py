@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from receptionapp.db.base import now
 from receptionapp.db.database import Database
 from receptionapp.db.models import Unit
 from receptionapp.db.models_workflow import Assignment, Obligation, Supervision
+from receptionapp.domain.deadlines import Calendar
 from receptionapp.domain.roles import CAN_PROCESS, CAN_RECORD_REPLY, Role
-from receptionapp.domain.rules import ObligationKind
+from receptionapp.domain.rules import DeadlineRule, ObligationKind
 from receptionapp.domain.supervision import SupervisionLevel, SupervisionReason
+from receptionapp.domain.units import UnitRef
 from receptionapp.domain.validation import validate_text
 from receptionapp.domain.workflow import Action
 from receptionapp.services import audit
@@ -25,10 +29,85 @@ from receptionapp.services.context import (
     ValidationFailed,
     require,
 )
-from receptionapp.services.deadlines.obligations import OPEN, close_obligations, open_obligation
+from receptionapp.services.deadlines.obligations import (
+    OPEN,
+    add_obligations,
+    close_obligations,
+    plan_obligation,
+    rules_in_force,
+    unit_ref,
+)
 from receptionapp.services.numbering import next_form_number
 from receptionapp.services.workflow import steps
-from receptionapp.services.workflow.steps import ensure_allowed
+from receptionapp.services.workflow.steps import CaseFacts, Step, ensure_allowed, facts_of
+
+
+@dataclass(frozen=True)
+class Urged:
+    """The obligation a 督办单 is about: its id, label and 交办单."""
+
+    id: int
+    label: str
+    assignment_id: int | None
+
+
+def supervision_step(
+    rules: Sequence[DeadlineRule],
+    case: CaseFacts,
+    *,
+    number: str,
+    on: dt.date,
+    level: SupervisionLevel,
+    reason: SupervisionReason,
+    content: str,
+    requested_by: str,
+    obligation: Urged | None,
+    unit: UnitRef | None,
+    days: int | None,
+    issued_by_id: int,
+    at: dt.datetime,
+    calendar: Calendar | None = None,
+) -> Step:
+    """The 督办单 and the deadline of its answer (the rule's, or ``days`` working days)."""
+    answer = plan_obligation(
+        rules,
+        ObligationKind.SUPERVISION_ANSWER,
+        channel=case.channel,
+        route=case.route,
+        start=on,
+        received_on=case.received_on,
+        at=at,
+        unit=unit,
+        length=days,
+        label=f"{level.label}回复（{unit.name if unit else '办公室'}）",
+        calendar=calendar,
+    )
+    due = answer.due.date if answer else on
+    row = {
+        "number": number,
+        "obligation_id": obligation.id if obligation else None,
+        "assignment_id": obligation.assignment_id if obligation else None,
+        "unit_id": unit.id if unit else None,
+        "level": level.value,
+        "reason": reason.value,
+        "requested_by": requested_by.strip(),
+        "content": content,
+        "issued_on": on,
+        "due_date": due,
+        "issued_by_id": issued_by_id,
+        "answer": "",
+        "answered_on": None,
+        "created_at": at,
+    }
+    entry = audit.Entry(
+        "supervise",
+        "supervision",
+        f"{level.label}（{number}，{reason.label}）"
+        + (f"：{obligation.label}" if obligation else "")
+        + f"，{due:%Y-%m-%d}前回复：{content[:200]}",
+        {"level": level.value, "unit": unit.name if unit else None},
+    )
+    return Step(row, entry, opens=(answer,) if answer else ())
 
 
 @dataclass(frozen=True)
@@ -84,46 +163,27 @@ def supervise(
             )
             unit = session.get(Unit, current.unit_id) if current else None
         number = next_form_number(session, "supervision", on.year)
-        row = Supervision(
-            case_id=case.id,
+        urged = Urged(obligation.id, obligation.label, obligation.assignment_id) if obligation else None
+        step = supervision_step(
+            rules_in_force(session),
+            facts_of(case),
             number=number,
-            obligation_id=obligation.id if obligation else None,
-            assignment_id=obligation.assignment_id if obligation else None,
-            unit_id=unit.id if unit else None,
-            level=level.value,
-            reason=reason.value,
-            requested_by=requested_by.strip(),
+            on=on,
+            level=level,
+            reason=reason,
             content=content,
-            issued_on=on,
-            due_date=on,
+            requested_by=requested_by,
+            obligation=urged,
+            unit=unit_ref(unit) if unit else None,
+            days=days,
             issued_by_id=actor.id,
+            at=now(),
         )
+        row = Supervision(case_id=case.id, **step.row)
         session.add(row)
         session.flush()
-        answer = open_obligation(
-            session,
-            case,
-            ObligationKind.SUPERVISION_ANSWER,
-            on,
-            unit=unit,
-            supervision_id=row.id,
-            length=days,
-            label=f"{level.label}回复（{unit.name if unit else '办公室'}）",
-        )
-        if answer is not None:
-            row.due_date = answer.due_date
-        audit.record(
-            session,
-            actor,
-            "supervise",
-            "supervision",
-            row.id,
-            f"{level.label}（{number}，{reason.label}）"
-            + (f"：{obligation.label}" if obligation else "")
-            + f"，{row.due_date:%Y-%m-%d}前回复：{content[:200]}",
-            case_id=case.id,
-            details={"level": level.value, "unit": unit.name if unit else None},
-        )
+        add_obligations(session, case, step.opens, supervision_id=row.id)
+        audit.record_entry(session, actor, step.entry, row.id, case_id=case.id)
         return Supervised(row.id, number, row.due_date)
 
 
