@@ -69,7 +69,8 @@ def sign_recent_letters(db: Database, admin: Actor, staff: Staff, paths: DataPat
             letter_id = draft_letter(db, office, case_id, kind)
             text = get_letter(db, letter_id).text
             save_draft(db, office, letter_id, re.sub(r"【请填写[^】]*】", FILLED, text))
-            letter_approval.approve_letter(db, leader, paths, letter_id, on=closed_at.date())
+            approved_on = closed_at.date() if closed_at else None
+            letter_approval.approve_letter(db, leader, paths, letter_id, on=approved_on)
         except ServiceError:
             continue  # a demo case that does not fit this letter: take the next one
         made += 1

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.dml import ReturningInsert
 
 from receptionapp.db.base import now as db_now
 from receptionapp.db.database import Database
@@ -66,16 +67,21 @@ def next_sequence(session: Session, channel: Channel, year: int) -> int:
     two first-of-year saves do not collide (SQLite writers are serialised).
     """
     # The dialect's own INSERT … ON CONFLICT, imported here: the PostgreSQL dialect costs 70 ms at start.
+    keys = [CaseCounter.channel, CaseCounter.year]
+    bump = {"last": CaseCounter.last + 1}
+    values = {"channel": channel.value, "year": year, "last": 1}
+    upsert: ReturningInsert[int]
     if session.get_bind().dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
+        from sqlalchemy.dialects import postgresql
+
+        pg = postgresql.insert(CaseCounter).values(**values)
+        upsert = pg.on_conflict_do_update(index_elements=keys, set_=bump).returning(CaseCounter.last)
     else:
-        from sqlalchemy.dialects.sqlite import insert
-    stmt = insert(CaseCounter).values(channel=channel.value, year=year, last=1)
-    stmt = stmt.on_conflict_do_update(
-        index_elements=[CaseCounter.channel, CaseCounter.year],
-        set_={"last": CaseCounter.last + 1},
-    ).returning(CaseCounter.last)
-    return int(session.execute(stmt).scalar_one())
+        from sqlalchemy.dialects import sqlite
+
+        lite = sqlite.insert(CaseCounter).values(**values)
+        upsert = lite.on_conflict_do_update(index_elements=keys, set_=bump).returning(CaseCounter.last)
+    return int(session.execute(upsert).scalar_one())
 
 
 # Namespace of the PostgreSQL advisory locks on a person's identity (two-key form).
@@ -348,16 +354,18 @@ def register_case(
         session.flush()
         add_obligations(session, case, step.obligations, refresh=False)
         session.add_all(Petitioner(case_id=case.id, **values) for values in step.petitioners)
-        for item in stored:
+        for stored_file in stored:
             assert attachment_folder is not None
-            share(session, FileKind.ATTACHMENT, attachment_folder, item.stored_name, item.sha256)
+            share(
+                session, FileKind.ATTACHMENT, attachment_folder, stored_file.stored_name, stored_file.sha256
+            )
             session.add(
                 Attachment(
                     case_id=case.id,
-                    filename=item.filename,
-                    stored_name=item.stored_name,
-                    sha256=item.sha256,
-                    size=item.size,
+                    filename=stored_file.filename,
+                    stored_name=stored_file.stored_name,
+                    sha256=stored_file.sha256,
+                    size=stored_file.size,
                     added_by_id=actor.id,
                 )
             )
