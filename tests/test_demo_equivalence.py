@@ -75,7 +75,7 @@ from receptionapp.services.workflow import assignment, closing, extension, instr
 
 # The demo office as of a fixed moment, so the same cases come out whatever the day of the run.
 NOW = dt.datetime(2026, 11, 20, 16, 0)
-CASES, SEED, DAYS = 150, 39, 240
+CASES, SEED, DAYS = 150, 41, 240
 TABLES = {
     "instructions": Instruction,
     "assignments": Assignment,
@@ -264,7 +264,8 @@ class Replay:
         extension.extend(self.db, self.actor(e), handling, e.days, e.reason, approved_by_id=e.approver[0])
 
     def notice(self, case_id: int, e: Notice) -> None:
-        notices.record_notice(self.db, self.actor(e), case_id, e.kind, on=e.on)
+        assignment = self.open_assignment(case_id) if e.kind == notices.UNIT_ACCEPT else None
+        notices.record_notice(self.db, self.actor(e), case_id, e.kind, on=e.on, assignment_id=assignment)
 
     def complete(self, case_id: int, e: Complete) -> None:
         closing.complete(self.db, self.actor(e), case_id, e.data)

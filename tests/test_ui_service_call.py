@@ -50,6 +50,7 @@ from receptionapp.services.letters.records import case_letters
 from receptionapp.services.reception import rota
 from receptionapp.services.workflow.handling import handling
 from receptionapp.services.workflow.instruction import instruct
+from receptionapp.services.workflow.notices import NoticeChoice
 from receptionapp.ui import service_call, tasks
 from receptionapp.ui.admin import password_dialog, setup_dialog, user_edit_dialog
 from receptionapp.ui.admin.schedule_dialog import ScheduleDialog
@@ -354,7 +355,9 @@ FORMS: dict[str, Entry] = {
     ),
     "告知": Entry(
         reply_dialog.NoticeDialog,
-        lambda e: reply_dialog.NoticeDialog(e.db, e.office, e.case_id, ["accept"]),
+        lambda e: reply_dialog.NoticeDialog(
+            e.db, e.office, e.case_id, [NoticeChoice("accept", "受理告知单")]
+        ),
         (reply_dialog, "record_notice"),
     ),
     "督办": Entry(

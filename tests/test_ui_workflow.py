@@ -16,14 +16,15 @@ from receptionapp.services.workflow.assignment import assign
 from receptionapp.services.workflow.instruction import instruct
 from receptionapp.ui import tasks
 from receptionapp.ui.dialogs.assign_dialog import AssignDialog
+from receptionapp.ui.dialogs.base import to_qdate
 from receptionapp.ui.dialogs.complete_dialog import CompleteDialog
 from receptionapp.ui.dialogs.conversation_dialog import ConversationDialog
 from receptionapp.ui.dialogs.instruct_dialog import InstructDialog
-from receptionapp.ui.dialogs.reply_dialog import ReplyDialog
+from receptionapp.ui.dialogs.reply_dialog import NoticeDialog, ReplyDialog
 from receptionapp.ui.dialogs.supervise_dialog import ExtendDialog, SuperviseDialog
 from receptionapp.ui.widgets.board import BoardWidget
 from receptionapp.ui.widgets.case_page import CasePage
-from tests.conftest import make_registration, type_text
+from tests.conftest import make_registration, type_text, unit_id
 from tests.uikit import choose, drive
 
 
@@ -47,6 +48,32 @@ def buttons_shown(page: CasePage) -> set[str]:
     names = ("talkButton", "instructButton", "assignButton", "replyButton", "superviseButton", "extendButton",
              "noticeButton", "completeButton", "archiveButton")  # fmt: skip
     return {n for n in names if not getattr(panel, n).isHidden()}
+
+
+def test_the_office_records_a_county_bureaus_acceptance_notice(
+    qtbot, page: CasePage, people, monkeypatch, db
+) -> None:
+    office, leader = people["office"], people["leader"]
+    instruct(db, leader, page.case_id, Route.TRANSFER, "转城东区教育局处理。", on=dt.date(2026, 11, 2))
+    assign(db, office, page.case_id, unit_id(db, "城东区教育局"), on=dt.date(2026, 11, 3))
+    page.reload()
+    assert "noticeButton" in buttons_shown(page)
+    offered: list[list[str]] = []
+
+    def pick_the_bureau(dialog: NoticeDialog) -> None:
+        offered.append([dialog.ui.kind.itemText(i) for i in range(dialog.ui.kind.count())])
+        choose(dialog.ui.kind, "城东区教育局已告知受理")
+        dialog.ui.on.setDate(to_qdate(dt.date(2026, 11, 10)))
+
+    drive(monkeypatch, NoticeDialog, pick_the_bureau)
+    qtbot.mouseClick(page.workflow.ui.noticeButton, Qt.MouseButton.LeftButton)
+    assert offered == [
+        ["转送告知（已转有权处理的单位）", "受理告知单", "不予受理告知单", "城东区教育局已告知受理"]
+    ]
+    deadlines = page.workflow.ui.deadlines
+    rows = {deadlines.item(r, 0).text(): r for r in range(deadlines.rowCount())}
+    assert deadlines.item(rows["承办单位受理告知（城东区教育局）"], 4).text() == "按期完成"
+    assert page.detail.timeline[-1].summary == "城东区教育局已向信访人发出受理告知（2026-11-10）"
 
 
 def test_office_walks_a_case_through_the_panel(qtbot, page: CasePage, people, monkeypatch, db) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -570,3 +571,31 @@ def test_validate_registration_never_raises(
     )
     errors = validate_registration(data, NOW)
     assert all(isinstance(k, str) and isinstance(v, str) and v for k, v in errors.items())
+
+
+def test_only_the_channels_own_fields_are_registered() -> None:
+    from receptionapp.domain.channels import HOTLINE_BODY
+
+    typed = RegistrationInput(
+        channel=Channel.LETTER,
+        petitioners=[PetitionerInput(name="甲"), PetitionerInput(name="乙")],
+        head_count=7,
+        source_body="省教育厅",
+        source_ref="转〔2026〕1号",
+        letter_pages=3,
+        is_appointment=True,
+    )
+    letter = typed.for_channel()
+    assert (letter.head_count, letter.source_body, letter.source_ref) == (2, "", "")
+    assert (letter.letter_pages, letter.is_appointment) == (3, False)
+    hotline = dataclasses.replace(typed, channel=Channel.HOTLINE).for_channel()
+    assert (hotline.source_body, hotline.source_ref, hotline.letter_pages) == (
+        HOTLINE_BODY,
+        "转〔2026〕1号",
+        None,
+    )
+    forwarded = dataclasses.replace(typed, channel=Channel.FORWARDED).for_channel()
+    assert forwarded.source_body == "省教育厅"
+    reception = dataclasses.replace(typed, channel=Channel.LEADER_RECEPTION).for_channel()
+    assert (reception.head_count, reception.is_appointment, reception.source_body) == (7, True, "")
+    assert typed.letter_pages == 3 and typed.head_count == 7  # the form's own values stay as typed

@@ -23,7 +23,7 @@ from receptionapp.services.workflow import closing
 from receptionapp.services.workflow.assignment import assign, record_reply
 from receptionapp.services.workflow.extension import extend
 from receptionapp.services.workflow.instruction import instruct
-from receptionapp.services.workflow.notices import record_notice
+from receptionapp.services.workflow.notices import UNIT_ACCEPT, notice_choices, record_notice
 from receptionapp.services.workflow.supervision import supervise
 from tests.conftest import make_registration, unit_id
 
@@ -167,6 +167,40 @@ def test_county_bureau_gets_its_own_deadlines_and_the_complained_unit_hides_the_
     assert dues[ObligationKind.UNIT_REPLY] == D(2026, 11, 13)
     with pytest.raises(ValidationFailed, match="已向"):
         assign(db, office, case_id, unit_id(db, "城东区教育局"), on=D(2026, 9, 28))
+
+
+def test_a_county_bureaus_own_acceptance_notice_is_recorded_per_assignment(
+    db: Database, people: dict[str, Actor]
+) -> None:
+    office, leader = people["office"], people["leader"]
+    case_id = register(db, office, unit="某中学", received_at=dt.datetime(2026, 9, 25, 10, 0))
+    instruct(db, leader, case_id, Route.TRANSFER, "转两区教育局各自处理。", on=D(2026, 9, 25))
+    east = assign(db, office, case_id, unit_id(db, "城东区教育局"), on=D(2026, 9, 28))
+    west = assign(db, office, case_id, unit_id(db, "城西区教育局"), on=D(2026, 9, 28))
+    waiting = [o for o in obligation_rows(db, case_id) if o.status == "open"]
+    offered = notice_choices(Route.TRANSFER, waiting)
+    assert offered[0].kind == "transfer"  # the bureau's own notice of the route first
+    assert [(c.label, c.assignment_id) for c in offered if c.kind == UNIT_ACCEPT] == [
+        ("城东区教育局已告知受理", east.id),
+        ("城西区教育局已告知受理", west.id),
+    ]
+    with pytest.raises(ValidationFailed) as no_unit:
+        record_notice(db, office, case_id, UNIT_ACCEPT, on=D(2026, 10, 9))
+    assert "kind" in no_unit.value.errors
+    with pytest.raises(ValidationFailed) as too_early:
+        record_notice(db, office, case_id, UNIT_ACCEPT, on=D(2026, 9, 27), assignment_id=east.id)
+    assert "on" in too_early.value.errors
+
+    assert record_notice(db, office, case_id, UNIT_ACCEPT, on=D(2026, 10, 9), assignment_id=east.id) == 1
+    by_unit = {
+        (o.kind, o.unit): (o.status, o.done_at) for o in obligation_rows(db, case_id) if o.unit != "办公室"
+    }
+    assert by_unit[ObligationKind.UNIT_ACCEPTANCE, "城东区教育局"] == ("done", dt.datetime(2026, 10, 9, 12))
+    assert by_unit[ObligationKind.UNIT_ACCEPTANCE, "城西区教育局"][0] == "open"  # the other bureau's stays
+    assert by_unit[ObligationKind.UNIT_REPLY, "城东区教育局"][0] == "open"  # the reply is still due
+    assert get_case(db, case_id).timeline[-1].summary == "城东区教育局已向信访人发出受理告知（2026-10-09）"
+    with pytest.raises(ServiceError, match="没有待办"):
+        record_notice(db, office, case_id, UNIT_ACCEPT, on=D(2026, 10, 9), assignment_id=east.id)
 
 
 def test_hotline_form_answered_within_five_working_days(db: Database, people: dict[str, Actor]) -> None:

@@ -56,7 +56,7 @@ from receptionapp.domain.units import UnitKind, UnitRef
 from receptionapp.domain.workflow import Route
 from receptionapp.services.cases.intake import intake_obligations
 from receptionapp.services.deadlines.obligations import plan_due
-from receptionapp.services.workflow.notices import intake_notice
+from receptionapp.services.workflow.notices import UNIT_ACCEPT, intake_notice
 
 ROUTE_WEIGHTS = {
     Route.ACCEPT: 45,
@@ -356,11 +356,20 @@ class Office:
         if reply_on is not None and c.extended_on is not None:
             # Extended: the matter needed more time, the answer comes after the approval.
             reply_on = max(reply_on, self.workdays_after(c.extended_on, rng.randint(1, 10)))
+        if c.unit.kind == UnitKind.COUNTY_BUREAU:
+            self.unit_accepts(c, issued_on, reply_on)
         self.supervise(c, due, reply_on)
         if reply_on is None or not self.happened(dt.datetime.combine(reply_on, dt.time(15, 0))):
             return
         c.script.add(Reply(dt.datetime.combine(reply_on, dt.time(15, 0)), office, reply_on, self.gen.reply()))
         c.closed_on = self.workdays_after(reply_on, rng.randint(1, 10))
+
+    def unit_accepts(self, c: _Case, issued_on: dt.date, reply_on: dt.date | None) -> None:
+        """A county bureau tells the petitioner it accepts the matter, and the office records it (unless the reply came first)."""
+        told_on = self.workdays_after(issued_on, self.rng.randint(3, 16))
+        told_at = dt.datetime.combine(told_on, dt.time(11, 0))
+        if self.happened(told_at) and (reply_on is None or told_on < reply_on):
+            c.script.add(Notice(told_at, self.staff.office, UNIT_ACCEPT, told_on))
 
     def supervise(self, c: _Case, due: dt.date, reply_on: dt.date | None) -> None:
         """督办 the working day after the reply deadline, 通报 some days later, while no reply came."""

@@ -53,7 +53,7 @@ from receptionapp.services.workflow.assignment import assignment_step, conceals,
 from receptionapp.services.workflow.closing import archive_step, completion_step
 from receptionapp.services.workflow.extension import Extended, extension_step
 from receptionapp.services.workflow.instruction import instruction_step
-from receptionapp.services.workflow.notices import notice_step
+from receptionapp.services.workflow.notices import UNIT_ACCEPT, notice_step
 from receptionapp.services.workflow.steps import CaseFacts, Step
 from receptionapp.services.workflow.supervision import Urged, supervision_step
 
@@ -386,7 +386,11 @@ class Rows:
     # ------------------------------------------------------------ notices, 办结, 归档
 
     def notice(self, batch: Batch, state: _State, e: Notice) -> None:
-        step = notice_step(e.kind, e.on)
+        if e.kind == UNIT_ACCEPT:
+            a = state.open_assignment()
+            step = notice_step(e.kind, e.on, unit=self.units[a["unit_id"]].name, assignment_id=a["id"])
+        else:
+            step = notice_step(e.kind, e.on)
         assert self.close(state, step.closes[0]), e
         self.settle(batch, state, e, step, state.id)
 

@@ -121,6 +121,8 @@ class Extend(Event):
 
 @dataclass(slots=True)
 class Notice(Event):
+    """A notice went out; a county bureau's own 受理告知 (``unit_accept``) is of the case's open 交办单."""
+
     kind: str  # a key of services.workflow.notices.NOTICE_KINDS
     on: dt.date
 

@@ -7,11 +7,12 @@ has found nothing wrong.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from receptionapp.domain.channels import Channel
+from receptionapp.domain.channels import Channel, fixed_source_body
 from receptionapp.domain.people import COLLECTIVE_VISIT_MIN, Gender, Relation
 from receptionapp.domain.petition_types import DEFAULT_PETITION_TYPE, PetitionType
 
@@ -98,3 +99,21 @@ class RegistrationInput:
     @property
     def is_collective(self) -> bool:
         return self.channel.is_in_person and self.head_count >= COLLECTIVE_VISIT_MIN
+
+    def for_channel(self) -> RegistrationInput:
+        """What is registered: the fields this channel does not have are left out.
+
+        A form keeps every field while the clerk switches channels; only the
+        channel's own go into the case (a letter's page count, a visit's head
+        count, a forwarded matter's sending body, the 12345 body of a hotline form).
+        """
+        channel = self.channel
+        fixed = fixed_source_body(channel)
+        return dataclasses.replace(
+            self,
+            head_count=self.head_count if channel.is_in_person else max(1, len(self.petitioners)),
+            source_body=self.source_body if fixed is None else fixed,
+            source_ref=self.source_ref if channel.needs_source else "",
+            letter_pages=self.letter_pages if channel is Channel.LETTER else None,
+            is_appointment=self.is_appointment and channel is Channel.LEADER_RECEPTION,
+        )

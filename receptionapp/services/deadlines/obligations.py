@@ -381,6 +381,7 @@ class ObligationView:
     max_extension: int
     extended: bool
     days_left: int | None
+    assignment_id: int | None = None  # the 交办单 it belongs to (a unit's reply or acceptance notice)
 
     @property
     def status_label(self) -> str:
@@ -429,6 +430,7 @@ def case_obligations(db: Database, case_id: int, today: dt.date | None = None) -
                 max_extension=rule.max_extension,
                 extended=o.id in extended,
                 days_left=calendar.days_left(today, o.due_date) if o.status == OPEN else None,
+                assignment_id=o.assignment_id,
             )
             for o, rule, unit_name in rows
         ]

@@ -10,7 +10,7 @@ from receptionapp.db.database import Database
 from receptionapp.services.context import Actor
 from receptionapp.services.workflow.assignment import record_reply
 from receptionapp.services.workflow.handling import AssignmentView
-from receptionapp.services.workflow.notices import record_notice
+from receptionapp.services.workflow.notices import NoticeChoice, record_notice
 from receptionapp.ui.dialogs.base import ServiceDialog, from_qdate, to_qdate
 from receptionapp.ui.forms.ui_notice_dialog import Ui_NoticeDialog
 from receptionapp.ui.forms.ui_reply_dialog import Ui_ReplyDialog
@@ -63,34 +63,36 @@ class ReplyDialog(ServiceDialog):
         return True
 
 
-NOTICE_CHOICES = (
-    ("accept", "受理告知单"),
-    ("refuse", "不予受理告知单"),
-    ("transfer", "转送告知（已转有权处理的单位）"),
-    ("extension", "延期告知"),
-    ("objection", "向转办机关提出异议（不属本机关职责）"),
-)
-
-
 class NoticeDialog(ServiceDialog):
     failure_title = "无法登记告知"
 
     def __init__(
-        self, db: Database, actor: Actor, case_id: int, kinds: list[str], parent: QWidget | None = None
+        self,
+        db: Database,
+        actor: Actor,
+        case_id: int,
+        choices: list[NoticeChoice],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_NoticeDialog()
         self.ui.setupUi(self)
         self.db, self.actor, self.case_id = db, actor, case_id
+        self.choices = choices
         self.setup_buttons(self.ui.buttons, "登记")
-        for key, label in NOTICE_CHOICES:
-            if key in kinds:
-                self.ui.kind.addItem(label, key)
+        for i, choice in enumerate(choices):
+            self.ui.kind.addItem(choice.label, i)
         self.ui.on.setDate(to_qdate(dt.date.today()))
         self.errors.register("on", self.ui.on, self.ui.onError)
 
     def perform(self) -> bool:
+        choice = self.choices[self.ui.kind.currentData()]
         record_notice(
-            self.db, self.actor, self.case_id, self.ui.kind.currentData(), on=from_qdate(self.ui.on.date())
+            self.db,
+            self.actor,
+            self.case_id,
+            choice.kind,
+            on=from_qdate(self.ui.on.date()),
+            assignment_id=choice.assignment_id,
         )
         return True

@@ -54,7 +54,6 @@ from receptionapp.ui.widgets.registration_fields import (
 log = logging.getLogger(__name__)
 
 DRAFT_FORM = "registration"
-HOTLINE_BODY = "12345政务服务便民热线"
 YES, NO = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 # Payload keys that describe the situation rather than what the clerk typed.
 CONTEXT_KEYS = ("version", "channel", "received_at", "received_at_set")
@@ -153,19 +152,7 @@ class RegistrationForm(QWidget):
 
     def to_input(self) -> RegistrationInput:
         """What will be registered: fields hidden for the current channel are left out."""
-        data = self._raw_input()
-        channel = data.channel
-        if not channel.is_in_person:
-            data.head_count = max(1, len(data.petitioners))
-        if channel is not Channel.FORWARDED:
-            data.source_body = HOTLINE_BODY if channel is Channel.HOTLINE else ""
-        if not channel.needs_source:
-            data.source_ref = ""
-        if channel is not Channel.LETTER:
-            data.letter_pages = None
-        if channel is not Channel.LEADER_RECEPTION:
-            data.is_appointment = False
-        return data
+        return self._raw_input().for_channel()
 
     def load_input(self, data: RegistrationInput) -> None:
         """Show ``data`` in the form; the attachment list is left as it is."""

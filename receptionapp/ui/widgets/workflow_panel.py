@@ -16,13 +16,13 @@ from PySide6.QtWidgets import QGroupBox, QHeaderView, QMessageBox, QTableWidgetI
 from receptionapp.db.database import Database
 from receptionapp.domain.case import CaseStatus
 from receptionapp.domain.roles import CAN_PROCESS
-from receptionapp.domain.rules import ObligationKind
 from receptionapp.domain.workflow import Action, Route
 from receptionapp.paths import DataPaths
 from receptionapp.services.cases.detail import CaseDetail
 from receptionapp.services.context import Actor
 from receptionapp.services.workflow import closing
 from receptionapp.services.workflow.handling import Handling, handling
+from receptionapp.services.workflow.notices import NoticeChoice, notice_choices
 from receptionapp.ui.forms.ui_workflow_panel import Ui_WorkflowPanel
 from receptionapp.ui.service_call import Refused, call_service
 from receptionapp.ui.widgets.paper_menu import PaperMenu
@@ -87,29 +87,16 @@ class WorkflowPanel(QGroupBox):
         self.state = state = handling(self.db, self.case_id, self.actor)
         for action, button in self.buttons.items():
             button.setVisible(action in state.actions)
-        self.ui.noticeButton.setVisible(bool(self.notice_kinds()) and self.actor.role in CAN_PROCESS)
+        self.ui.noticeButton.setVisible(bool(self.notice_choices()) and self.actor.role in CAN_PROCESS)
         self.ui.printButton.setVisible(True)  # every case has at least its 登记单
         self.ui.hint.setText(self.next_step(state))
         self._fill_deadlines(state)
         self.ui.record.setHtml(self.record_html(state))
 
-    def notice_kinds(self) -> list[str]:
-        state = self.state
-        if state is None:
+    def notice_choices(self) -> list[NoticeChoice]:
+        if self.state is None:
             return []
-        kinds = {o.kind for o in state.open_obligations}
-        result = []
-        if ObligationKind.INTAKE_NOTICE in kinds:
-            order = {
-                Route.NOT_ACCEPT: ["refuse", "accept", "transfer"],
-                Route.TRANSFER: ["transfer", "accept", "refuse"],
-            }
-            result += order.get(state.route, ["accept", "transfer", "refuse"]) if state.route else []
-        if ObligationKind.EXTENSION_NOTICE in kinds:
-            result.append("extension")
-        if ObligationKind.FORWARD_OBJECTION in kinds and state.route is Route.NOT_ACCEPT:
-            result.append("objection")
-        return result
+        return notice_choices(self.state.route, self.state.open_obligations)
 
     def next_step(self, state: Handling) -> str:
         route = state.route
@@ -299,7 +286,7 @@ class WorkflowPanel(QGroupBox):
     def notice(self) -> None:
         from receptionapp.ui.dialogs.reply_dialog import NoticeDialog
 
-        dialog = NoticeDialog(self.db, self.actor, self.case_id, self.notice_kinds(), self)
+        dialog = NoticeDialog(self.db, self.actor, self.case_id, self.notice_choices(), self)
         if dialog.exec():
             self._done("告知已登记")
 
