@@ -44,9 +44,10 @@ from receptionapp.demo.setting import TABLE_MODELS, Setting
 from receptionapp.domain.numbering import form_counter_key, format_form_number
 from receptionapp.domain.rules import ObligationKind
 from receptionapp.domain.units import UnitRef
+from receptionapp.domain.workflow import AssignmentStatus, ObligationStatus
 from receptionapp.services import audit
 from receptionapp.services.cases.intake import person_values, registration_step
-from receptionapp.services.deadlines.obligations import CANCELLED, OPEN, Closing, Planned, nearest_due
+from receptionapp.services.deadlines.obligations import Closing, Planned, nearest_due
 from receptionapp.services.reception.conversation import conversation_step
 from receptionapp.services.reception.visits import prereview_step, queue_step, visit_step
 from receptionapp.services.workflow.assignment import assignment_step, conceals, reply_step
@@ -98,13 +99,15 @@ class _State:
         )
 
     def open_assignment(self) -> Row:
-        return [a for a in self.assignments if a["status"] == OPEN][-1]
+        return [a for a in self.assignments if a["status"] == AssignmentStatus.OPEN][-1]
 
     def open_obligation(self, kind: ObligationKind, **links: int) -> Row:
         return next(
             o
             for o in self.obligations
-            if o["kind"] == kind.value and o["status"] == OPEN and all(o[k] == v for k, v in links.items())
+            if o["kind"] == kind.value
+            and o["status"] == ObligationStatus.OPEN
+            and all(o[k] == v for k, v in links.items())
         )
 
 
@@ -178,7 +181,9 @@ class Rows:
     def close(self, state: _State, closing: Closing) -> int:
         settled = 0
         for o in state.obligations:
-            if o["status"] == OPEN and closing.matches(o["kind"], o["assignment_id"], o["supervision_id"]):
+            if o["status"] == ObligationStatus.OPEN and closing.matches(
+                o["kind"], o["assignment_id"], o["supervision_id"]
+            ):
                 o.update(closing.values)
                 settled += 1
         return settled
@@ -197,7 +202,9 @@ class Rows:
             self.close(state, closing)
         self.change(state, step.case, event.at)
         due, provisional = nearest_due(
-            (o["due_date"], o["provisional"]) for o in state.obligations if o["status"] == OPEN
+            (o["due_date"], o["provisional"])
+            for o in state.obligations
+            if o["status"] == ObligationStatus.OPEN
         )
         self.change(state, {"due_date": due, "due_provisional": provisional}, event.at)
         self.entry(batch, event, step.entry, entity_id, state)
@@ -355,7 +362,7 @@ class Rows:
             reply=e.text,
             on=e.on,
             recorded_by_id=e.by[0],
-            others_open=sum(1 for x in state.assignments if x["status"] == OPEN) - 1,
+            others_open=sum(1 for x in state.assignments if x["status"] == AssignmentStatus.OPEN) - 1,
             supervisions=[s["id"] for s in answered],
         )
         a.update(step.row)
@@ -395,7 +402,9 @@ class Rows:
         self.settle(batch, state, e, step, state.id)
 
     def complete(self, batch: Batch, state: _State, e: Complete) -> None:
-        dues = [(o["kind"], o["due_date"]) for o in state.obligations if o["status"] != CANCELLED]
+        dues = [
+            (o["kind"], o["due_date"]) for o in state.obligations if o["status"] != ObligationStatus.CANCELLED
+        ]
         step = completion_step(state.facts(), e.data, dues=dues, closed_by_id=e.by[0], at=e.at)
         state.completion = self.add(batch, "completions", state, step.row)
         self.settle(batch, state, e, step, state.completion["id"])

@@ -36,6 +36,7 @@ from receptionapp.domain.confidentiality import MASK, redact, secrets_of
 from receptionapp.domain.periods import Period
 from receptionapp.domain.petition_types import PetitionType
 from receptionapp.domain.roles import CAN_EXPORT_LEDGER
+from receptionapp.domain.workflow import ObligationStatus
 from receptionapp.reports import definitions as defs
 from receptionapp.services import audit, settings
 from receptionapp.services.context import Actor, require
@@ -122,7 +123,7 @@ def _chunk_rows(session: Session, ids: list[int]) -> list[LedgerRow]:
     dues: dict[int, list[tuple[str, dt.date]]] = {}
     for case_id, kind, due in session.execute(
         select(Obligation.case_id, Obligation.kind, Obligation.due_date).where(
-            Obligation.case_id.in_(ids), Obligation.status != "cancelled"
+            Obligation.case_id.in_(ids), Obligation.status != ObligationStatus.CANCELLED
         )
     ):
         dues.setdefault(case_id, []).append((kind, due))

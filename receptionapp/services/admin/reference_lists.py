@@ -22,7 +22,7 @@ from receptionapp.db.database import Database
 from receptionapp.db.models import Case, Category, Region, Unit, User
 from receptionapp.db.models_workflow import Obligation
 from receptionapp.domain.roles import CAN_ADMINISTER, CAN_PROCESS, Role
-from receptionapp.domain.units import UNIT_KIND_LABELS
+from receptionapp.domain.units import UNIT_KIND_LABELS, UnitKind
 from receptionapp.services import audit
 from receptionapp.services.context import Actor, NotFound, PermissionDenied, ValidationFailed
 
@@ -121,7 +121,7 @@ def _unit_fields(session: Session, unit_kind: str, region: str) -> int | None:
         region_id = session.scalar(select(Region.id).where(Region.name == region.strip()))
         if region_id is None:
             errors["region"] = f"区县“{region}”不在列表中"
-    elif unit_kind == "county_bureau":
+    elif unit_kind == UnitKind.COUNTY_BUREAU:
         errors["region"] = "区县教育局须选择所属区县"
     if errors:
         raise ValidationFailed(errors)
@@ -142,7 +142,13 @@ def _get(session: Session, kind: ListKind, entry_id: int) -> Category | Region |
 
 
 def add_entry(
-    db: Database, actor: Actor, kind: ListKind, name: str, *, unit_kind: str = "school", region: str = ""
+    db: Database,
+    actor: Actor,
+    kind: ListKind,
+    name: str,
+    *,
+    unit_kind: str = UnitKind.SCHOOL,
+    region: str = "",
 ) -> int:
     """Add an entry at the end of its list; returns its id."""
     _require(actor, kind)

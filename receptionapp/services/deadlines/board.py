@@ -23,9 +23,9 @@ from receptionapp.domain.deadlines import Calendar, default_calendar
 from receptionapp.domain.roles import CAN_ADMINISTER
 from receptionapp.domain.rules import ObligationKind
 from receptionapp.domain.supervision import SupervisionLevel, Thresholds, suggest
+from receptionapp.domain.workflow import ObligationStatus
 from receptionapp.services import access, settings
 from receptionapp.services.context import Actor, ValidationFailed, require
-from receptionapp.services.deadlines.obligations import DONE, OPEN
 
 HORIZON_WORKING_DAYS = 3
 THRESHOLD_OPTIONS = (settings.REMIND_BEFORE, settings.URGE_AFTER, settings.NOTIFY_AFTER)
@@ -117,7 +117,7 @@ def build_board(
             .join(Case, Case.id == Obligation.case_id)
             .outerjoin(Unit, Unit.id == Obligation.unit_id)
             .where(
-                Obligation.status == OPEN,
+                Obligation.status == ObligationStatus.OPEN,
                 Obligation.due_date <= horizon,
                 Case.status != CaseStatus.VOIDED.value,
             )
@@ -214,13 +214,20 @@ def on_time_by_unit(
     """Per unit, the obligations due in [date_from, date_to]: done on time, done late, still open and late."""
     today = today or dt.date.today()
     with db.read() as session:
-        done_on_time = and_(Obligation.status == DONE, func.date(Obligation.done_at) <= Obligation.due_date)
+        done_on_time = and_(
+            Obligation.status == ObligationStatus.DONE, func.date(Obligation.done_at) <= Obligation.due_date
+        )
         stmt = (
             select(
                 Unit.name,
-                func.sum(case((Obligation.status == DONE, 1), else_=0)),
+                func.sum(case((Obligation.status == ObligationStatus.DONE, 1), else_=0)),
                 func.sum(case((done_on_time, 1), else_=0)),
-                func.sum(case((and_(Obligation.status == OPEN, Obligation.due_date < today), 1), else_=0)),
+                func.sum(
+                    case(
+                        (and_(Obligation.status == ObligationStatus.OPEN, Obligation.due_date < today), 1),
+                        else_=0,
+                    )
+                ),
             )
             .join(Unit, Unit.id == Obligation.unit_id)
             .join(Case, Case.id == Obligation.case_id)

@@ -29,11 +29,9 @@ from receptionapp.domain.deadlines import Unit as DayUnit
 from receptionapp.domain.rules import DeadlineRule, ObligationKind, StartEvent, pick_rule
 from receptionapp.domain.supervision import days_left_text
 from receptionapp.domain.units import UnitRef
+from receptionapp.domain.workflow import ObligationStatus
 from receptionapp.services import audit
 from receptionapp.services.context import Actor
-
-OPEN, DONE, CANCELLED = "open", "done", "cancelled"
-STATUS_LABELS = {OPEN: "未完成", DONE: "已完成", CANCELLED: "已撤销"}
 
 
 def rule_of(row: DeadlineRuleRow) -> DeadlineRule:
@@ -159,7 +157,7 @@ def plan_obligation(
         "extension_days": 0,
         "due_date": due.date,
         "provisional": due.provisional,
-        "status": OPEN,
+        "status": ObligationStatus.OPEN.value,
         "done_at": None,
         "done_note": "",
         "created_at": at,
@@ -239,7 +237,7 @@ class Closing:
 
     at: dt.datetime
     note: str = ""
-    status: str = DONE
+    status: ObligationStatus = ObligationStatus.DONE
     kinds: tuple[ObligationKind, ...] | None = None
     assignment_id: int | None = None
     supervision_id: int | None = None
@@ -262,7 +260,7 @@ def close(session: Session, case: Case, closing: Closing) -> list[Obligation]:
     """Settle the open obligations of ``case`` that ``closing`` names; returns them."""
     open_rows = session.scalars(
         select(Obligation)
-        .where(Obligation.case_id == case.id, Obligation.status == OPEN)
+        .where(Obligation.case_id == case.id, Obligation.status == ObligationStatus.OPEN)
         .order_by(Obligation.id)
     )
     closed = [o for o in open_rows if closing.matches(o.kind, o.assignment_id, o.supervision_id)]
@@ -281,7 +279,7 @@ def close_obligations(
     kinds: tuple[ObligationKind, ...] | None = None,
     assignment_id: int | None = None,
     supervision_id: int | None = None,
-    status: str = DONE,
+    status: ObligationStatus = ObligationStatus.DONE,
     note: str = "",
     at: dt.datetime | None = None,
 ) -> list[Obligation]:
@@ -309,7 +307,7 @@ def refresh_case_due(session: Session, case: Case) -> None:
     """The case's due date is its nearest open obligation (None when nothing is open)."""
     rows = session.execute(
         select(Obligation.due_date, Obligation.provisional).where(
-            Obligation.case_id == case.id, Obligation.status == OPEN
+            Obligation.case_id == case.id, Obligation.status == ObligationStatus.OPEN
         )
     )
     new_due, provisional = nearest_due((due, bool(tentative)) for due, tentative in rows)
@@ -333,7 +331,7 @@ def sync_form_deadline(session: Session, obligation: Obligation) -> None:
 def recompute_open(session: Session, actor: Actor | None, calendar: Calendar, reason: str) -> int:
     """Move every open obligation to the due date ``calendar`` gives; returns how many moved."""
     moved_by_case: dict[int, list[str]] = {}
-    for obligation in session.scalars(select(Obligation).where(Obligation.status == OPEN)):
+    for obligation in session.scalars(select(Obligation).where(Obligation.status == ObligationStatus.OPEN)):
         due = compute_due(
             obligation.start_date, obligation.length, obligation.unit, obligation.extension_days, calendar
         )
@@ -385,17 +383,17 @@ class ObligationView:
 
     @property
     def status_label(self) -> str:
-        return STATUS_LABELS.get(self.status, self.status)
+        return ObligationStatus(self.status).label
 
     @property
     def on_time(self) -> bool | None:
-        if self.status != DONE or self.done_at is None:
+        if self.status != ObligationStatus.DONE or self.done_at is None:
             return None
         return self.done_at.date() <= self.due_date
 
     @property
     def when_text(self) -> str:
-        if self.status == OPEN and self.days_left is not None:
+        if self.status == ObligationStatus.OPEN and self.days_left is not None:
             return days_left_text(self.days_left, self.provisional)
         if self.on_time is None:
             return self.status_label
@@ -429,7 +427,9 @@ def case_obligations(db: Database, case_id: int, today: dt.date | None = None) -
                 extension_days=o.extension_days,
                 max_extension=rule.max_extension,
                 extended=o.id in extended,
-                days_left=calendar.days_left(today, o.due_date) if o.status == OPEN else None,
+                days_left=calendar.days_left(today, o.due_date)
+                if o.status == ObligationStatus.OPEN
+                else None,
                 assignment_id=o.assignment_id,
             )
             for o, rule, unit_name in rows
@@ -441,7 +441,7 @@ def open_count(session: Session, case_id: int, kinds: tuple[ObligationKind, ...]
         session.scalar(
             select(func.count(Obligation.id)).where(
                 Obligation.case_id == case_id,
-                Obligation.status == OPEN,
+                Obligation.status == ObligationStatus.OPEN,
                 Obligation.kind.in_([k.value for k in kinds]),
             )
         )

@@ -30,7 +30,7 @@ from receptionapp.domain.rules import (
     check_rule,
 )
 from receptionapp.domain.units import UNIT_KIND_LABELS
-from receptionapp.domain.workflow import Route
+from receptionapp.domain.workflow import ObligationStatus, Route
 from receptionapp.resources import resource
 from receptionapp.services import audit
 from receptionapp.services.context import Actor, NotFound, ValidationFailed, require
@@ -98,7 +98,7 @@ def list_rules(db: Database, include_retired: bool = False) -> list[RuleView]:
         usage = dict(
             session.execute(
                 select(Obligation.rule_id, func.count(Obligation.id))
-                .where(Obligation.status == "open")
+                .where(Obligation.status == ObligationStatus.OPEN)
                 .group_by(Obligation.rule_id)
             ).all()
         )

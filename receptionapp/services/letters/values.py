@@ -27,7 +27,7 @@ from receptionapp.domain.channels import OTHER_BODY, Channel
 from receptionapp.domain.completion import Decision
 from receptionapp.domain.refusals import RefusalReason, refusal_values
 from receptionapp.domain.rules import ObligationKind
-from receptionapp.domain.workflow import Route
+from receptionapp.domain.workflow import ObligationStatus, Route
 from receptionapp.services.context import ServiceError
 from receptionapp.services.letters.settings import LetterSettings
 
@@ -133,7 +133,7 @@ def case_values(session: Session, case: Case, settings: LetterSettings) -> dict[
         .where(
             Obligation.case_id == case.id,
             Obligation.kind.in_((ObligationKind.HANDLING.value, ObligationKind.REVIEW_OPINION.value)),
-            Obligation.status != "cancelled",
+            Obligation.status != ObligationStatus.CANCELLED,
         )
         .order_by(Obligation.id.desc())
         .limit(1)

@@ -34,7 +34,6 @@ from receptionapp.services.context import (
     require,
 )
 from receptionapp.services.deadlines.obligations import (
-    OPEN,
     Closing,
     Planned,
     add_obligations,
@@ -215,7 +214,9 @@ def assign(
             raise ValidationFailed({"unit": "请选择承办单位"})
         already = session.scalar(
             select(Assignment.number).where(
-                Assignment.case_id == case.id, Assignment.unit_id == unit.id, Assignment.status == OPEN
+                Assignment.case_id == case.id,
+                Assignment.unit_id == unit.id,
+                Assignment.status == AssignmentStatus.OPEN,
             )
         )
         if already:
@@ -279,7 +280,7 @@ def record_reply(
             raise PermissionDenied("承办人只能登记本单位的办理回复")
         case = load_case(session, row.case_id)
         ensure_allowed(session, case, Action.RECORD_REPLY)
-        if row.status != OPEN:
+        if row.status != AssignmentStatus.OPEN:
             raise ServiceError(f"{row.number}已经登记过回复")
         check_date(on, case, "on", "回复日期")
         if on < row.issued_on:

@@ -18,11 +18,11 @@ from receptionapp.db.models_workflow import Completion, Obligation
 from receptionapp.domain.case import CaseStatus
 from receptionapp.domain.completion import CompletionInput, Decision, closing_deadline, validate_completion
 from receptionapp.domain.roles import CAN_PROCESS
-from receptionapp.domain.workflow import Action, Route
+from receptionapp.domain.workflow import Action, ObligationStatus, Route
 from receptionapp.services import audit
 from receptionapp.services.access import load_case
 from receptionapp.services.context import Actor, ServiceError, ValidationFailed, require
-from receptionapp.services.deadlines.obligations import CANCELLED, Closing, close
+from receptionapp.services.deadlines.obligations import Closing, close
 from receptionapp.services.numbering import next_form_number
 from receptionapp.services.workflow import steps
 from receptionapp.services.workflow.steps import CaseFacts, Step, ensure_allowed, facts_of
@@ -95,7 +95,7 @@ def complete(db: Database, actor: Actor, case_id: int, data: CompletionInput) ->
             (k, d)
             for k, d in session.execute(
                 select(Obligation.kind, Obligation.due_date).where(
-                    Obligation.case_id == case.id, Obligation.status != CANCELLED
+                    Obligation.case_id == case.id, Obligation.status != ObligationStatus.CANCELLED
                 )
             )
         ]

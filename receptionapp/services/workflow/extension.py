@@ -15,12 +15,11 @@ from receptionapp.domain.deadlines import Calendar
 from receptionapp.domain.deadlines import Unit as DayUnit
 from receptionapp.domain.roles import CAN_PROCESS, Role
 from receptionapp.domain.rules import DeadlineRule, ObligationKind
-from receptionapp.domain.workflow import Action
+from receptionapp.domain.workflow import Action, ObligationStatus
 from receptionapp.services import audit
 from receptionapp.services.access import load_case
 from receptionapp.services.context import Actor, NotFound, ServiceError, ValidationFailed, require
 from receptionapp.services.deadlines.obligations import (
-    OPEN,
     add_obligations,
     compute_due,
     plan_obligation,
@@ -112,7 +111,7 @@ def extend(
             raise NotFound("找不到该期限")
         case = load_case(session, obligation.case_id)
         ensure_allowed(session, case, Action.EXTEND)
-        if obligation.status != OPEN:
+        if obligation.status != ObligationStatus.OPEN:
             raise ServiceError("该期限已经完成，不能延期")
         if session.scalar(select(Extension.id).where(Extension.obligation_id == obligation.id)):
             raise ServiceError("该期限已延期过一次，不能再次延期")

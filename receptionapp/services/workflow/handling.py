@@ -29,10 +29,10 @@ from receptionapp.domain.refusals import RefusalReason
 from receptionapp.domain.roles import action_roles
 from receptionapp.domain.rules import ObligationKind
 from receptionapp.domain.supervision import SupervisionLevel, SupervisionReason
-from receptionapp.domain.workflow import Action, Route, allowed_actions
+from receptionapp.domain.workflow import Action, AssignmentStatus, ObligationStatus, Route, allowed_actions
 from receptionapp.services import access
 from receptionapp.services.context import Actor
-from receptionapp.services.deadlines.obligations import OPEN, ObligationView, case_obligations
+from receptionapp.services.deadlines.obligations import ObligationView, case_obligations
 
 
 @dataclass(frozen=True)
@@ -145,7 +145,7 @@ class Handling:
 
     @property
     def open_obligations(self) -> list[ObligationView]:
-        return [o for o in self.obligations if o.status == OPEN]
+        return [o for o in self.obligations if o.status == ObligationStatus.OPEN]
 
 
 def handling(
@@ -203,7 +203,7 @@ def handling(
                     a.conceal_identity,
                     a.issued_on,
                     a.due_date,
-                    a.status == OPEN,
+                    a.status == AssignmentStatus.OPEN,
                     a.reply,
                     a.replied_on,
                     a.id in provisional_assignments,

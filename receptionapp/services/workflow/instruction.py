@@ -14,14 +14,13 @@ from receptionapp.domain.refusals import RefusalReason
 from receptionapp.domain.roles import CAN_INSTRUCT
 from receptionapp.domain.rules import DeadlineRule, ObligationKind
 from receptionapp.domain.validation import validate_text
-from receptionapp.domain.workflow import Action, Route
+from receptionapp.domain.workflow import Action, ObligationStatus, Route
 from receptionapp.services import audit
 from receptionapp.services.access import load_case
 from receptionapp.services.cases import recusals
 from receptionapp.services.cases.confidentiality import confirm_or_refuse
 from receptionapp.services.context import Actor, ValidationFailed, require
 from receptionapp.services.deadlines.obligations import (
-    CANCELLED,
     Closing,
     add_obligations,
     close,
@@ -79,10 +78,12 @@ def instruction_step(
     closes = []
     if previous == Route.ACCEPT.value and route is not Route.ACCEPT:
         kinds = (ObligationKind.HANDLING, ObligationKind.REVIEW_OPINION)
-        closes.append(Closing(at, "改变处理方式", CANCELLED, kinds))
+        closes.append(Closing(at, "改变处理方式", ObligationStatus.CANCELLED, kinds))
     if route is not Route.NOT_ACCEPT:
         # Within our remit after all: no objection to the forwarding body is needed.
-        closes.append(Closing(at, "属本机关职责", CANCELLED, (ObligationKind.FORWARD_OBJECTION,)))
+        closes.append(
+            Closing(at, "属本机关职责", ObligationStatus.CANCELLED, (ObligationKind.FORWARD_OBJECTION,))
+        )
     refusal = refusal_code if route is Route.NOT_ACCEPT else ""
     row = {
         "leader_id": leader[0],

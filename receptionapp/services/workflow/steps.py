@@ -23,10 +23,10 @@ from receptionapp.db.models import Case, User
 from receptionapp.db.models_workflow import Assignment
 from receptionapp.domain.case import CaseStatus
 from receptionapp.domain.roles import Role
-from receptionapp.domain.workflow import Action, Route, WorkflowError, check_action
+from receptionapp.domain.workflow import Action, AssignmentStatus, Route, WorkflowError, check_action
 from receptionapp.services.audit import Entry
 from receptionapp.services.context import Actor, ServiceError, ValidationFailed
-from receptionapp.services.deadlines.obligations import OPEN, Closing, Planned
+from receptionapp.services.deadlines.obligations import Closing, Planned
 
 
 @dataclass(frozen=True)
@@ -87,7 +87,9 @@ def today() -> dt.date:
 def open_assignments(session: Session, case_id: int) -> int:
     return int(
         session.scalar(
-            select(func.count(Assignment.id)).where(Assignment.case_id == case_id, Assignment.status == OPEN)
+            select(func.count(Assignment.id)).where(
+                Assignment.case_id == case_id, Assignment.status == AssignmentStatus.OPEN
+            )
         )
         or 0
     )

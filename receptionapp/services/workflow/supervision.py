@@ -18,7 +18,7 @@ from receptionapp.domain.rules import DeadlineRule, ObligationKind
 from receptionapp.domain.supervision import SupervisionLevel, SupervisionReason
 from receptionapp.domain.units import UnitRef
 from receptionapp.domain.validation import validate_text
-from receptionapp.domain.workflow import Action
+from receptionapp.domain.workflow import Action, AssignmentStatus, ObligationStatus
 from receptionapp.services import audit
 from receptionapp.services.access import load_case
 from receptionapp.services.context import (
@@ -30,7 +30,6 @@ from receptionapp.services.context import (
     require,
 )
 from receptionapp.services.deadlines.obligations import (
-    OPEN,
     add_obligations,
     close_obligations,
     plan_obligation,
@@ -150,14 +149,14 @@ def supervise(
             obligation = session.get(Obligation, obligation_id)
             if obligation is None or obligation.case_id != case.id:
                 raise NotFound("找不到要督办的期限")
-            if obligation.status != OPEN:
+            if obligation.status != ObligationStatus.OPEN:
                 raise ServiceError("该期限已经完成，无需督办")
         unit = session.get(Unit, obligation.unit_id) if obligation and obligation.unit_id else None
         if unit is None:
             # A leader's request about the case: urge the unit of its newest open assignment.
             current = session.scalar(
                 select(Assignment)
-                .where(Assignment.case_id == case.id, Assignment.status == OPEN)
+                .where(Assignment.case_id == case.id, Assignment.status == AssignmentStatus.OPEN)
                 .order_by(Assignment.id.desc())
                 .limit(1)
             )

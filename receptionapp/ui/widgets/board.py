@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QButtonGroup, QHeaderView, QMessageBox, QTableWidg
 from receptionapp.db.database import Database
 from receptionapp.domain.roles import CAN_PROCESS, Role
 from receptionapp.domain.supervision import Thresholds
+from receptionapp.domain.workflow import ObligationStatus
 from receptionapp.services.context import Actor
 from receptionapp.services.deadlines.board import Board as BoardData
 from receptionapp.services.deadlines.board import (
@@ -190,7 +191,7 @@ class BoardWidget(QWidget):
         if row is None:
             QMessageBox.information(self, "督办", "请先在表中选择要督办的期限。")
             return
-        open_ones = [o for o in case_obligations(self.db, row.case_id) if o.status == "open"]
+        open_ones = [o for o in case_obligations(self.db, row.case_id) if o.status == ObligationStatus.OPEN]
         dialog = SuperviseDialog(
             self.db,
             self.actor,

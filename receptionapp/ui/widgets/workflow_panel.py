@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGroupBox, QHeaderView, QMessageBox, QTableWidgetI
 from receptionapp.db.database import Database
 from receptionapp.domain.case import CaseStatus
 from receptionapp.domain.roles import CAN_PROCESS
-from receptionapp.domain.workflow import Action, Route
+from receptionapp.domain.workflow import Action, ObligationStatus, Route
 from receptionapp.paths import DataPaths
 from receptionapp.services.cases.detail import CaseDetail
 from receptionapp.services.context import Actor
@@ -141,12 +141,12 @@ class WorkflowPanel(QGroupBox):
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, o.id)
-                if o.status == "open" and o.days_left is not None:
+                if o.status == ObligationStatus.OPEN and o.days_left is not None:
                     if o.days_left < 0:
                         item.setForeground(OVERDUE)
                     elif o.days_left <= 3:
                         item.setForeground(SOON)
-                elif o.status != "open":
+                elif o.status != ObligationStatus.OPEN:
                     item.setForeground(QColor("#757575"))
                 tip = f"依据：{o.rule}"
                 if o.provisional:
