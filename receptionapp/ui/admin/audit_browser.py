@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QW
 from receptionapp.db.database import Database
 from receptionapp.services.admin import audit_log as audit_query
 from receptionapp.services.admin.audit_log import AuditFilter
+from receptionapp.services.audit import ChainProblem
 from receptionapp.services.context import Actor
 from receptionapp.ui.admin.audit_table import AuditTableModel
 from receptionapp.ui.forms.ui_audit_browser import Ui_AuditBrowser
@@ -83,7 +84,7 @@ class AuditBrowser(QDialog):
         self.ui.chain.setText("正在校验…")
         run_in_background(self, lambda _progress: audit_query.verify(self.db), success=self._verified)
 
-    def _verified(self, problem: audit_query.ChainProblem | None) -> None:
+    def _verified(self, problem: ChainProblem | None) -> None:
         if problem is None:
             self.ui.chain.setStyleSheet("color: #2e7d32;")
             self.ui.chain.setText("哈希链完整，未发现改动")
