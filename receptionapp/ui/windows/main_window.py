@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self.ui.actionStatistics.setVisible(actor.role in CAN_REPORT)
         self.statistics: QWidget | None = None
         self.ui.actionOverdue.triggered.connect(self.show_overdue)
-        self.ui.actionFind.triggered.connect(self.find)
+        self.ui.actionFind.triggered.connect(self.find_case)
         self.ui.actionRefresh.triggered.connect(self.refresh)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionDataFolder.triggered.connect(
@@ -164,7 +164,8 @@ class MainWindow(QMainWindow):
         self.ui.tabs.setCurrentWidget(self.register)
         self.register.show_overdue()
 
-    def find(self) -> None:
+    def find_case(self) -> None:
+        # Not ``find``: that would hide QWidget.find, the static lookup of a widget by its window id.
         self.ui.tabs.setCurrentWidget(self.register)
         self.register.focus_search()
 
