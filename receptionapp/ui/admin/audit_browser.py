@@ -15,6 +15,7 @@ from receptionapp.services.admin.audit_log import AuditFilter
 from receptionapp.services.audit import ChainProblem
 from receptionapp.services.context import Actor
 from receptionapp.ui.admin.audit_table import AuditTableModel
+from receptionapp.ui.dialogs.base import from_qdate
 from receptionapp.ui.forms.ui_audit_browser import Ui_AuditBrowser
 from receptionapp.ui.tasks import run_in_background
 
@@ -67,8 +68,8 @@ class AuditBrowser(QDialog):
     def current_filter(self) -> AuditFilter:
         use_dates = self.ui.useDates.isChecked()
         return AuditFilter(
-            date_from=self.ui.dateFrom.date().toPython() if use_dates else None,  # type: ignore[arg-type]
-            date_to=self.ui.dateTo.date().toPython() if use_dates else None,  # type: ignore[arg-type]
+            date_from=from_qdate(self.ui.dateFrom.date()) if use_dates else None,
+            date_to=from_qdate(self.ui.dateTo.date()) if use_dates else None,
             user_id=self.ui.user.currentData(),
             action=self.ui.action.currentData(),
             case_number=self.ui.caseNumber.text(),

@@ -21,6 +21,7 @@ from receptionapp.services.cases.listing import (
 )
 from receptionapp.services.context import Actor
 from receptionapp.services.reference import ReferenceLists, reference_lists
+from receptionapp.ui.dialogs.base import from_qdate
 from receptionapp.ui.forms.ui_case_register import Ui_CaseRegister
 from receptionapp.ui.models.case_table import CASE_ID_ROLE, CaseTableModel
 from receptionapp.ui.service_call import Refused, call_service
@@ -140,8 +141,8 @@ class CaseRegister(QWidget):
             region=self.ui.region.currentData(),
         )
         if self.ui.useDates.isChecked():
-            flt.date_from = self.ui.dateFrom.date().toPython()
-            flt.date_to = self.ui.dateTo.date().toPython()
+            flt.date_from = from_qdate(self.ui.dateFrom.date())
+            flt.date_to = from_qdate(self.ui.dateTo.date())
         return flt
 
     def refresh(self) -> None:

@@ -487,7 +487,7 @@ class RegistrationForm(QWidget):
 
     def _reset(self, keep_channel: bool, keep_date: bool) -> None:
         channel = self.channel() if keep_channel else Channel.VISIT
-        when = self.ui.receivedAt.dateTime().toPython() if keep_date else None
+        when = self._raw_input().received_at if keep_date else None
         self.load_input(RegistrationInput(channel=channel, received_at=when))
         self.attachments.clear()
         self._started = False

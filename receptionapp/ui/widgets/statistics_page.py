@@ -45,6 +45,7 @@ from receptionapp.reports.export import ExportError, export_ledger, save_report
 from receptionapp.reports.statistics import Drill, Report, build_report, drill_case_ids
 from receptionapp.reports.tables import Table, report_tables
 from receptionapp.services.context import Actor
+from receptionapp.ui.dialogs.base import from_qdate
 from receptionapp.ui.dialogs.case_list_dialog import CaseListDialog
 from receptionapp.ui.forms.ui_statistics_page import Ui_StatisticsPage
 from receptionapp.ui.models.report_table import DRILL_ROLE, ReportTableModel
@@ -151,7 +152,7 @@ class StatisticsPage(QWidget):
             return quarter_period(year, int(self.ui.part.currentData()))
         if kind is PeriodKind.YEAR:
             return year_period(year)
-        return range_period(self.ui.dateFrom.date().toPython(), self.ui.dateTo.date().toPython())
+        return range_period(from_qdate(self.ui.dateFrom.date()), from_qdate(self.ui.dateTo.date()))
 
     # ------------------------------------------------------------ counting
 
