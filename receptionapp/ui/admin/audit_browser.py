@@ -17,7 +17,7 @@ from receptionapp.services.context import Actor
 from receptionapp.ui.admin.audit_table import AuditTableModel
 from receptionapp.ui.dialogs.base import from_qdate
 from receptionapp.ui.forms.ui_audit_browser import Ui_AuditBrowser
-from receptionapp.ui.tasks import run_in_background
+from receptionapp.ui.tasks import Reporter, run_in_background
 
 FILTER_DELAY_MS = 300
 
@@ -103,7 +103,7 @@ class AuditBrowser(QDialog):
     def export_to(self, out: Path) -> None:
         flt = self.current_filter()
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress: Reporter) -> int:
             return audit_query.export_csv(
                 self.db, self.actor, flt, out, lambda done, total: progress(done, total, f"已导出{done}条")
             )

@@ -50,7 +50,7 @@ from receptionapp.ui.dialogs.case_list_dialog import CaseListDialog
 from receptionapp.ui.forms.ui_statistics_page import Ui_StatisticsPage
 from receptionapp.ui.models.report_table import DRILL_ROLE, ReportTableModel
 from receptionapp.ui.service_call import show_refusal
-from receptionapp.ui.tasks import run_in_background
+from receptionapp.ui.tasks import Op, run_in_background
 from receptionapp.ui.widgets.report_charts import share_bars, trend_lines
 
 log = logging.getLogger(__name__)
@@ -203,7 +203,7 @@ class StatisticsPage(QWidget):
         self._idle()
         self.report_ready.emit(report)
 
-    def _failed(self, error: Exception) -> None:
+    def _failed(self, error: BaseException) -> None:
         self._idle()
         self.ui.status.setText("统计未完成")
         if show_refusal(self, "无法统计", error):
@@ -236,6 +236,7 @@ class StatisticsPage(QWidget):
         current = self.ui.tabs.currentIndex()
         while self.ui.tabs.count():
             page = self.ui.tabs.widget(0)
+            assert page is not None  # the tab widget still has a tab
             self.ui.tabs.removeTab(0)
             page.deleteLater()
         self.views.clear()
@@ -352,7 +353,7 @@ class StatisticsPage(QWidget):
             lambda progress: export_ledger(db, actor, period, path, progress), f"已导出信访事项台账：{path}"
         )
 
-    def _export(self, work, message: str) -> None:  # type: ignore[no-untyped-def]
+    def _export(self, work: Op, message: str) -> None:
         self.ui.status.setText("正在导出……")
         self._start_progress()
         for button in (self.ui.excelButton, self.ui.pdfButton, self.ui.ledgerButton):
@@ -367,7 +368,7 @@ class StatisticsPage(QWidget):
         def done(_result: object) -> None:
             finished(True, message)
 
-        def failed(error: Exception) -> None:
+        def failed(error: BaseException) -> None:
             finished(False, "导出未完成")
             if show_refusal(self, "无法导出", error):
                 return
