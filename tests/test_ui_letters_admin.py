@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from receptionapp.documents.templates import LetterType, default_template
 from receptionapp.services.letters import approval as letter_approval
@@ -120,9 +120,13 @@ def test_verify_dialog_and_the_menus(qtbot, bureau: Bureau, tmp_path: Path) -> N
     dialog.show()
     dialog.verify(good)
     assert dialog.ui.verdict.text() == "核验通过" and "某教信复〔2026〕1号" in dialog.ui.result.toPlainText()
+    assert dialog.verification is not None and dialog.verification.valid
+    # The verification is kept apart from QDialog.result(), which still answers how the dialog ended.
+    assert dialog.result() == QDialog.DialogCode.Rejected
     shot(qtbot, dialog, "verify-ok")
     dialog.verify(bad)
     assert dialog.ui.verdict.text() == "核验未通过" and "登记中没有这个文件" in dialog.ui.result.toPlainText()
+    assert dialog.verification is not None and not dialog.verification.valid
 
     admin_window = MainWindow(bureau.db, bureau.paths, bureau.admin)
     qtbot.addWidget(admin_window)

@@ -25,7 +25,7 @@ class PdfError(Exception):
 
 
 def load_pdf(data: bytes, parent: QWidget | None = None) -> QPdfDocument:
-    document = QPdfDocument(parent)
+    document = QPdfDocument(parent) if parent is not None else QPdfDocument()
     buffer = QBuffer(document)
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)

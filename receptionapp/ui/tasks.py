@@ -140,10 +140,10 @@ def run_in_background(
     parent: QWidget | None,
     op: Op,
     *,
-    success: Callable[[Any], None] | None = None,
-    failure: Callable[[BaseException], None] | None = None,
+    success: Callable[[Any], object] | None = None,
+    failure: Callable[[BaseException], object] | None = None,
     title: str | None = None,
-    on_progress: Callable[[int, int, str], None] | None = None,
+    on_progress: Callable[[int, int, str], object] | None = None,
     cancellable: bool = False,
     maintenance: bool = False,
 ) -> Task:

@@ -51,7 +51,8 @@ def _dialog(module: str, name: str, host: MenuWindow) -> Callable[[], QDialog]:
 
     def make() -> QDialog:
         cls = getattr(importlib.import_module(f"receptionapp.ui.{module}"), name)
-        return cls(host.db, host.actor, host.window)  # type: ignore[no-any-return]
+        dialog: QDialog = cls(host.db, host.actor, host.window)
+        return dialog
 
     return make
 

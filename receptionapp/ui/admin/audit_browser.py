@@ -12,10 +12,12 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QW
 from receptionapp.db.database import Database
 from receptionapp.services.admin import audit_log as audit_query
 from receptionapp.services.admin.audit_log import AuditFilter
+from receptionapp.services.audit import ChainProblem
 from receptionapp.services.context import Actor
 from receptionapp.ui.admin.audit_table import AuditTableModel
+from receptionapp.ui.dialogs.base import from_qdate
 from receptionapp.ui.forms.ui_audit_browser import Ui_AuditBrowser
-from receptionapp.ui.tasks import run_in_background
+from receptionapp.ui.tasks import Reporter, run_in_background
 
 FILTER_DELAY_MS = 300
 
@@ -66,8 +68,8 @@ class AuditBrowser(QDialog):
     def current_filter(self) -> AuditFilter:
         use_dates = self.ui.useDates.isChecked()
         return AuditFilter(
-            date_from=self.ui.dateFrom.date().toPython() if use_dates else None,  # type: ignore[arg-type]
-            date_to=self.ui.dateTo.date().toPython() if use_dates else None,  # type: ignore[arg-type]
+            date_from=from_qdate(self.ui.dateFrom.date()) if use_dates else None,
+            date_to=from_qdate(self.ui.dateTo.date()) if use_dates else None,
             user_id=self.ui.user.currentData(),
             action=self.ui.action.currentData(),
             case_number=self.ui.caseNumber.text(),
@@ -83,7 +85,7 @@ class AuditBrowser(QDialog):
         self.ui.chain.setText("正在校验…")
         run_in_background(self, lambda _progress: audit_query.verify(self.db), success=self._verified)
 
-    def _verified(self, problem: audit_query.ChainProblem | None) -> None:
+    def _verified(self, problem: ChainProblem | None) -> None:
         if problem is None:
             self.ui.chain.setStyleSheet("color: #2e7d32;")
             self.ui.chain.setText("哈希链完整，未发现改动")
@@ -101,7 +103,7 @@ class AuditBrowser(QDialog):
     def export_to(self, out: Path) -> None:
         flt = self.current_filter()
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress: Reporter) -> int:
             return audit_query.export_csv(
                 self.db, self.actor, flt, out, lambda done, total: progress(done, total, f"已导出{done}条")
             )

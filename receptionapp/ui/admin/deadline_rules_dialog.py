@@ -337,7 +337,9 @@ class DeadlineRulesDialog(QDialog):
             return
         name = self.ui.name.text().strip()
         self.refresh(select_id=new_id)
-        self._pick(self.model.rows().index(self.selected()))  # leave the new-rule form even on the same row
+        added = self.selected()
+        assert added is not None  # the new rule is current, so listed and selected
+        self._pick(self.model.rows().index(added))  # leave the new-rule form even on the same row
         self.ui.feedback.setText(f"已添加规则“{name}”，只用于今后新产生的期限。")
 
     def retire(self) -> None:

@@ -52,7 +52,8 @@ def _ask(parent: QWidget | None, title: str, text: str, buttons: list[str]) -> s
     made = {box.addButton(label, roles[label]): label for label in buttons}
     box.setDefaultButton(next(iter(made)))
     box.exec()
-    return made.get(box.clickedButton(), QUIT)
+    clicked = box.clickedButton()
+    return next((label for button, label in made.items() if button is clicked), QUIT)
 
 
 @dataclass(frozen=True)

@@ -13,10 +13,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
 from receptionapp.db.database import Database
+from receptionapp.domain.units import UNIT_KIND_LABELS
 from receptionapp.services.admin import reference_lists as lists
 from receptionapp.services.admin.reference_lists import ListEntry, ListKind
 from receptionapp.services.context import Actor
-from receptionapp.services.reference import UNIT_KIND_LABELS, reference_lists
+from receptionapp.services.reference import reference_lists
 from receptionapp.ui.forms.ui_reference_lists_dialog import Ui_ReferenceListsDialog
 from receptionapp.ui.models.row_table import MUTED, Column, RowTableModel
 from receptionapp.ui.service_call import Refused, call_service, name_buttons

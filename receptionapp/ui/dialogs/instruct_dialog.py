@@ -61,7 +61,7 @@ class InstructDialog(ServiceDialog):
             self.ui.routeLayout.addWidget(button)
             self.ui.routeLayout.addWidget(explain)
             self.routes.addButton(button, route.number)
-            QShortcut(QKeySequence(str(route.number)), self, activated=button.click)
+            QShortcut(QKeySequence(str(route.number)), self, button.click)
         self.routes.idToggled.connect(self._route_changed)
         self.ui.refusal.addItem("请选择", "")
         for reason, rule in REFUSAL_RULES.items():

@@ -32,7 +32,7 @@ LISTED = {LedgerField.CATEGORY: ListKind.CATEGORY, LedgerField.REGION: ListKind.
 
 def unknown_values(
     plan: Plan, table: LedgerTable, columns: dict, choices: ImportChoices, field: LedgerField
-) -> dict[str, list[int]]:  # type: ignore[type-arg]
+) -> dict[str, list[int]]:
     """Each value of ``field`` the dry run did not find in its list, with the rows that carry it."""
     column = columns.get(field)
     cells = dict(table.rows)

@@ -40,8 +40,10 @@ def install(window: QMainWindow, db: Database, actor: Actor, paths: DataPaths, h
     verify.setObjectName("actionVerifyFile")
     verify.setToolTip("核验一份PDF文书的数字签名，并查对是否为登记在册的签发原件")
     verify.triggered.connect(lambda: _verify(window, db))
-    first = help_menu.actions()[0] if help_menu.actions() else None
-    help_menu.insertAction(first, verify)
+    if help_menu.actions():
+        help_menu.insertAction(help_menu.actions()[0], verify)
+    else:
+        help_menu.addAction(verify)
     if actor.role not in CAN_ADMINISTER:
         return
     menu = admin_menu(window)

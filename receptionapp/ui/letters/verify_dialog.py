@@ -19,7 +19,7 @@ class VerifyDialog(QDialog):
         self.ui = Ui_VerifyDialog()
         self.ui.setupUi(self)
         self.db = db
-        self.result: letter_verify.FileVerification | None = None
+        self.verification: letter_verify.FileVerification | None = None
         self.ui.chooseButton.clicked.connect(self.choose)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.buttons.button(self.ui.buttons.StandardButton.Close).setText("关闭")
@@ -40,9 +40,9 @@ class VerifyDialog(QDialog):
 
         result = call_service(self, "无法核验", check, tell=lambda message: self._show(False, message))
         if isinstance(result, Refused):
-            self.result = None
+            self.verification = None
             return
-        self.result = result
+        self.verification = result
         self._show(result.valid, result.message)
 
     def _show(self, valid: bool, message: str) -> None:

@@ -22,6 +22,7 @@ from receptionapp.domain.workflow import ObligationStatus
 from receptionapp.services.context import Actor
 from receptionapp.services.deadlines.board import Board as BoardData
 from receptionapp.services.deadlines.board import (
+    BoardRow,
     Bucket,
     UnitOnTime,
     build_board,
@@ -172,7 +173,7 @@ class BoardWidget(QWidget):
             for column, value in enumerate(values):
                 self.ui.onTime.setItem(i, column, QTableWidgetItem(str(value)))
 
-    def selected_row(self):  # type: ignore[no-untyped-def]
+    def selected_row(self) -> BoardRow | None:
         index = self.ui.table.currentIndex()
         return self.model.row_at(index.row()) if index.isValid() else None
 

@@ -6,6 +6,7 @@ import datetime as dt
 from functools import partial
 
 from PySide6.QtCore import QDate, QModelIndex, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from receptionapp.db.database import Database
@@ -15,12 +16,14 @@ from receptionapp.domain.roles import SEES_VOIDED
 from receptionapp.services.cases.listing import (
     COUNT_CAP,
     CaseFilter,
+    CaseRow,
     count_cases,
     list_cases,
     register_filter,
 )
 from receptionapp.services.context import Actor
 from receptionapp.services.reference import ReferenceLists, reference_lists
+from receptionapp.ui.dialogs.base import from_qdate
 from receptionapp.ui.forms.ui_case_register import Ui_CaseRegister
 from receptionapp.ui.models.case_table import CASE_ID_ROLE, CaseTableModel
 from receptionapp.ui.service_call import Refused, call_service
@@ -140,8 +143,8 @@ class CaseRegister(QWidget):
             region=self.ui.region.currentData(),
         )
         if self.ui.useDates.isChecked():
-            flt.date_from = self.ui.dateFrom.date().toPython()
-            flt.date_to = self.ui.dateTo.date().toPython()
+            flt.date_from = from_qdate(self.ui.dateFrom.date())
+            flt.date_to = from_qdate(self.ui.dateTo.date())
         return flt
 
     def refresh(self) -> None:
@@ -178,7 +181,7 @@ class CaseRegister(QWidget):
                 self.ui.table.verticalScrollBar().setValue(scroll)
                 return
 
-    def _page(self, flt: CaseFilter, after: tuple[dt.datetime, int] | None, limit: int):  # type: ignore[no-untyped-def]
+    def _page(self, flt: CaseFilter, after: tuple[dt.datetime, int] | None, limit: int) -> list[CaseRow]:
         return list_cases(self.db, flt, limit=limit, after=after, actor=self.actor)
 
     def reset_filters(self) -> None:
@@ -213,7 +216,7 @@ class CaseRegister(QWidget):
         if case_id is not None:
             self.open_case.emit(int(case_id))
 
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.ui.table.hasFocus():
             self._activate(self.ui.table.currentIndex())
             return

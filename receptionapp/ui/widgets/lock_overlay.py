@@ -62,8 +62,8 @@ class LockOverlay(QWidget):
     def _disable_window(self) -> None:
         window = self.window_
         targets: list[QWidget | QAction] = [window.menuBar(), *window.findChildren(QToolBar)]
-        if window.centralWidget() is not None:
-            targets.append(window.centralWidget())
+        if (central := window.centralWidget()) is not None:
+            targets.append(central)
         targets += [a for a in window.findChildren(QAction) if not self._owns(a)]
         self._disabled = [t for t in targets if t.isEnabled()]
         for target in self._disabled:

@@ -11,6 +11,7 @@ show the new timeline entry.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, QUrl, Signal
@@ -34,7 +35,7 @@ from receptionapp.services.papers.catalog import (
 )
 from receptionapp.ui.printing import open_pdf, print_pdf
 from receptionapp.ui.service_call import Refused, call_service, show_refusal
-from receptionapp.ui.tasks import run_in_background, show_failure
+from receptionapp.ui.tasks import Reporter, run_in_background, show_failure
 
 EXPORT_TEXT = "导出归档材料…"
 
@@ -67,8 +68,8 @@ class PaperMenu(QMenu):
             for paper in mine:
                 sub = self.addMenu(paper.title)
                 sub.setObjectName(paper.key)
-                sub.addAction("打印…", lambda key=paper.key: self.print_paper(key))
-                sub.addAction("打开PDF", lambda key=paper.key: self.open_paper(key))
+                sub.addAction("打印…", partial(self.print_paper, paper.key))
+                sub.addAction("打开PDF", partial(self.open_paper, paper.key))
         self.addSeparator()
         export = self.addAction(EXPORT_TEXT, self.export_archive)
         closed = record.case.status in (CaseStatus.CLOSED, CaseStatus.ARCHIVED)
@@ -132,7 +133,7 @@ class PaperMenu(QMenu):
             return
         db, actor, case_id, store = self.db, self.actor, self.case_id, self.paths.attachments
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress: Reporter) -> Bundle:
             def step(done: int, total: int, what: str) -> None:
                 progress(done, total, f"正在写入：{what}" if what else "完成")
 

@@ -9,7 +9,7 @@ keyed ``petitioners[i].field``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import QBoxLayout, QLabel, QMessageBox, QScrollArea, QWidget
 
 from receptionapp.domain.case import PetitionerInput
@@ -95,7 +95,7 @@ class PetitionerList(QObject):
         editor.remove_requested.connect(lambda e=editor: self._remove(e))
         return editor
 
-    def _pass_on(self, signal: Signal, editor: PetitionerEditor, *args: str) -> None:
+    def _pass_on(self, signal: SignalInstance, editor: PetitionerEditor, *args: str) -> None:
         position = self.position(editor)
         if position is not None:
             signal.emit(position, *args)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
@@ -248,7 +249,7 @@ class ReceptionScreen(QWidget):
 
     # ------------------------------------------------------------ steps of the day
 
-    def _run(self, step, *args) -> bool:  # type: ignore[no-untyped-def]
+    def _run(self, step: Callable[..., object], *args: object) -> bool:
         if isinstance(
             call_service(self, "无法操作", lambda _reason: step(self.db, self.actor, *args)), Refused
         ):

@@ -17,6 +17,7 @@ from receptionapp.domain.case import PetitionerInput, RegistrationInput
 from receptionapp.domain.channels import FORWARDING_BODIES, Channel
 from receptionapp.domain.reception import Booking
 from receptionapp.services.reference import ReferenceLists
+from receptionapp.ui.dialogs.base import from_qdatetime, to_qdatetime
 from receptionapp.ui.forms.ui_registration_form import Ui_RegistrationForm
 from receptionapp.ui.widgets import petition_type_choice
 from receptionapp.ui.widgets.petitioner_editor import REQUIRED_MARK
@@ -41,6 +42,7 @@ def prepare_fields(ui: Ui_RegistrationForm, lists: ReferenceLists) -> None:
     for combo in (ui.unit, ui.sourceBody):
         # "一中" should find "市第一中学": match anywhere, offer a list.
         completer = combo.completer()
+        assert completer is not None  # an editable combo box has one
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     ui.receivedAt.setMinimumDateTime(QDateTime(QDate(2000, 1, 1), QTime(0, 0)))
@@ -55,7 +57,7 @@ def read_fields(
     """Every field as typed, including those the channel hides."""
     return RegistrationInput(
         channel=channel,
-        received_at=ui.receivedAt.dateTime().toPython().replace(second=0, microsecond=0),
+        received_at=from_qdatetime(ui.receivedAt.dateTime()),  # to the minute
         petitioners=petitioners,
         head_count=ui.headCount.value(),
         petition_type=petition_type_choice.chosen(ui.petitionType),
@@ -78,7 +80,7 @@ def show_fields(ui: Ui_RegistrationForm, data: RegistrationInput) -> None:
     """Every field but the petitioners (their blocks are the form's) from ``data``."""
     ui.channel.setCurrentIndex(max(0, ui.channel.findData(data.channel.value)))
     when = data.received_at or dt.datetime.now().replace(second=0, microsecond=0)
-    ui.receivedAt.setDateTime(QDateTime(when))
+    ui.receivedAt.setDateTime(to_qdatetime(when))
     ui.headCount.setValue(data.head_count)
     petition_type_choice.select(ui.petitionType, data.petition_type)
     ui.category.setCurrentIndex(ui.category.findText(data.category.strip()))

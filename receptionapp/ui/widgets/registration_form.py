@@ -418,31 +418,26 @@ class RegistrationForm(QWidget):
         return True
 
     def _register(self, day_id: int | None, data: RegistrationInput) -> Registered:
-        if day_id is not None:
-            return self._book(day_id, data)
-        return register_case(
-            self.db,
-            self.actor,
-            data,
-            attachments=self.attachment_paths(),
-            attachment_folder=self.paths.attachments,
-        )
+        """A leader-reception matter (``day_id``) joins the chosen day's queue in the same step."""
+        files, folder = self.attachment_paths(), self.paths.attachments
+        if day_id is None:
+            return register_case(self.db, self.actor, data, attachments=files, attachment_folder=folder)
+        if data.is_appointment:
+            booking = Booking(self.ui.booking.currentData())
+            booked = book(
+                self.db, self.actor, day_id, data, booking, attachments=files, attachment_folder=folder
+            )
+        else:
+            booked = add_walk_in(
+                self.db, self.actor, day_id, data, attachments=files, attachment_folder=folder
+            )
+        assert booked.registered is not None
+        return booked.registered
 
     def _refused(self, message: str) -> None:
         """A refusal that is about no field: the form's errors go, the reason is shown in the banner."""
         self.messages.show({})
         self.messages.banner(f"未能保存：{message}")
-
-    def _book(self, day_id: int, data: RegistrationInput) -> Registered:
-        """A leader-reception matter joins the chosen day's queue in the same step."""
-        common = {"attachments": self.attachment_paths(), "attachment_folder": self.paths.attachments}
-        if data.is_appointment:
-            booking = Booking(self.ui.booking.currentData())
-            booked = book(self.db, self.actor, day_id, data, booking, **common)
-        else:
-            booked = add_walk_in(self.db, self.actor, day_id, data, **common)
-        assert booked.registered is not None
-        return booked.registered
 
     def _show_saved(self, result: Registered, channel: Channel) -> None:
         self._last_saved = result.id
@@ -474,7 +469,7 @@ class RegistrationForm(QWidget):
 
     def _reset(self, keep_channel: bool, keep_date: bool) -> None:
         channel = self.channel() if keep_channel else Channel.VISIT
-        when = self.ui.receivedAt.dateTime().toPython() if keep_date else None
+        when = self._raw_input().received_at if keep_date else None
         self.load_input(RegistrationInput(channel=channel, received_at=when))
         self.attachments.clear()
         self._started = False

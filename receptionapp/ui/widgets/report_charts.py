@@ -24,7 +24,7 @@ from PySide6.QtGui import QColor, QPainter
 from receptionapp.domain.periods import Period
 from receptionapp.reports.statistics import Drill, MonthPoint, ShareTable
 
-OnDrill = Callable[[Drill], None]
+OnDrill = Callable[[Drill], object]  # what it returns is not used
 BAR = QColor("#1e88e5")
 RECEIVED = QColor("#1e88e5")
 CLOSED = QColor("#43a047")

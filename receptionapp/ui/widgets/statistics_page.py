@@ -45,11 +45,12 @@ from receptionapp.reports.export import ExportError, export_ledger, save_report
 from receptionapp.reports.statistics import Drill, Report, build_report, drill_case_ids
 from receptionapp.reports.tables import Table, report_tables
 from receptionapp.services.context import Actor
+from receptionapp.ui.dialogs.base import from_qdate
 from receptionapp.ui.dialogs.case_list_dialog import CaseListDialog
 from receptionapp.ui.forms.ui_statistics_page import Ui_StatisticsPage
 from receptionapp.ui.models.report_table import DRILL_ROLE, ReportTableModel
 from receptionapp.ui.service_call import show_refusal
-from receptionapp.ui.tasks import run_in_background
+from receptionapp.ui.tasks import Op, run_in_background
 from receptionapp.ui.widgets.report_charts import share_bars, trend_lines
 
 log = logging.getLogger(__name__)
@@ -151,7 +152,7 @@ class StatisticsPage(QWidget):
             return quarter_period(year, int(self.ui.part.currentData()))
         if kind is PeriodKind.YEAR:
             return year_period(year)
-        return range_period(self.ui.dateFrom.date().toPython(), self.ui.dateTo.date().toPython())
+        return range_period(from_qdate(self.ui.dateFrom.date()), from_qdate(self.ui.dateTo.date()))
 
     # ------------------------------------------------------------ counting
 
@@ -202,7 +203,7 @@ class StatisticsPage(QWidget):
         self._idle()
         self.report_ready.emit(report)
 
-    def _failed(self, error: Exception) -> None:
+    def _failed(self, error: BaseException) -> None:
         self._idle()
         self.ui.status.setText("统计未完成")
         if show_refusal(self, "无法统计", error):
@@ -235,6 +236,7 @@ class StatisticsPage(QWidget):
         current = self.ui.tabs.currentIndex()
         while self.ui.tabs.count():
             page = self.ui.tabs.widget(0)
+            assert page is not None  # the tab widget still has a tab
             self.ui.tabs.removeTab(0)
             page.deleteLater()
         self.views.clear()
@@ -351,7 +353,7 @@ class StatisticsPage(QWidget):
             lambda progress: export_ledger(db, actor, period, path, progress), f"已导出信访事项台账：{path}"
         )
 
-    def _export(self, work, message: str) -> None:  # type: ignore[no-untyped-def]
+    def _export(self, work: Op, message: str) -> None:
         self.ui.status.setText("正在导出……")
         self._start_progress()
         for button in (self.ui.excelButton, self.ui.pdfButton, self.ui.ledgerButton):
@@ -366,7 +368,7 @@ class StatisticsPage(QWidget):
         def done(_result: object) -> None:
             finished(True, message)
 
-        def failed(error: Exception) -> None:
+        def failed(error: BaseException) -> None:
             finished(False, "导出未完成")
             if show_refusal(self, "无法导出", error):
                 return

@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         self.board.open_case.connect(self.open_case)
         self.board.changed.connect(self.refresh)
         self.reception.open_case.connect(self.open_case)
-        self.reception.changed.connect(lambda: (self.register.refresh(), self.board.refresh()))
+        self.reception.changed.connect(self._cases_changed)
         self.reception.walk_in_requested.connect(self.register_walk_in)
         self.ui.tabs.tabCloseRequested.connect(self._close_tab)
         self.ui.tabs.currentChanged.connect(self._tab_opened)
@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self.ui.actionStatistics.setVisible(actor.role in CAN_REPORT)
         self.statistics: QWidget | None = None
         self.ui.actionOverdue.triggered.connect(self.show_overdue)
-        self.ui.actionFind.triggered.connect(self.find)
+        self.ui.actionFind.triggered.connect(self.find_case)
         self.ui.actionRefresh.triggered.connect(self.refresh)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionDataFolder.triggered.connect(
@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
         if isinstance(page, Refused):
             return
         page.open_case.connect(self.open_case)
-        page.changed.connect(lambda _id: (self.register.refresh(), self.board.refresh()))
+        page.changed.connect(lambda _id: self._cases_changed())
         self.ui.tabs.addTab(page, page.title)
         self.ui.tabs.setCurrentWidget(page)
 
@@ -149,10 +149,16 @@ class MainWindow(QMainWindow):
     def _close_tab(self, index: int) -> None:
         if index >= self.fixed_tabs:
             widget = self.ui.tabs.widget(index)
+            assert widget is not None  # the tab whose close button was pressed
             if widget is self.statistics:
                 self.statistics = None
             self.ui.tabs.removeTab(index)
             widget.deleteLater()
+
+    def _cases_changed(self) -> None:
+        """A case changed elsewhere (its page, the reception day): the register and the board show it."""
+        self.register.refresh()
+        self.board.refresh()
 
     def _registered(self, case_id: int, number: str) -> None:
         self.ui.statusbar.showMessage(f"已登记：{number}", 10_000)
@@ -164,7 +170,8 @@ class MainWindow(QMainWindow):
         self.ui.tabs.setCurrentWidget(self.register)
         self.register.show_overdue()
 
-    def find(self) -> None:
+    def find_case(self) -> None:
+        # Not ``find``: that would hide QWidget.find, the static lookup of a widget by its window id.
         self.ui.tabs.setCurrentWidget(self.register)
         self.register.focus_search()
 
