@@ -205,7 +205,8 @@ def test_names_counts_and_number_cells() -> None:
         text_of_number_cell(3.30102198005061e17, "身份证号")
 
 
-@given(dates.filter(lambda d: d.year < 2000), st.integers(0, 999))
+# The same dates as ``dates`` before 2000, drawn directly: filtering nine in ten away trips Hypothesis' health check.
+@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(1999, 12, 31)), st.integers(0, 999))
 def test_old_15_digit_id_numbers_become_valid_18_digit_ones(born: dt.date, serial: int) -> None:
     old = f"330102{born:%y%m%d}{serial:03d}"
     new = upgrade_id_number(old)
