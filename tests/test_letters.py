@@ -17,11 +17,12 @@ from receptionapp.domain.completion import ServiceMethod
 from receptionapp.domain.rules import ObligationKind
 from receptionapp.domain.workflow import Route
 from receptionapp.services.cases import intake
+from receptionapp.services.cases.editing import void_case
 from receptionapp.services.context import PermissionDenied, ServiceError, ValidationFailed
 from receptionapp.services.letters import approval as letter_approval
 from receptionapp.services.letters import service as letter_service
 from receptionapp.services.letters import verify as letter_verify
-from receptionapp.services.letters.drafting import correct_letter, draft_letter, save_draft
+from receptionapp.services.letters.drafting import correct_letter, draft_letter, generated_text, save_draft
 from receptionapp.services.letters.records import LetterRow, case_letters, get_letter
 from receptionapp.services.letters.rendering import draft_pdf, letter_pdf
 from receptionapp.services.workflow.instruction import instruct
@@ -171,6 +172,19 @@ def test_finals_are_immutable_and_a_correction_is_a_new_version(bureau: Bureau) 
         bureau.db, bureau.paths, rows[letter_id].title and _number(bureau, case_id)
     )
     assert row.id == new_id and hashlib.sha256(data).hexdigest() == second.sha256
+
+
+def test_no_letter_is_drafted_or_shown_for_a_voided_case(bureau: Bureau) -> None:  # noqa: F811
+    case_id = replied_case(bureau)
+    letter_id = draft_letter(bureau.db, bureau.office, case_id, LetterType.REPLY)
+    text = get_letter(bureau.db, letter_id).text
+    void_case(bureau.db, bureau.admin, case_id, "重复登记，作废")
+    with pytest.raises(ServiceError, match="已作废"):
+        draft_letter(bureau.db, bureau.office, case_id, LetterType.ACCEPTANCE)
+    with pytest.raises(ServiceError, match="已作废"):
+        generated_text(bureau.db, case_id, LetterType.REPLY)
+    with pytest.raises(ServiceError, match="已作废"):
+        draft_pdf(bureau.db, bureau.paths, case_id, LetterType.REPLY, text)
 
 
 def test_a_character_no_font_has_stops_approval_by_name(bureau: Bureau) -> None:  # noqa: F811

@@ -14,9 +14,8 @@ from receptionapp.documents.templates import FilledTemplate, LetterType, Templat
 from receptionapp.domain.confidentiality import redact
 from receptionapp.domain.roles import CAN_PROCESS
 from receptionapp.services import access, audit
-from receptionapp.services.access import load_case
 from receptionapp.services.context import Actor, ServiceError, ValidationFailed, require
-from receptionapp.services.letters.records import DRAFT, FINAL, MAX_TEXT_CHARS, load_letter
+from receptionapp.services.letters.records import DRAFT, FINAL, MAX_TEXT_CHARS, case_for_letters, load_letter
 from receptionapp.services.letters.settings import current_template_row, read_settings
 from receptionapp.services.letters.values import case_values, check_fits
 
@@ -46,7 +45,7 @@ def generated_text(db: Database, case_id: int, kind: LetterType, actor: Actor | 
     """The template filled from the case as it is now (the editor's 重新生成)."""
     secrets = access.reader_secrets(db, actor, case_id, view=None)
     with db.read() as session:
-        return redact(_generate(session, load_case(session, case_id), kind)[0], secrets)
+        return redact(_generate(session, case_for_letters(session, case_id), kind)[0], secrets)
 
 
 def parse_text(text: str) -> FilledTemplate:
@@ -75,7 +74,7 @@ def draft_letter(db: Database, actor: Actor, case_id: int, kind: LetterType) -> 
     """Draft a letter from the case; returns its id (the open draft's, when there is one)."""
     require(actor, CAN_PROCESS, "起草书面答复和告知")
     with db.write() as session:
-        case = load_case(session, case_id)
+        case = case_for_letters(session, case_id)
         existing = open_draft(session, case.id, kind)
         if existing is not None:
             return existing.id
@@ -142,7 +141,7 @@ def correct_letter(db: Database, actor: Actor, letter_id: int, reason: str) -> i
             raise ServiceError("该文书已有更正版本，请在最新的版本上操作。")
         if open_draft(session, old.case_id, kind) is not None:
             raise ServiceError(f"已有一份{kind.label}草稿待审批，请先处理该草稿。")
-        load_case(session, old.case_id)
+        case_for_letters(session, old.case_id)
         letter = Letter(
             case_id=old.case_id,
             kind=old.kind,

@@ -12,9 +12,11 @@ from receptionapp.db.database import Database
 from receptionapp.db.models import Case, User
 from receptionapp.db.models_letters import Letter, LetterService
 from receptionapp.documents.templates import LetterType
+from receptionapp.domain.case import CaseStatus
 from receptionapp.domain.completion import ServiceMethod
 from receptionapp.services import access
-from receptionapp.services.context import Actor, NotFound
+from receptionapp.services.access import load_case
+from receptionapp.services.context import Actor, NotFound, ServiceError
 
 DRAFT = "draft"
 
@@ -158,6 +160,14 @@ def get_letter(db: Database, letter_id: int, actor: Actor | None = None) -> Lett
         detail = LetterDetail(letter_row(session, letter), letter.text, case.number)
     secrets = access.reader_secrets(db, actor, detail.row.case_id, view="查看文书")
     return access.redact_fields(detail, secrets)
+
+
+def case_for_letters(session: Session, case_id: int) -> Case:
+    """The case a letter is drafted, corrected or shown for: NotFound, and refused once voided."""
+    case = load_case(session, case_id)
+    if case.status == CaseStatus.VOIDED.value:
+        raise ServiceError("该事项已作废，不能再起草文书")
+    return case
 
 
 def load_letter(session: Session, letter_id: int) -> Letter:

@@ -16,11 +16,10 @@ from receptionapp.documents.templates import FilledTemplate, LetterType
 from receptionapp.domain.confidentiality import redact
 from receptionapp.paths import DataPaths
 from receptionapp.services import access
-from receptionapp.services.access import load_case
 from receptionapp.services.context import Actor, PermissionDenied, ServiceError
 from receptionapp.services.letters.drafting import parse_text
 from receptionapp.services.letters.keys import SEAL, active_image
-from receptionapp.services.letters.records import FINAL, load_letter
+from receptionapp.services.letters.records import FINAL, case_for_letters, load_letter
 from receptionapp.services.letters.settings import LetterSettings, read_settings
 from receptionapp.services.shared_files import FileKind, fetch, local_copy
 
@@ -80,7 +79,7 @@ def draft_pdf(
     """A draft as PDF: the 草稿 watermark, no seal, no number; ``text`` need not be saved yet."""
     filled = parse_text(redact(text, access.reader_secrets(db, actor, case_id, view=None)))
     with db.read() as session:
-        load_case(session, case_id)
+        case_for_letters(session, case_id)
         settings = read_settings(session)
         seal = image_path(session, paths, active_image(session, SEAL))
     doc = build_document(
