@@ -178,15 +178,18 @@ class Rows:
             row["assignment_id"], row["supervision_id"] = assignment_id, supervision_id
             state.obligations.append(row)
 
-    def close(self, state: _State, closing: Closing) -> int:
-        settled = 0
-        for o in state.obligations:
-            if o["status"] == ObligationStatus.OPEN and closing.matches(
-                o["kind"], o["assignment_id"], o["supervision_id"]
-            ):
-                o.update(closing.values)
-                settled += 1
-        return settled
+    def waiting(self, state: _State, closing: Closing) -> list[Row]:
+        """The case's open obligations ``closing`` settles."""
+        return [
+            o
+            for o in state.obligations
+            if o["status"] == ObligationStatus.OPEN
+            and closing.matches(o["kind"], o["assignment_id"], o["supervision_id"])
+        ]
+
+    def close(self, state: _State, closing: Closing) -> None:
+        for o in self.waiting(state, closing):
+            o.update(closing.values)
 
     def change(self, state: _State, changes: Mapping[str, Any], at: dt.datetime) -> None:
         """Change the case row as a save of the case would (a real change moves ``updated_at``)."""
@@ -398,7 +401,8 @@ class Rows:
             step = notice_step(e.kind, e.on, unit=self.units[a["unit_id"]].name, assignment_id=a["id"])
         else:
             step = notice_step(e.kind, e.on)
-        assert self.close(state, step.closes[0]), e
+        if not self.waiting(state, step.closes[0]):
+            raise ValueError(f"no deadline waits for this notice: {e}")  # the service refuses it too
         self.settle(batch, state, e, step, state.id)
 
     def complete(self, batch: Batch, state: _State, e: Complete) -> None:

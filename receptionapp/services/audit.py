@@ -47,19 +47,22 @@ def content_hash(
     return hashlib.sha256(content.encode("utf-8")).hexdigest()
 
 
+# The columns an entry's hash covers, in ``content_hash``'s order (after the previous hash).
+HASHED_COLUMNS = (
+    "at",
+    "user_id",
+    "user_name",
+    "action",
+    "entity",
+    "entity_id",
+    "case_id",
+    "summary",
+    "details",
+)
+
+
 def _digest(entry: AuditEntry) -> str:
-    return content_hash(
-        entry.prev_hash,
-        entry.at,
-        entry.user_id,
-        entry.user_name,
-        entry.action,
-        entry.entity,
-        entry.entity_id,
-        entry.case_id,
-        entry.summary,
-        entry.details,
-    )
+    return content_hash(entry.prev_hash, *(getattr(entry, column) for column in HASHED_COLUMNS))
 
 
 # Key of the PostgreSQL advisory lock that serialises appends to the chain.
@@ -123,18 +126,7 @@ def entry_row(
 def _link(row: dict[str, Any], prev: str) -> str:
     """Chain ``row`` to the entry before it (hash ``prev``); returns its own hash."""
     row["prev_hash"] = prev
-    row["hash"] = content_hash(
-        prev,
-        row["at"],
-        row["user_id"],
-        row["user_name"],
-        row["action"],
-        row["entity"],
-        row["entity_id"],
-        row["case_id"],
-        row["summary"],
-        row["details"],
-    )
+    row["hash"] = content_hash(prev, *(row[column] for column in HASHED_COLUMNS))
     return str(row["hash"])
 
 

@@ -3,11 +3,13 @@
 The values live in the ``settings`` table as text, shared by every PC of the
 bureau. Each setting the app uses is an ``Option`` below (as Picard declares
 its options) and is read and written through it: a stored value that cannot
-be read or is out of range gives the default, so an old or hand-edited
-database never breaks a screen; a value being saved is checked first, and
+be read, or a number out of its range, gives the default, so an old or
+hand-edited database never breaks a screen (a stored text is shown as it is:
+papers may carry it already); a value being saved is checked first, and
 ``save`` writes one audit entry with the old and new value of each setting
-that changed. What belongs to one PC only (window size) is in QSettings,
-and business data (rules, units, rota) has tables of its own.
+that changed, under the setting's Chinese label. What belongs to one PC only
+(window size) is in QSettings, and business data (rules, units, rota) has
+tables of its own.
 """
 
 from __future__ import annotations
@@ -23,7 +25,9 @@ from sqlalchemy.orm import Session
 from receptionapp.db.database import Database
 from receptionapp.db.models import Setting
 from receptionapp.documents.templates import LetterType
-from receptionapp.domain.reception import HolidayMove
+from receptionapp.domain.reception import HolidayMove, Schedule
+from receptionapp.domain.supervision import Thresholds
+from receptionapp.domain.validation import validate_text
 from receptionapp.services import audit
 from receptionapp.services.context import Actor, ValidationFailed
 
@@ -36,7 +40,7 @@ def _always_fine(_value: Any) -> str | None:
 
 @dataclass(frozen=True, eq=False)
 class Option(Generic[T]):
-    """One setting: stored under ``key`` as text, shown as ``label`` in the audit log.
+    """One setting: stored under ``key`` as text, named ``label`` in the audit log.
 
     ``problem`` says in Chinese why a value is not allowed (None: fine);
     ``field`` is the form field its message goes next to.
@@ -63,6 +67,8 @@ class Option(Generic[T]):
             value = self.parse(text)
         except (ValueError, TypeError):
             return self.default
+        if isinstance(value, str):
+            return value  # as stored: an older version may have allowed it, and papers may carry it
         return self.default if self.problem(value) else value
 
 
@@ -71,14 +77,12 @@ def _within(low: int, high: int, message: str) -> Callable[[int], str | None]:
 
 
 def _short_text(limit: int, what: str) -> Callable[[str], str | None]:
-    def problem(value: str) -> str | None:
-        if len(value) > limit:
-            return f"{what}不能超过{limit}字"
-        if any(not ch.isprintable() for ch in value):
-            return f"{what}含有不能显示的字符"
-        return None
+    return lambda value: validate_text(value, limit=limit, label=what)
 
-    return problem
+
+def _threshold(name: str) -> Callable[[int], str | None]:
+    """The domain's own range for one of the board's thresholds (``Thresholds.problems``)."""
+    return lambda value: Thresholds(**{name: value}).problems().get(name)
 
 
 def _time(text: str) -> dt.time:
@@ -106,34 +110,48 @@ IDLE_LOCK_MINUTES = Option(
 )
 BACKUP_FOLDER = Option("backup_folder", "备份位置", "", str, field="folder")
 
-# When the board suggests 催办, 督办 and 通报 (working days; domain.supervision.Thresholds).
+# When the board suggests 催办, 督办 and 通报 (working days; their ranges are domain.supervision.Thresholds').
+_THRESHOLDS = Thresholds()
 REMIND_BEFORE = Option(
     "supervision.remind_before",
     "到期前催办（工作日）",
-    1,
+    _THRESHOLDS.remind_before,
     int,
-    problem=_within(0, 30, "催办提前天数应在0至30之间"),
+    problem=_threshold("remind_before"),
 )
 URGE_AFTER = Option(
-    "supervision.urge_after", "超期督办（工作日）", 1, int, problem=_within(1, 30, "督办天数应在1至30之间")
+    "supervision.urge_after",
+    "超期督办（工作日）",
+    _THRESHOLDS.urge_after,
+    int,
+    problem=_threshold("urge_after"),
 )
 NOTIFY_AFTER = Option(
-    "supervision.notify_after", "超期通报（工作日）", 5, int, problem=_within(1, 90, "通报天数应在1至90之间")
+    "supervision.notify_after",
+    "超期通报（工作日）",
+    _THRESHOLDS.notify_after,
+    int,
+    problem=_threshold("notify_after"),
 )
 
-# The leaders' reception day (domain.reception.Schedule).
-RECEPTION_WEEKDAY = Option("reception.weekday", "领导接访日", 2, int, problem=_within(0, 6, "请选择星期几"))
-RECEPTION_START = Option("reception.start", "接访开始时间", dt.time(14, 30), _time, dump=_minutes)
-RECEPTION_END = Option("reception.end", "接访结束时间", dt.time(17, 0), _time, dump=_minutes)
-RECEPTION_MOVE = Option("reception.move", "接访日遇节假日", HolidayMove.PREVIOUS, HolidayMove, dump=_move)
+# The leaders' reception day (defaults: domain.reception.Schedule).
+_SCHEDULE = Schedule()
+RECEPTION_WEEKDAY = Option(
+    "reception.weekday", "领导接访日", _SCHEDULE.weekday, int, problem=_within(0, 6, "请选择星期几")
+)
+RECEPTION_START = Option("reception.start", "接访开始时间", _SCHEDULE.start, _time, dump=_minutes)
+RECEPTION_END = Option("reception.end", "接访结束时间", _SCHEDULE.end, _time, dump=_minutes)
+RECEPTION_MOVE = Option("reception.move", "接访日遇节假日", _SCHEDULE.move, HolidayMove, dump=_move)
 RECEPTION_PLACE = Option(
-    "reception.place", "接访地点", "信访接待室", str, problem=_short_text(50, "接访地点")
+    "reception.place", "接访地点", _SCHEDULE.place, str, problem=_short_text(50, "接访地点")
 )
 
-# What the letters say (services.letters.settings).
+# What the letters say (services.letters.settings). One line of its dialog holds contact and phone.
 REVIEW_BODY = Option("letters.review_body", "复查机关", "", str, problem=_short_text(100, "复查机关名称"))
 LETTER_CONTACT = Option("letters.contact", "联系人", "", str, problem=_short_text(30, "联系人"))
-LETTER_PHONE = Option("letters.phone", "联系电话", "", str, problem=_short_text(30, "联系电话"))
+LETTER_PHONE = Option(
+    "letters.phone", "联系电话", "", str, problem=_short_text(30, "联系电话"), field="contact"
+)
 LETTER_PREFIXES: dict[LetterType, Option[str]] = {
     kind: Option(
         f"letters.prefix.{kind.value}",
@@ -176,15 +194,13 @@ def write(session: Session, option: Option[T], value: T) -> None:
         row.value = text
 
 
-def check(changes: Mapping[Option[Any], Any]) -> None:
-    """ValidationFailed naming each field whose new value is not allowed."""
-    errors = {
+def problems(changes: Mapping[Option[Any], Any]) -> dict[str, str]:
+    """Field → message for each new value that is not allowed (a form adds its own checks to these)."""
+    return {
         option.field_name: message
         for option, value in changes.items()
         if (message := option.problem(value)) is not None
     }
-    if errors:
-        raise ValidationFailed(errors)
 
 
 def save(
@@ -195,21 +211,24 @@ def save(
     *,
     action: str = "settings",
 ) -> dict[str, list[Any]]:
-    """Check and store ``changes``; one audit entry with [old, new] per changed setting.
+    """Check and store ``changes``; one audit entry with [old, new] per setting whose value changed.
 
-    Returns that difference (key → [old, new] as stored text); nothing is
-    written or audited when no value changes.
+    Returns that difference (label → [old, new] as text). A value stored the
+    same way is not written again; one stored differently but meaning the
+    same (a default written out) is written without an audit line.
     """
-    check(changes)
+    if errors := problems(changes):
+        raise ValidationFailed(errors)
     before = stored(session, changes)
     diff: dict[str, list[Any]] = {}
     for option, value in changes.items():
-        old = option.dump(option.value_of(before))
         new = option.dump(value)
-        if old != new or option.key not in before:
-            if old != new:
-                diff[option.key] = [old, new]
-            write(session, option, value)
+        if before.get(option.key) == new:
+            continue
+        write(session, option, value)
+        old = option.dump(option.value_of(before))
+        if old != new:
+            diff[option.label] = [old, new]
     if diff:
         audit.record(session, actor, action, "settings", None, summary, details=diff)
     return diff

@@ -152,7 +152,7 @@ def set_backup_folder(db: Database, paths: DataPaths, actor: Actor, folder: str)
             session,
             actor,
             {settings.BACKUP_FOLDER: str(target)},
-            f"备份位置由 {old} 改为 {target}",
+            f"备份位置由 {old} 改为 {target}" if old != target else f"备份位置设为 {target}",
             action="setting",
         )
     _write_location_file(paths, target)

@@ -40,6 +40,8 @@ def validate_setup(bureau_name: str, username: str, display_name: str, password:
     errors = validate_user_fields(username, display_name, password)
     if not bureau_name.strip():
         errors["bureau_name"] = "请填写单位名称，如“××市教育局”"
+    elif problem := settings.BUREAU_NAME.problem(bureau_name.strip()):
+        errors["bureau_name"] = problem
     return errors
 
 

@@ -2,7 +2,7 @@
 
 ``plan_obligation`` computes an obligation's row from the rules in force,
 without a database: the workflow services add what it gives inside their own
-transaction (``open_obligation``, ``add_obligations``: registration, 批示,
+transaction (``add_obligations``: registration, 批示,
 交办, 督办 ...) and demo data writes the same rows in bulk. A step closes
 obligations with a ``Closing``. A case's ``due_date`` is kept
 equal to its nearest open obligation, so the register can filter overdue
@@ -20,7 +20,6 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from receptionapp.db.base import now
 from receptionapp.db.database import Database
 from receptionapp.db.models import Case, Unit
 from receptionapp.db.models_workflow import Assignment, DeadlineRuleRow, Extension, Obligation, Supervision
@@ -89,20 +88,6 @@ def plan_due(
         start = received_on
     due = compute_due(start, rule.length if length is None else length, rule.unit.value, calendar=calendar)
     return rule, start, due
-
-
-def plan(
-    session: Session,
-    channel: str,
-    route: str | None,
-    kind: ObligationKind,
-    start: dt.date,
-    unit_kind: str | None = None,
-    length: int | None = None,
-    received_on: dt.date | None = None,
-) -> tuple[DeadlineRule, dt.date, Due] | None:
-    """``plan_due`` under the rules in force."""
-    return plan_due(rules_in_force(session), channel, route, kind, start, unit_kind, length, received_on)
 
 
 def obligation_label(kind: ObligationKind, unit: str | None = None) -> str:
@@ -188,41 +173,6 @@ def add_obligations(
     return rows
 
 
-def open_obligation(
-    session: Session,
-    case: Case,
-    kind: ObligationKind,
-    start: dt.date,
-    *,
-    unit: Unit | None = None,
-    route: str | None = None,
-    assignment_id: int | None = None,
-    supervision_id: int | None = None,
-    length: int | None = None,
-    label: str | None = None,
-    refresh: bool = True,
-) -> Obligation | None:
-    """Add the obligation the rules give for this case; None when no rule applies."""
-    planned = plan_obligation(
-        rules_in_force(session),
-        kind,
-        channel=case.channel,
-        route=route or case.route,
-        start=start,
-        received_on=case.received_at.date(),
-        at=now(),
-        unit=unit_ref(unit) if unit else None,
-        length=length,
-        label=label,
-    )
-    if planned is None:
-        return None
-    [obligation] = add_obligations(
-        session, case, [planned], assignment_id=assignment_id, supervision_id=supervision_id, refresh=refresh
-    )
-    return obligation
-
-
 def unit_ref(unit: Unit) -> UnitRef:
     return UnitRef(unit.id, unit.name, unit.kind)
 
@@ -270,22 +220,6 @@ def close(session: Session, case: Case, closing: Closing) -> list[Obligation]:
     session.flush()
     refresh_case_due(session, case)
     return closed
-
-
-def close_obligations(
-    session: Session,
-    case: Case,
-    *,
-    kinds: tuple[ObligationKind, ...] | None = None,
-    assignment_id: int | None = None,
-    supervision_id: int | None = None,
-    status: ObligationStatus = ObligationStatus.DONE,
-    note: str = "",
-    at: dt.datetime | None = None,
-) -> list[Obligation]:
-    """Mark the matching open obligations of ``case`` done (or cancelled)."""
-    closing = Closing(at or now(), note, status, kinds, assignment_id, supervision_id)
-    return close(session, case, closing)
 
 
 def nearest_due(dues: Iterable[tuple[dt.date, bool]]) -> tuple[dt.date | None, bool]:
@@ -457,7 +391,14 @@ def preview_due(
         case = session.get(Case, case_id)
         if case is None:
             return None
-        planned = plan(
-            session, case.channel, case.route, kind, start, unit_kind, None, case.received_at.date()
+        planned = plan_due(
+            rules_in_force(session),
+            case.channel,
+            case.route,
+            kind,
+            start,
+            unit_kind,
+            None,
+            case.received_at.date(),
         )
         return (planned[0], planned[2]) if planned else None

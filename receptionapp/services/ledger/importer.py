@@ -17,12 +17,13 @@ import json
 from collections.abc import Callable
 from typing import Any, cast
 
-from sqlalchemy import Table, func, insert, select, update
+from sqlalchemy import Table, func, select, update
 from sqlalchemy.orm import Session
 
 from receptionapp.db.base import now
+from receptionapp.db.bulk import insert_rows
 from receptionapp.db.database import Database
-from receptionapp.db.models import AuditEntry, Case, CaseCounter, Person, Petitioner
+from receptionapp.db.models import Case, CaseCounter, Person, Petitioner
 from receptionapp.db.models_ledger import ImportBatch, ImportedCase
 from receptionapp.db.models_workflow import Completion
 from receptionapp.db.postgres import reset_sequences
@@ -150,34 +151,8 @@ class _Writer:
             self.progress(self.done, len(self.plan.rows), "写入数据库")
 
     def _insert(self, model: Any, rows: list[dict[str, Any]]) -> None:
-        """Bulk insert of complete rows (every row has the same keys).
-
-        With a qmark/format driver the rows go to the driver's executemany as
-        tuples, each value through its column type's own bind processor: the
-        same stored values as ``insert()``, without its per-row bookkeeping
-        (a third of the import's time).
-        """
-        if not rows:
-            return
-        table = model.__table__
-        connection = self.session.connection()
-        dialect = connection.dialect
-        marker = {"qmark": "?", "format": "%s", "pyformat": "%s"}.get(dialect.paramstyle)
-        if marker is None:
-            for i in range(0, len(rows), BATCH):
-                self.session.execute(insert(table), rows[i : i + BATCH])
-            return
-        names = list(rows[0])
-        processors = [table.c[name].type.bind_processor(dialect) for name in names]
-        quote = dialect.identifier_preparer.quote
-        sql = (
-            f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
-            f"VALUES ({', '.join([marker] * len(names))})"
-        )
-        pairs = list(zip(names, processors, strict=True))
-        params = [tuple(p(row[n]) if p else row[n] for n, p in pairs) for row in rows]
-        for i in range(0, len(params), BATCH):
-            connection.exec_driver_sql(sql, params[i : i + BATCH])
+        """Bulk insert of complete rows (every row has the same keys): ``db.bulk.insert_rows``."""
+        insert_rows(self.session.connection(), cast(Table, model.__table__), rows)
 
     def write(self, mapping_name: str) -> None:
         session, plan, summary = self.session, self.plan, self.plan.summary
@@ -422,14 +397,7 @@ class _Writer:
         self._insert(Completion, completions)
         self._insert(ImportedCase, origins)
         index_many(self.session, texts)
-        prev = audit.last_hash(self.session)
-        for row in audits:
-            row["prev_hash"] = prev
-            row["hash"] = prev = audit.content_hash(
-                prev, row["at"], row["user_id"], row["user_name"], row["action"], row["entity"],
-                row["entity_id"], row["case_id"], row["summary"], row["details"],
-            )  # fmt: skip
-        self._insert(AuditEntry, audits)
+        audit.append_many(self.session, audits)
         # The ids above were chosen here: PostgreSQL's sequences must move past them.
         reset_sequences(self.session.connection())
         self._step(len(cases))

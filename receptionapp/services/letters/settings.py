@@ -98,8 +98,6 @@ def save_settings(
     review_body = review_body.strip()
     if len(review_body) < 3:
         errors["review_body"] = "请填写受理复查申请的上一级机关，如“某市人民政府”"
-    elif len(review_body) > 100:
-        errors["review_body"] = "复查机关名称不能超过100字"
     clean: dict[LetterType, str] = {}
     for kind, prefix in (prefixes or {}).items():
         prefix = prefix.strip()
@@ -108,16 +106,15 @@ def save_settings(
                 f"{kind.label}的发文字号前缀应为2至20个字，不含括号和“号”，如“某教信复”"
             )
         clean[kind] = prefix
-    if len(contact.strip()) > 30 or len(phone.strip()) > 30:
-        errors["contact"] = "联系人和联系电话各不能超过30字"
-    if errors:
-        raise ValidationFailed(errors)
     new: dict[settings.Option[Any], Any] = {
         settings.REVIEW_BODY: review_body,
         settings.LETTER_CONTACT: contact.strip(),
         settings.LETTER_PHONE: phone.strip(),
     }
     new.update({settings.LETTER_PREFIXES[kind]: prefix for kind, prefix in clean.items()})
+    errors = settings.problems(new) | errors
+    if errors:
+        raise ValidationFailed(errors)
     with db.write() as session:
         settings.save(session, actor, new, "修改文书设置", action="letter_settings")
 

@@ -126,7 +126,7 @@ def assignment_step(
         "assign",
         "assignment",
         f"交办{unit.name}（{number}），{reply[0].values['length']}"
-        f"{'个工作日' if rule.unit.value == 'working_days' else '日'}内回复，期限{due.date:%Y-%m-%d}"
+        f"{rule.unit.label}内回复，期限{due.date:%Y-%m-%d}"
         + ("（暂定）" if due.provisional else "")
         + ("；交办单隐去信访人信息" if conceal_identity else ""),
         {"status": [case.status, status], "unit": unit.name, "due_date": due.date},
@@ -253,7 +253,7 @@ def assign(
         row = Assignment(case_id=case.id, **step.row)
         session.add(row)
         session.flush()
-        add_obligations(session, case, step.opens, assignment_id=row.id)
+        add_obligations(session, case, step.opens, assignment_id=row.id, refresh=False)
         steps.update(case, step.case)
         refresh_case_due(session, case)
         audit.record_entry(session, actor, step.entry, row.id, case_id=case.id)

@@ -146,7 +146,7 @@ def extend(
         session.add(Extension(case_id=case.id, **step.row))
         session.flush()
         sync_form_deadline(session, obligation)
-        add_obligations(session, case, step.opens)
+        add_obligations(session, case, step.opens, refresh=False)
         refresh_case_due(session, case)
         audit.record_entry(session, actor, step.entry, obligation.id, case_id=case.id)
         return obligation.due_date

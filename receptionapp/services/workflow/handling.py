@@ -153,8 +153,7 @@ def handling(
 ) -> Handling:
     """What was done on the case, as ``actor`` may see it (services.access: scope, hidden identity)."""
     with db.read() as session:
-        case = access.load_case(session, case_id)
-        access.ensure_visible(session, actor, case.id)
+        case = access.load_case(session, case_id, actor)
         secrets = access.hidden_secrets(session, actor, case)
         users = {uid: name for uid, name in session.execute(select(User.id, User.display_name))}
         units = {uid: name for uid, name in session.execute(select(Unit.id, Unit.name))}

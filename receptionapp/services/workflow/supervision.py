@@ -30,8 +30,9 @@ from receptionapp.services.context import (
     require,
 )
 from receptionapp.services.deadlines.obligations import (
+    Closing,
     add_obligations,
-    close_obligations,
+    close,
     plan_obligation,
     rules_in_force,
     unit_ref,
@@ -207,8 +208,8 @@ def answer_supervision(
         case = load_case(session, row.case_id)
         row.answer = answer
         row.answered_on = on
-        close_obligations(
-            session, case, supervision_id=row.id, note="已回复", at=dt.datetime.combine(on, dt.time(12, 0))
+        close(
+            session, case, Closing(dt.datetime.combine(on, dt.time(12, 0)), "已回复", supervision_id=row.id)
         )
         audit.record(
             session,
