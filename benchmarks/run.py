@@ -16,8 +16,8 @@ measures, each paired figure in the same run, medians of repeated runs:
   ``raw_page_ms_p50`` (extra): the register's whole answer — the capped count
   and the newest 200 matches with their columns and names — as hand-written
   SQL on the bare sqlite3 connection, so the service's own overhead shows;
-- ``save_ms``: ``services.intake.register_case`` (commit included);
-- ``board_ms``: ``services.board.build_board`` (the data has 20,000+ open cases);
+- ``save_ms``: ``services.cases.intake.register_case`` (commit included);
+- ``board_ms``: ``services.deadlines.board.build_board`` (the data has 20,000+ open cases);
 - ``report_ms``: the statistics of the last full quarter (``reports.timing``);
 - ``letter_ms`` / ``raw_letter_ms``: a final reply letter (seal, number) through
   the app's letter rendering vs its lines on a bare reportlab page, same fonts;

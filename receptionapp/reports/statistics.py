@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from receptionapp.db.database import Database
 from receptionapp.db.models import Case, Category, Person, Petitioner, Region, Unit, User
 from receptionapp.db.models_workflow import KeyPetitioner, Obligation, Supervision
+from receptionapp.domain.case import CaseStatus
 from receptionapp.domain.channels import FORWARDING_BODIES, OTHER_BODY, Channel
 from receptionapp.domain.completion import Decision, Satisfaction
 from receptionapp.domain.periods import Period, month_period
@@ -337,7 +338,7 @@ def _key_petitioners(session: Session, period: Period) -> list[KeyPetitionerRow]
             KeyPetitioner.reason,
             KeyPetitioner.status_note,
             cases_of(defs.received(w)),
-            cases_of(and_(Case.status != "voided", Case.received_at < w.cutoff)),
+            cases_of(and_(Case.status != CaseStatus.VOIDED, Case.received_at < w.cutoff)),
         )
         .join(Person, Person.id == KeyPetitioner.person_id)
         .outerjoin(User, User.id == KeyPetitioner.leader_id)
@@ -452,7 +453,7 @@ def drill_condition(drill: Drill) -> ColumnElement[bool]:
         )
     elif drill.measure == "unit":
         condition = and_(
-            Case.status != "voided",
+            Case.status != CaseStatus.VOIDED,
             exists(
                 select(Obligation.id)
                 .join(Unit, Unit.id == Obligation.unit_id)

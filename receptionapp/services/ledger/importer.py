@@ -51,7 +51,7 @@ from receptionapp.services.ledger.plan import (
 )
 
 BATCH = 5000
-CLOSING_TIME = dt.time(17, 0)  # as services.closing records a 办结 day
+CLOSING_TIME = dt.time(17, 0)  # as services.workflow.closing records a 办结 day
 
 
 class RowsNotImportable(ServiceError):

@@ -30,6 +30,7 @@ from receptionapp.documents.fonts import FontSet, MissingGlyphs, Role, clean_tex
 from receptionapp.documents.letter_text import prompts_left
 from receptionapp.documents.official import OfficialDocument, chinese_date, compute_verification_code
 from receptionapp.documents.templates import LetterType
+from receptionapp.domain.case import CaseStatus
 from receptionapp.domain.confidentiality import redact
 from receptionapp.domain.roles import CAN_APPROVE, CAN_PROCESS
 from receptionapp.domain.roles import Role as UserRole
@@ -184,7 +185,7 @@ def approve_letter(
         kind = LetterType(letter.kind)
         case = session.get(Case, letter.case_id)
         assert case is not None
-        if case.status == "voided":
+        if case.status == CaseStatus.VOIDED:
             raise ServiceError("该事项已作废，不能签发文书")
         settings = read_settings(session)
         # Everything that can fail for the person's reasons is checked before a number is taken.

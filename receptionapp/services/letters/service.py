@@ -2,7 +2,7 @@
 
 A final letter is served by registered mail (with its number) or by hand
 against the petitioner's signature on the receipt (送达回证). Serving a notice
-settles the deadline it answers, as ``services.workflow.record_notice`` does
+settles the deadline it answers, as ``services.workflow.notices.record_notice`` does
 (受理 / 不予受理 / 转送告知 → the 15-day notice; 延期告知 → the extension
 notice), in the same transaction. A served reply letter is what the 办结单
 records as the reply's service, so the 办结 dialog starts from it.

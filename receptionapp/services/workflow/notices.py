@@ -27,22 +27,31 @@ from receptionapp.services.deadlines.obligations import Closing, ObligationView,
 from receptionapp.services.workflow import steps
 from receptionapp.services.workflow.steps import Step, check_date
 
+
+@dataclass(frozen=True)
+class NoticeKind:
+    """A notice: its name, the deadlines it meets, and how the 登记告知 dialog offers it."""
+
+    label: str
+    meets: tuple[ObligationKind, ...]
+    offered_as: str = ""  # "": as ``label``
+
+    @property
+    def choice(self) -> str:
+        return self.offered_as or self.label
+
+
 UNIT_ACCEPT = "unit_accept"
 NOTICE_KINDS = {
-    "accept": ("受理告知单", (ObligationKind.INTAKE_NOTICE,)),
-    "refuse": ("不予受理告知单", (ObligationKind.INTAKE_NOTICE,)),
-    "transfer": ("转送告知", (ObligationKind.INTAKE_NOTICE,)),
-    "extension": ("延期告知", (ObligationKind.EXTENSION_NOTICE,)),
-    "objection": ("转办异议", (ObligationKind.FORWARD_OBJECTION,)),
-    UNIT_ACCEPT: ("承办单位受理告知", (ObligationKind.UNIT_ACCEPTANCE,)),
-}
-# What the notice dialog offers for each kind.
-CHOICE_LABELS = {
-    "accept": "受理告知单",
-    "refuse": "不予受理告知单",
-    "transfer": "转送告知（已转有权处理的单位）",
-    "extension": "延期告知",
-    "objection": "向转办机关提出异议（不属本机关职责）",
+    "accept": NoticeKind("受理告知单", (ObligationKind.INTAKE_NOTICE,)),
+    "refuse": NoticeKind("不予受理告知单", (ObligationKind.INTAKE_NOTICE,)),
+    "transfer": NoticeKind("转送告知", (ObligationKind.INTAKE_NOTICE,), "转送告知（已转有权处理的单位）"),
+    "extension": NoticeKind("延期告知", (ObligationKind.EXTENSION_NOTICE,)),
+    "objection": NoticeKind(
+        "转办异议", (ObligationKind.FORWARD_OBJECTION,), "向转办机关提出异议（不属本机关职责）"
+    ),
+    # Offered once per 交办单 to a county bureau, named by the bureau (``notice_choices``).
+    UNIT_ACCEPT: NoticeKind("承办单位受理告知", (ObligationKind.UNIT_ACCEPTANCE,)),
 }
 # The written notice of whether a matter is accepted, by the leader's route (the first one offered).
 INTAKE_NOTICE_OF = {Route.NOT_ACCEPT: "refuse", Route.TRANSFER: "transfer"}
@@ -74,7 +83,7 @@ def notice_choices(route: Route | None, waiting: Iterable[ObligationView]) -> li
         keys.append("extension")
     if ObligationKind.FORWARD_OBJECTION in kinds and route is Route.NOT_ACCEPT:
         keys.append("objection")
-    choices = [NoticeChoice(key, CHOICE_LABELS[key]) for key in keys]
+    choices = [NoticeChoice(key, NOTICE_KINDS[key].choice) for key in keys]
     choices += [
         NoticeChoice(UNIT_ACCEPT, f"{o.unit}已告知受理", o.assignment_id)
         for o in waiting
@@ -90,12 +99,14 @@ def notice_step(
 
     The deadlines it answers are met: those of its kinds, of that 交办单 only when one is named.
     """
-    label, kinds = NOTICE_KINDS[kind]
-    closing = Closing(
-        dt.datetime.combine(on, dt.time(12, 0)), f"已发{label}", kinds=kinds, assignment_id=assignment_id
-    )
+    notice = NOTICE_KINDS[kind]
+    at = dt.datetime.combine(on, dt.time(12, 0))
+    closing = Closing(at, f"已发{notice.label}", kinds=notice.meets, assignment_id=assignment_id)
     sent = f"{on:%Y-%m-%d}" + (f"，{document}" if document is not None else "")
-    summary = f"{unit}已向信访人发出受理告知（{sent}）" if unit else f"已向信访人发出{label}（{sent}）"
+    if kind == UNIT_ACCEPT:
+        summary = f"{unit}已向信访人发出受理告知（{sent}）"
+    else:
+        summary = f"已向信访人发出{notice.label}（{sent}）"
     return Step({}, audit.Entry("notice", "case", summary), closes=(closing,))
 
 
@@ -115,7 +126,7 @@ def record_notice(
     require(actor, CAN_PROCESS, "登记告知")
     if kind not in NOTICE_KINDS:
         raise ValueError(kind)
-    label = NOTICE_KINDS[kind][0]
+    label = NOTICE_KINDS[kind].label
     on = on or steps.today()
     with db.write() as session:
         case = load_case(session, case_id)
@@ -133,7 +144,7 @@ def record_notice(
             unit = found.name if found else "承办单位"
         elif assignment_id is not None:
             raise NotFound("该告知不属于某一交办单")
-        step = notice_step(kind, on, unit=unit, assignment_id=assignment_id if unit else None)
+        step = notice_step(kind, on, unit=unit, assignment_id=assignment_id)
         done = close(session, case, step.closes[0])
         if not done:
             raise ServiceError(f"没有待办的{label}期限")
