@@ -1,6 +1,6 @@
 """A whole leader-received case for the paper tests: a collective visit through every paper to the archive.
 
-Two representatives with rare characters in their names (王𠇔, 李䶮) book the
+Three representatives, two with rare characters in their names (王𠇔, 李䶮), book the
 reception day of Wednesday 14 October 2026 with a scanned letter attached;
 the leader receives them, instructs, the office assigns the matter to a
 division and to the school complained about (whose 交办单 hides the
@@ -51,6 +51,15 @@ REPRESENTATIVES = (
         id_number="330106198805061246",
         phone="0571-87001234",
         address="城东区建国北路88号",
+        relation=Relation.PARENT,
+        is_representative=True,
+    ),
+    PetitionerInput(
+        name="赵晓",
+        gender=Gender.FEMALE,
+        id_number="330102199203150021",
+        phone="13900001111",
+        address="城东区凤起路6号",
         relation=Relation.PARENT,
         is_representative=True,
     ),

@@ -63,6 +63,38 @@ def test_each_paper_prints_its_record_on_one_page(db: Database, closed: PaperCas
         assert "某市教育局" in text and all(f.embedded for f in fonts(pdf))
 
 
+def test_five_representatives_fit_one_registration_sheet(db: Database, people: dict[str, Actor]) -> None:
+    """A collective visit elects 3 to 5 representatives (seed 004): the 登记单 holds all five on one page.
+
+    (An address much longer than these wraps to a third line and may take the 批示 to a second page.)
+    """
+    names = ("王𠇔", "李䶮", "赵晓", "钱多多", "孙悦")
+    five = [
+        PetitionerInput(
+            name=name,
+            phone=f"1390000{i:04d}",
+            address=f"城东区解放路{i + 12}号{i + 3}幢{i + 1}单元{i + 402}室",
+            relation=Relation.PARENT,
+            is_representative=True,
+        )
+        for i, name in enumerate(names)
+    ]
+    case = intake.register_case(
+        db,
+        people["clerk"],
+        make_registration(
+            channel=Channel.VISIT, person=None, petitioners=five, head_count=40,
+            problem="学校以资料费名义向学生收取费用，每生三百元，未开具正式票据，家长多次反映无果。" * 2,
+        ),
+        now=dt.datetime(2026, 11, 24, 18),
+    )  # fmt: skip
+    sheet = catalog.find_paper(db, case.id, f"registration:{case.id}")
+    pdf = sheet.render()
+    assert len(page_texts(pdf)) == 1
+    text = all_text(pdf)
+    assert all(name in text for name in names)
+
+
 def test_the_papers_carry_the_case(db: Database, closed: PaperCase) -> None:
     texts = {p.key: all_text(p.render()) for p in catalog.case_papers(db, closed.case_id)}
     registration = texts[f"registration:{closed.case_id}"]

@@ -161,16 +161,17 @@ def test_collective_visit_is_flagged(db: Database, admin: Actor) -> None:
     reps = [
         PetitionerInput(name="家长甲", phone="13912340001", is_representative=True),
         PetitionerInput(name="家长乙", phone="13912340002", is_representative=True),
+        PetitionerInput(name="家长丙", phone="13912340003", is_representative=True),
     ]
     result = register(db, admin, person=None, petitioners=reps, head_count=23)
     detail = get_case(db, result.id)
     assert detail.is_collective
     assert detail.head_count == 23
-    assert [p.is_representative for p in detail.petitioners] == [True, True]
-    assert [p.name for p in detail.petitioners] == ["家长甲", "家长乙"]
+    assert [p.is_representative for p in detail.petitioners] == [True, True, True]
+    assert [p.name for p in detail.petitioners] == ["家长甲", "家长乙", "家长丙"]
     row = list_cases(db, CaseFilter(today=TODAY))[0]
     assert row.is_collective
-    assert row.names == "家长甲、家长乙"
+    assert row.names == "家长甲、家长乙、家长丙"
 
 
 def test_validation_errors_are_raised_with_field_keys_and_nothing_is_saved(

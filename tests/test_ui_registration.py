@@ -251,11 +251,19 @@ def test_collective_visit_without_representative_is_refused(qtbot, form, db, que
     assert form.ui.collectiveHint.text().startswith("集体访")
     click(qtbot, form.ui.saveButton)
     assert all_cases(db) == []
-    assert form.messages.fields.message("petitioners") == "集体访须推选代表，请勾选代表（不超过5人）"
+    assert form.messages.fields.message("petitioners") == "集体访须推选3至5名代表，请添加代表并勾选“代表”"
     assert form.ui.petitionersError.isVisible()
 
     form.petitioner_editors()[0].ui.representative.setChecked(True)
     assert form.messages.fields.message("petitioners") == ""
+    assert not form.save()  # one representative: the group elects 3 to 5 (seed 004)
+    assert "现只勾选了1人" in form.messages.fields.message("petitioners")
+    for i, (name, phone) in enumerate((("李四", "13812345679"), ("王五", "13812345680")), start=1):
+        click(qtbot, form.ui.addPetitionerButton)
+        person = form.petitioner_editors()[i].ui
+        type_text(person.name, name)
+        qtbot.keyClicks(person.phone, phone)
+        person.representative.setChecked(True)
     assert form.save()
     assert all_cases(db)[0].is_collective
 

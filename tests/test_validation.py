@@ -459,11 +459,20 @@ def _people(count: int, representatives: int) -> list[PetitionerInput]:
     ]
 
 
-@pytest.mark.parametrize("reps", [1, 3, 5])
-def test_collective_visit_with_one_to_five_representatives(reps: int) -> None:
+@pytest.mark.parametrize("reps", [3, 4, 5])
+def test_collective_visit_with_three_to_five_representatives(reps: int) -> None:
     data = make_registration(person=None, petitioners=_people(reps, reps), head_count=30)
     assert data.is_collective
     assert errors_of(data) == {}
+
+
+@pytest.mark.parametrize("reps", [1, 2])
+def test_collective_visit_with_fewer_than_three_representatives(reps: int) -> None:
+    """Seed 004 五(二): only the 3 to 5 elected representatives are received."""
+    data = make_registration(person=None, petitioners=_people(4, reps), head_count=30)
+    errors = errors_of(data)
+    assert set(errors) == {"petitioners"}
+    assert "3至5名代表" in errors["petitioners"] and f"{reps}人" in errors["petitioners"]
 
 
 def test_collective_visit_without_representatives() -> None:
@@ -506,8 +515,8 @@ def test_head_count_does_not_make_a_letter_collective(channel: Channel) -> None:
     ("head_count", "ok"), [(0, False), (-1, False), (1, True), (10000, True), (10001, False)]
 )
 def test_head_count_bounds(head_count: int, ok: bool) -> None:
-    reps = 1 if head_count >= 5 else 0
-    data = make_registration(person=None, petitioners=_people(1, reps), head_count=head_count)
+    reps = 3 if head_count >= 5 else 0
+    data = make_registration(person=None, petitioners=_people(max(1, reps), reps), head_count=head_count)
     errors = errors_of(data)
     assert ("head_count" not in errors) is ok
     assert set(errors) <= {"head_count"}

@@ -230,7 +230,7 @@ class Office:
     def people(self, head_count: int) -> list[Someone]:
         rng = self.rng
         people: list[Someone] = []
-        for _ in range(rng.randint(2, 4) if head_count >= COLLECTIVE_VISIT_MIN else 1):
+        for _ in range(rng.randint(3, 5) if head_count >= COLLECTIVE_VISIT_MIN else 1):
             if self.repeaters and rng.random() < 0.12:
                 known = rng.choice(self.repeaters)
                 if known not in people:

@@ -85,6 +85,7 @@ class FormGrid:
     columns: Sequence[tuple[str, float]]
     rows: Sequence[Sequence[str]]
     align: Sequence[str] = ()
+    size: float = SIZE  # 五号 (NOTE_SIZE) for a table that must leave the page room for the rest
 
 
 FormItem = FormRow | FormText | FormSection | FormGrid
@@ -137,6 +138,11 @@ class Cell:
     shade: bool = False
     valign: str = "middle"
     align: str = "left"
+    size: float = SIZE
+
+    @property
+    def leading(self) -> float:
+        return self.size * LEADING / SIZE
 
 
 @dataclass
@@ -155,11 +161,11 @@ class _Layout:
     pages: list[list[Band]] = field(default_factory=list)
 
 
-def _wrap(text: str, fonts: FontSet, role: Role, width: float) -> list[Line]:
+def _wrap(text: str, fonts: FontSet, role: Role, width: float, size: float = SIZE) -> list[Line]:
     """Lines of a value; each line of the text is a paragraph of its own."""
     lines: list[Line] = []
     for paragraph in text.replace("\r\n", "\n").split("\n"):
-        lines += break_lines(paragraph, fonts, role, SIZE, width - 2 * PAD)
+        lines += break_lines(paragraph, fonts, role, size, width - 2 * PAD)
     return lines
 
 
@@ -168,8 +174,9 @@ def _label_cell(label: str, x: float, fonts: FontSet) -> Cell:
     return Cell(x, LABEL_WIDTH, lines, Role.HEITI, shade=True, align="center")
 
 
-def _height(lines: int) -> float:
-    return max(MIN_ROW, lines * LEADING + 2 * PAD - (LEADING - SIZE) / 2)
+def _height(lines: int, size: float = SIZE) -> float:
+    leading = size * LEADING / SIZE
+    return max(MIN_ROW * size / SIZE, lines * leading + 2 * PAD - (leading - size) / 2)
 
 
 def _grid_bands(grid: FormGrid, fonts: FontSet) -> list[Band]:
@@ -180,24 +187,27 @@ def _grid_bands(grid: FormGrid, fonts: FontSet) -> list[Band]:
         Cell(
             x,
             w,
-            balanced_lines(title, fonts, Role.HEITI, SIZE, w - 2 * PAD),
+            balanced_lines(title, fonts, Role.HEITI, grid.size, w - 2 * PAD),
             Role.HEITI,
             shade=True,
             align="center",
+            size=grid.size,
         )
         for (title, _w), x, w in zip(grid.columns, starts, widths, strict=True)
     ]
-    bands = [Band(header, _height(max(len(c.lines) for c in header)))]
+    bands = [Band(header, _height(max(len(c.lines) for c in header), grid.size))]
     aligns = list(grid.align) or ["center"] * len(widths)
     for values in grid.rows:
         cells = [
-            Cell(x, w, _wrap(value, fonts, Role.SONGTI, w), Role.SONGTI, align=align)
+            Cell(
+                x, w, _wrap(value, fonts, Role.SONGTI, w, grid.size), Role.SONGTI, align=align, size=grid.size
+            )
             for value, x, w, align in zip(values, starts, widths, aligns, strict=True)
         ]
         for cell in cells:
             for line in cell.lines:
                 line.justify = False  # narrow columns: spread digits and file names read badly
-        bands.append(Band(cells, _height(max(1, *(len(c.lines) for c in cells)))))
+        bands.append(Band(cells, _height(max(1, *(len(c.lines) for c in cells)), grid.size)))
     return bands
 
 
@@ -348,15 +358,15 @@ def _draw_band(canvas: Canvas, band: Band, top: float) -> None:
             canvas.setFillGray(0.94)
             canvas.rect(cell.x, y_from_top(top + band.height), cell.width, band.height, stroke=0, fill=1)
             canvas.restoreState()
-        block = len(cell.lines) * LEADING - (LEADING - SIZE)
+        block = len(cell.lines) * cell.leading - (cell.leading - cell.size)
         first = top + PAD if cell.valign == "top" else top + (band.height - block) / 2
         for index, line in enumerate(cell.lines):
             inner = cell.width - 2 * PAD
             x = cell.x + PAD
             if cell.align == "center":
                 x += (inner - line.natural_width) / 2
-            baseline = first + index * LEADING + 0.88 * SIZE
-            draw_runs(canvas, x, baseline, line.runs(), SIZE, line.char_space(0.0))
+            baseline = first + index * cell.leading + 0.88 * cell.size
+            draw_runs(canvas, x, baseline, line.runs(), cell.size, line.char_space(0.0))
     canvas.setLineWidth(0.5)
     for cell in band.cells:
         canvas.rect(cell.x, y_from_top(top + band.height), cell.width, band.height, stroke=1, fill=0)

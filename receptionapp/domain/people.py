@@ -38,7 +38,8 @@ _RELATION_LABELS = {
 }
 
 # A visit by this many people or more is a collective visit (集体访), received
-# through elected representatives, at most MAX_REPRESENTATIVES of them
-# (信访工作条例 art. 20).
+# through 3 to 5 elected representatives (seed 004 五(二): "只接访其选出的3—5名代表";
+# 信访工作条例 art. 20 caps them at 5).
 COLLECTIVE_VISIT_MIN = 5
+MIN_REPRESENTATIVES = 3
 MAX_REPRESENTATIVES = 5

@@ -14,7 +14,7 @@ import unicodedata
 
 from receptionapp.domain.case import RegistrationInput
 from receptionapp.domain.channels import Channel
-from receptionapp.domain.people import COLLECTIVE_VISIT_MIN, MAX_REPRESENTATIVES
+from receptionapp.domain.people import COLLECTIVE_VISIT_MIN, MAX_REPRESENTATIVES, MIN_REPRESENTATIVES
 from receptionapp.domain.petition_types import PetitionType
 
 ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
@@ -218,7 +218,16 @@ def validate_registration(data: RegistrationInput, now: dt.datetime | None = Non
         if data.is_collective:
             representatives = [p for p in data.petitioners if p.is_representative]
             if not representatives:
-                put("petitioners", "集体访须推选代表，请勾选代表（不超过5人）")
+                put(
+                    "petitioners",
+                    f"集体访须推选{MIN_REPRESENTATIVES}至{MAX_REPRESENTATIVES}名代表，请添加代表并勾选“代表”",
+                )
+            elif len(representatives) < MIN_REPRESENTATIVES:
+                put(
+                    "petitioners",
+                    f"集体访只接待推选的{MIN_REPRESENTATIVES}至{MAX_REPRESENTATIVES}名代表，"
+                    f"现只勾选了{len(representatives)}人，请再添加代表",
+                )
             elif len(representatives) > MAX_REPRESENTATIVES:
                 put(
                     "petitioners",
@@ -254,4 +263,6 @@ def validate_registration(data: RegistrationInput, now: dt.datetime | None = Non
 
 
 # Used by collective-visit help texts.
-COLLECTIVE_HINT = f"{COLLECTIVE_VISIT_MIN}人以上为集体访，须推选不超过{MAX_REPRESENTATIVES}名代表"
+COLLECTIVE_HINT = (
+    f"{COLLECTIVE_VISIT_MIN}人以上为集体访，须推选{MIN_REPRESENTATIVES}至{MAX_REPRESENTATIVES}名代表"
+)

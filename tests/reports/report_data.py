@@ -89,7 +89,12 @@ def generate(db: Database, admin: Actor, leader: Actor, count: int = 140, seed: 
                 name=person.name, id_number=person.id_number, phone=person.phone,
                 address=person.address, is_representative=True,
             )  # fmt: skip
-            petitioners = [rep]
+            # The group elects 3 to 5 representatives (seed 004): two more beside the first.
+            others = [
+                PetitionerInput(name=other, phone=f"1390000{i:03d}{k}", is_representative=True)
+                for k, other in enumerate(("陈立", "周雯"))
+            ]
+            petitioners = [rep, *others]
         data = make_registration(
             channel=channel,
             received_at=received,

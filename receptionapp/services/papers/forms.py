@@ -17,7 +17,15 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from receptionapp.documents.forms import FormDocument, FormGrid, FormItem, FormRow, FormSection, FormText
+from receptionapp.documents.forms import (
+    NOTE_SIZE,
+    FormDocument,
+    FormGrid,
+    FormItem,
+    FormRow,
+    FormSection,
+    FormText,
+)
 from receptionapp.documents.official import chinese_date
 from receptionapp.domain.channels import Channel
 from receptionapp.domain.completion import ServiceMethod
@@ -35,9 +43,10 @@ from receptionapp.services.workflow.handling import (
 HIDDEN = "（已按保密规定隐去）"
 REDACTED = "×××"
 DEFAULT_PLACE = "信访接待室"
-# Millimetres of the 160 mm table: an 18-digit ID number and a landline number fit on one line.
-PETITIONER_COLUMNS = (("姓名", 21.5), ("性别", 13.0), ("身份证号", 47.0), ("联系电话", 34.0), ("住址", 28.5),
-                      ("身份", 16.0))  # fmt: skip
+# Millimetres of the 160 mm table, in 五号: an 18-digit ID number and a landline number fit on one
+# line, an address on two, so a collective visit's 3 to 5 representatives leave the page room for the rest.
+PETITIONER_COLUMNS = (("姓名", 18.0), ("性别", 12.0), ("身份证号", 42.0), ("联系电话", 29.0), ("住址", 46.0),
+                      ("身份", 13.0))  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -125,8 +134,9 @@ def _person_label(case: CaseDetail) -> str:
     return "来访人" if _is_visit(case) else "信访人"
 
 
-def _name(p: PersonView) -> str:
-    return p.name + ("\n（代表）" if p.is_representative else "")
+def _name(p: PersonView, collective: bool) -> str:
+    """A collective visit's 接谈代表 row names the representatives; elsewhere the mark follows the name."""
+    return p.name + ("\n（代表）" if p.is_representative and not collective else "")
 
 
 def petitioner_items(case: CaseDetail) -> list[FormItem]:
@@ -142,7 +152,11 @@ def petitioner_items(case: CaseDetail) -> list[FormItem]:
         ]
     grid = FormGrid(
         PETITIONER_COLUMNS,
-        [(_name(p), p.gender.label, p.id_number, p.phone, p.address, p.relation.label) for p in people],
+        [
+            (_name(p, case.is_collective), p.gender.label, p.id_number, p.phone, p.address, p.relation.label)
+            for p in people
+        ],
+        size=NOTE_SIZE,
     )
     return [FormSection(f"{label}（登记{len(people)}人）"), grid]
 
