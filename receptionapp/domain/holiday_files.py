@@ -28,11 +28,15 @@ import json
 import re
 from dataclasses import dataclass, field
 
+from receptionapp.domain.validation import validate_line
+
 OFF_WORDS = frozenset({"休", "放假", "休息", "假", "off", "holiday"})
 WORK_WORDS = frozenset({"班", "上班", "调休上班", "补班", "work", "workday"})
 _DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
 _RANGE_SPLIT = re.compile(r"\s*(?:~|～|至|—|--)\s*")
 MAX_RANGE_DAYS = 31
+MAX_NOTE = 100  # a date's 说明
+MAX_NOTICE = 200  # the notice's number and title
 
 
 class HolidayFileError(ValueError):
@@ -61,6 +65,16 @@ class HolidayYear:
     @property
     def workdays(self) -> list[dt.date]:
         return sorted(d for d, work in self.days.items() if work)
+
+    def text_problems(self) -> dict[str, str]:
+        """The notice and the dates' notes as a form would show them: field → message."""
+        errors: dict[str, str] = {}
+        if problem := validate_line(self.notice, limit=MAX_NOTICE, label="通知"):
+            errors["notice"] = problem
+        for day, note in sorted(self.notes.items()):
+            if problem := validate_line(note, limit=MAX_NOTE, label=f"{day:%Y-%m-%d}的说明"):
+                errors.setdefault("notes", problem)
+        return errors
 
 
 def parse_date(text: str) -> dt.date:
@@ -121,6 +135,9 @@ def _add(
     work: bool,
     note: str,
 ) -> None:
+    if problem := validate_line(note, limit=MAX_NOTE, label="说明"):
+        problems.append((line, problem))
+        return
     for day in dates:
         if day in result and result[day][0] != work:
             problems.append((line, f"{day:%Y-%m-%d}在第{result[day][2]}行已写为另一种安排"))
@@ -151,6 +168,8 @@ def _parse_csv(text: str) -> HolidayYear:
             continue
         if head in ("通知", "notice"):
             notice = cells[1] if len(cells) > 1 else ""
+            if problem := validate_line(notice, limit=MAX_NOTICE, label="通知"):
+                problems.append((number, problem))
             continue
         if head in ("日期", "date"):
             continue  # a header line
@@ -183,6 +202,8 @@ def _parse_json(text: str) -> HolidayYear:
     if not isinstance(notice, str):
         problems.append((0, "notice 应为文字"))
         notice = ""
+    elif problem := validate_line(notice.strip(), limit=MAX_NOTICE, label="notice"):
+        problems.append((0, problem))
     entries: dict[dt.date, tuple[bool, str, int]] = {}
     for key, work in (("off", False), ("work", True)):
         values = data.get(key, [])

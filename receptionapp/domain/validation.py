@@ -141,6 +141,20 @@ def validate_text(text: str, *, limit: int = MAX_LONG_TEXT, label: str = "内容
     return None
 
 
+def validate_line(text: str, *, limit: int = MAX_SHORT_TEXT, label: str = "名称") -> str | None:
+    """A one-line name or text (a list entry, a setting, a rule's name): ``validate_text`` and no line break.
+
+    A tab, line feed or carriage return inside a name splits the row of
+    every table, ledger and CSV that shows it; the Unicode line and
+    paragraph separators do the same in a spreadsheet.
+    """
+    if problem := validate_text(text, limit=limit, label=label):
+        return problem
+    if any(ch in "\n\r\t\u2028\u2029" for ch in text):
+        return f"{label}中含有换行符或制表符，请删除"
+    return None
+
+
 def has_lone_surrogate(text: str) -> bool:
     """Half of a UTF-16 pair on its own: no database can store it."""
     return any("\ud800" <= ch <= "\udfff" for ch in text)

@@ -20,6 +20,7 @@ from receptionapp.db.models_ledger import ImportBatch, ImportedCase, ImportMappi
 from receptionapp.domain.case import CaseStatus
 from receptionapp.domain.ledger_fields import LedgerMapping
 from receptionapp.domain.roles import CAN_PROCESS
+from receptionapp.domain.validation import validate_line
 from receptionapp.services import access, audit
 from receptionapp.services.context import Actor, NotFound, ValidationFailed, require
 
@@ -43,8 +44,8 @@ def save_mapping(db: Database, actor: Actor, name: str, mapping: LedgerMapping) 
     name = name.strip()
     if not name:
         raise ValidationFailed({"mapping_name": "请填写方案名称"})
-    if len(name) > 64:
-        raise ValidationFailed({"mapping_name": "方案名称不能超过64个字"})
+    if problem := validate_line(name, limit=64, label="方案名称"):
+        raise ValidationFailed({"mapping_name": problem})
     with db.write() as session:
         row = session.scalar(select(ImportMapping).where(ImportMapping.name == name))
         action = "update" if row else "create"
