@@ -3,7 +3,9 @@
 Only the admin reads the log (it names petitioners and who looked at
 confidential cases). Pages are fetched newest first by id, so a log of
 millions of entries opens as fast as a short one. The CSV is UTF-8 with a
-byte-order mark, so Excel on Windows shows the Chinese correctly.
+byte-order mark, so Excel on Windows shows the Chinese correctly; a text
+that Excel would run as a formula gets a single quote in front
+(``domain.spreadsheet``).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from sqlalchemy.orm import Session
 from receptionapp.db.database import Database
 from receptionapp.db.models import AuditEntry, Case, User
 from receptionapp.domain.roles import CAN_READ_AUDIT
+from receptionapp.domain.spreadsheet import csv_text
 from receptionapp.domain.validation import without_lone_surrogates
 from receptionapp.services.audit import ChainProblem, verify_chain
 from receptionapp.services.context import Actor, ServiceError, require
@@ -181,20 +184,20 @@ def export_csv(
                         stmt.where(AuditEntry.id > after).order_by(AuditEntry.id).limit(EXPORT_BATCH)
                     ).all()
                     for entry, number in batch:
-                        writer.writerow(
-                            [
-                                entry.id,
-                                f"{entry.at:%Y-%m-%d %H:%M:%S}",
-                                entry.user_name,
-                                action_label(entry.action),
-                                entry.entity,
-                                "" if entry.entity_id is None else entry.entity_id,
-                                number or "",
-                                _cell(entry.summary),
-                                _cell(entry.details),
-                                entry.hash,
-                            ]
+                        fields: tuple[object, ...] = (
+                            entry.id,
+                            f"{entry.at:%Y-%m-%d %H:%M:%S}",
+                            entry.user_name,
+                            action_label(entry.action),
+                            entry.entity,
+                            "" if entry.entity_id is None else entry.entity_id,
+                            number or "",
+                            entry.summary,
+                            entry.details,
+                            entry.hash,
                         )
+                        # Every text as text: a name or summary starting with "=" is no formula.
+                        writer.writerow([csv_text(f) if isinstance(f, str) else f for f in fields])
                 if not batch:
                     break
                 after = batch[-1][0].id
@@ -206,11 +209,6 @@ def export_csv(
         tmp.unlink(missing_ok=True)
         raise ServiceError(f"无法写入文件 {out}：{error.strerror or error}") from error
     return written
-
-
-def _cell(text: str) -> str:
-    # A cell starting with = + - @ would run as a formula in Excel.
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
 
 
 def verify(db: Database) -> ChainProblem | None:

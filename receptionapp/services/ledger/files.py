@@ -4,7 +4,9 @@ An .xlsx workbook is opened with openpyxl (sheets, shared strings, date
 styles, the 1900/1904 epoch); its cells are then streamed with expat,
 about four times faster than openpyxl's own row reader, which matters for
 a 50,000-row ledger. Merged cells get their top-left value everywhere they
-cover (as Excel shows them), blank rows are dropped. A .csv file may be
+cover (as Excel shows them), blank rows are dropped. A formula cell gives
+the value Excel last showed; one never calculated gives its formula as
+text ("=…"): nothing is evaluated, nothing dropped. A .csv file may be
 UTF-8 (with or without BOM), UTF-16 (Excel's "Unicode text"), GBK or
 GB18030: the encoding is detected, or the caller is asked (``EncodingUnknown``).
 """
@@ -231,7 +233,9 @@ class _SheetScanner:
         self.kind = ""
         self.style = 0
         self.text: list[str] = []
+        self.formula: list[str] = []
         self.capture = False
+        self.capture_formula = False
         self.phonetic = 0
         self.columns: dict[str, int] = {}
 
@@ -251,8 +255,11 @@ class _SheetScanner:
             self.kind = attrs.get("t", "n")
             self.style = int(attrs.get("s", 0))
             self.text = []
+            self.formula = []
         elif name in ("v", "t"):
             self.capture = not self.phonetic
+        elif name == "f":
+            self.capture_formula = True
         elif name == "rPh":
             self.phonetic += 1
         elif name == "row":
@@ -271,10 +278,15 @@ class _SheetScanner:
             name = name.rpartition(":")[2]
         if name in ("v", "t"):
             self.capture = False
+        elif name == "f":
+            self.capture_formula = False
         elif name == "rPh":
             self.phonetic -= 1
         elif name == "c":
             value = self._value("".join(self.text))
+            if value is None and self.formula:
+                # A formula never calculated (files written by scripts): its text, as text.
+                value = "=" + "".join(self.formula)
             if value is not None:
                 if len(self.row) <= self.column:
                     self.row.extend([None] * (self.column + 1 - len(self.row)))
@@ -285,6 +297,8 @@ class _SheetScanner:
     def chars(self, data: str) -> None:
         if self.capture:
             self.text.append(data)
+        elif self.capture_formula:
+            self.formula.append(data)
 
     def _value(self, raw: str) -> Any:
         kind = self.kind
