@@ -160,9 +160,21 @@ def has_lone_surrogate(text: str) -> bool:
     return any("\ud800" <= ch <= "\udfff" for ch in text)
 
 
-def without_lone_surrogates(text: str) -> str:
-    """For search boxes: drop what cannot be stored, and so cannot be found either."""
-    return "".join(ch for ch in text if not "\ud800" <= ch <= "\udfff") if has_lone_surrogate(text) else text
+def search_text(text: str) -> str:
+    """What a person typed to search or look something up by, as the database is asked for it.
+
+    No stored text holds a lone surrogate or a control character
+    (``validate_text`` refuses them), so neither can be found: a lone
+    surrogate is dropped and a control character counts as a space.
+    PostgreSQL refuses a NUL anywhere in a query and SQLite stops reading a
+    LIKE pattern at one, so without this the two backends answered the
+    same search differently (an error, or every case).
+    """
+    if has_lone_surrogate(text):
+        text = "".join(ch for ch in text if not "\ud800" <= ch <= "\udfff")
+    if any(unicodedata.category(ch) == "Cc" for ch in text):
+        text = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in text)
+    return text
 
 
 def validate_received_at(value: dt.datetime | None, now: dt.datetime | None = None) -> str | None:

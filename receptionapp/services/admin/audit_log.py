@@ -25,7 +25,7 @@ from receptionapp.db.database import Database
 from receptionapp.db.models import AuditEntry, Case, User
 from receptionapp.domain.roles import CAN_READ_AUDIT
 from receptionapp.domain.spreadsheet import csv_text
-from receptionapp.domain.validation import without_lone_surrogates
+from receptionapp.domain.validation import search_text
 from receptionapp.services.audit import ChainProblem, verify_chain
 from receptionapp.services.context import Actor, ServiceError, require
 
@@ -95,7 +95,7 @@ def _filtered(stmt: Select[*Ts], flt: AuditFilter) -> Select[*Ts]:
         stmt = stmt.where(AuditEntry.user_id == flt.user_id)
     if flt.action:
         stmt = stmt.where(AuditEntry.action == flt.action)
-    number = without_lone_surrogates(flt.case_number).strip()
+    number = search_text(flt.case_number).strip()
     if number:
         matching = select(Case.id).where(Case.number.contains(number, autoescape=True))
         stmt = stmt.where(AuditEntry.case_id.in_(matching))

@@ -20,7 +20,7 @@ from receptionapp.db.models_ledger import ImportBatch, ImportedCase, ImportMappi
 from receptionapp.domain.case import CaseStatus
 from receptionapp.domain.ledger_fields import LedgerMapping
 from receptionapp.domain.roles import CAN_PROCESS
-from receptionapp.domain.validation import validate_line
+from receptionapp.domain.validation import search_text, validate_line
 from receptionapp.services import access, audit
 from receptionapp.services.context import Actor, NotFound, ValidationFailed, require
 
@@ -31,8 +31,9 @@ def mapping_names(db: Database) -> list[str]:
 
 
 def load_mapping(db: Database, name: str) -> LedgerMapping:
+    name = search_text(name).strip()
     with db.read() as session:
-        text = session.scalar(select(ImportMapping.mapping).where(ImportMapping.name == name.strip()))
+        text = session.scalar(select(ImportMapping.mapping).where(ImportMapping.name == name))
     if text is None:
         raise NotFound(f"没有名为“{name}”的列对应方案")
     return LedgerMapping.from_json(text)
