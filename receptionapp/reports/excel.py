@@ -21,6 +21,7 @@ from receptionapp.reports.cells import put_text
 from receptionapp.reports.definitions import notes
 from receptionapp.reports.statistics import Report
 from receptionapp.reports.tables import Cell, Table, report_tables
+from receptionapp.services.chosen_paths import replacing
 
 Progress = Callable[[int, int], None]
 FONT = "宋体"
@@ -140,9 +141,8 @@ def write_report_xlsx(report: Report, path: Path, progress: Progress | None = No
     write_notes(workbook.create_sheet(sheet_name("说明", used)), notes(report.period, report.made_on), title)
     workbook.properties.title = title
     workbook.properties.creator = "教育信访接待系统"
-    partial = path.with_name(path.name + ".part")
-    workbook.save(partial)
-    partial.replace(path)
+    with replacing(path) as partial:
+        workbook.save(partial)
     if progress:
         progress(len(tables) + 1, len(tables) + 1)
     return path

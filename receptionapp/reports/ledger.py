@@ -39,6 +39,7 @@ from receptionapp.domain.workflow import ObligationStatus
 from receptionapp.reports import definitions as defs
 from receptionapp.reports.cells import row_values, text_cell
 from receptionapp.services import audit, settings
+from receptionapp.services.chosen_paths import replacing
 from receptionapp.services.context import Actor, require
 
 Progress = Callable[[int, int], None]
@@ -232,9 +233,8 @@ def write_ledger_xlsx(
         count += 1
     workbook.properties.title = f"信访事项台账（{period.label}）"
     workbook.properties.creator = "教育信访接待系统"
-    partial = path.with_name(path.name + ".part")
-    workbook.save(partial)
-    partial.replace(path)
+    with replacing(path) as partial:
+        workbook.save(partial)
     with db.write() as session:
         audit.record(
             session,

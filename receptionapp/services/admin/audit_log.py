@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +26,7 @@ from receptionapp.domain.roles import CAN_READ_AUDIT
 from receptionapp.domain.spreadsheet import csv_text
 from receptionapp.domain.validation import search_text
 from receptionapp.services.audit import ChainProblem, verify_chain
+from receptionapp.services.chosen_paths import replacing
 from receptionapp.services.context import Actor, ServiceError, require
 
 # Labels for the actions known today; an action added later shows its code until labelled here.
@@ -168,10 +168,9 @@ def export_csv(
     if actor is not None:
         require(actor, CAN_READ_AUDIT, "导出审计日志")
     total = count_entries(db, None, flt)
-    tmp = out.with_name(f".{out.name}.partial")
     written = 0
     try:
-        with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
+        with replacing(out) as partial, partial.open("w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(CSV_COLUMNS)
             after = 0
@@ -204,9 +203,7 @@ def export_csv(
                 written += len(batch)
                 if progress:
                     progress(written, total)
-        os.replace(tmp, out)
     except OSError as error:
-        tmp.unlink(missing_ok=True)
         raise ServiceError(f"无法写入文件 {out}：{error.strerror or error}") from error
     return written
 
