@@ -151,9 +151,12 @@ def test_the_rule(text: str) -> None:
 def test_a_stored_control_character_no_longer_breaks_the_exports(
     db: Database, admin: Actor, hostile_case: Actor, tmp_path: Path
 ) -> None:
-    """A name stored before names were checked (a NUL) shows as U+FFFD; the export succeeds."""
+    """A name stored before names were checked shows as U+FFFD; the export succeeds.
+
+    (An escape character: PostgreSQL cannot store a NUL at all, SQLite could.)
+    """
     with db.write() as session:
-        session.execute(update(Category).where(Category.name == CATEGORY).values(name="教育\x00收费"))
+        session.execute(update(Category).where(Category.name == CATEGORY).values(name="教育\x1b收费"))
     export_report(db, "2026", tmp_path / "报表.xlsx", actor=admin)
     export_ledger(db, admin, "2026", tmp_path / "台账.xlsx")
     ws = load_workbook(tmp_path / "台账.xlsx")["台账"]

@@ -37,6 +37,13 @@ _RANGE_SPLIT = re.compile(r"\s*(?:~|～|至|—|--)\s*")
 MAX_RANGE_DAYS = 31
 MAX_NOTE = 100  # a date's 说明
 MAX_NOTICE = 200  # the notice's number and title
+FIRST_YEAR, LAST_YEAR = 2000, 2100  # the years a calendar can be entered and shown for
+MAX_FILE_BYTES = 1024 * 1024  # a year's arrangement is a few hundred bytes
+
+
+def year_problem(year: int) -> str | None:
+    """Why ``year`` cannot have a holiday arrangement here, or None."""
+    return None if FIRST_YEAR <= year <= LAST_YEAR else f"年份应在{FIRST_YEAR}至{LAST_YEAR}之间"
 
 
 class HolidayFileError(ValueError):
@@ -161,7 +168,7 @@ def _parse_csv(text: str) -> HolidayYear:
             continue
         head = cells[0]
         if head in ("年份", "year"):
-            if len(cells) < 2 or not cells[1].isdigit() or not 2000 <= int(cells[1]) <= 2100:
+            if len(cells) < 2 or len(cells[1]) != 4 or not cells[1].isdigit() or year_problem(int(cells[1])):
                 problems.append((number, "年份应为四位数字，如：年份,2027"))
             else:
                 year = int(cells[1])
@@ -195,7 +202,7 @@ def _parse_json(text: str) -> HolidayYear:
         raise HolidayFileError([(1, "JSON文件应为一个对象，包含 year、off、work")])
     problems: list[tuple[int, str]] = []
     year = data.get("year")
-    if year is not None and (not isinstance(year, int) or not 2000 <= year <= 2100):
+    if year is not None and (not isinstance(year, int) or year_problem(year)):
         problems.append((0, "year 应为四位数字年份"))
         year = None
     notice = data.get("notice", "")

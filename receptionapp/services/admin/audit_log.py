@@ -89,7 +89,7 @@ Ts = TypeVarTuple("Ts")
 def _filtered(stmt: Select[*Ts], flt: AuditFilter) -> Select[*Ts]:
     if flt.date_from:
         stmt = stmt.where(AuditEntry.at >= dt.datetime.combine(flt.date_from, dt.time()))
-    if flt.date_to:
+    if flt.date_to and flt.date_to < dt.date.max:  # to the last day there is: no end at all
         stmt = stmt.where(AuditEntry.at < dt.datetime.combine(flt.date_to + dt.timedelta(days=1), dt.time()))
     if flt.user_id is not None:
         stmt = stmt.where(AuditEntry.user_id == flt.user_id)

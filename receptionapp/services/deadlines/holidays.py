@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from receptionapp.db.database import Database
 from receptionapp.db.models_workflow import HolidayDay, HolidayYearRow
 from receptionapp.domain.deadlines import Calendar, default_calendar, set_default_calendar
-from receptionapp.domain.holiday_files import MAX_NOTE, HolidayYear
+from receptionapp.domain.holiday_files import MAX_NOTE, HolidayYear, year_problem
 from receptionapp.domain.roles import CAN_ADMINISTER
 from receptionapp.domain.validation import validate_line
 from receptionapp.services import audit
@@ -50,6 +50,8 @@ class YearView:
 
 
 def year_view(db: Database, year: int) -> YearView:
+    if problem := year_problem(year):
+        raise ValidationFailed({"year": problem})
     with db.read() as session:
         row = session.get(HolidayYearRow, year)
         days = [
@@ -75,8 +77,8 @@ def save_year(db: Database, actor: Actor, data: HolidayYear, *, source: str = ""
     require(actor, CAN_ADMINISTER, "维护节假日安排")
     if not data.days:
         raise ValidationFailed({"days": "请至少填写一个放假日期"})
-    if not 2000 <= data.year <= 2100:
-        raise ValidationFailed({"year": "年份不合理"})
+    if problem := year_problem(data.year):
+        raise ValidationFailed({"year": problem})
     if errors := data.text_problems():
         raise ValidationFailed(errors)
     with db.write() as session:

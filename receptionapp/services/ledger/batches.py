@@ -115,6 +115,9 @@ def batch_cases(db: Database, batch_id: int, actor: Actor | None = None) -> list
     """The cases of one batch in the order of the ledger's rows; "（保密）" for a confidential one's people."""
     if actor is not None:
         require(actor, CAN_PROCESS, "查看导入批次")
+    # A number typed at the command line may be beyond what an id column holds (PostgreSQL: 2**31 - 1).
+    if not 0 < batch_id < 2**31:
+        raise NotFound(f"没有第{batch_id}批导入")
     with db.read() as session:
         if session.get(ImportBatch, batch_id) is None:
             raise NotFound(f"没有第{batch_id}批导入")
