@@ -163,9 +163,9 @@ def has_lone_surrogate(text: str) -> bool:
 def search_text(text: str) -> str:
     """What a person typed to search or look something up by, as the database is asked for it.
 
-    No stored text holds a lone surrogate or a control character
-    (``validate_text`` refuses them), so neither can be found: a lone
-    surrogate is dropped and a control character counts as a space.
+    No stored text holds a lone surrogate, nor a control character other
+    than a line break or a tab (``validate_text``), which already part words:
+    a lone surrogate is dropped and a control character counts as a space.
     PostgreSQL refuses a NUL anywhere in a query and SQLite stops reading a
     LIKE pattern at one, so without this the two backends answered the
     same search differently (an error, or every case).

@@ -8,15 +8,16 @@ letter's PDF, the archive bundle's folder, the backup folder.
 A file is written beside its place first and then renamed over it in one
 step, so a failure leaves the old file as it was; that is only done where
 the path is a regular file or nothing yet. A link is followed to the file
-or folder it names (the link stays). A device (``/dev/full``; ``NUL`` or
-``COM1`` on Windows), a pipe, a socket, a folder where a file was asked
-for, a file where a folder was asked for, a link to nothing and a folder
-that does not exist are refused with a Chinese message, and left exactly
-as they were: renaming over ``/dev/full`` had replaced the device with a
-file and reported success.
+or folder it names (the link stays); a missing folder to write into is
+made. A device (``/dev/full``; ``NUL`` or ``COM1`` on Windows), a pipe, a
+socket, a folder where a file was asked for, a file where a folder was
+asked for, a link to nothing and the missing folder of a new file are
+refused with a Chinese message and left exactly as they were: renaming
+over ``/dev/full`` had replaced the device with a file and reported
+success.
 
-The file written is readable by its owner only until the rename (the
-exports hold personal data); it keeps those rights.
+The file written is readable by its owner only (the exports hold
+personal data), and keeps those rights after the rename.
 """
 
 from __future__ import annotations
@@ -66,25 +67,32 @@ def _kind(mode: int) -> str:
     return "设备"
 
 
+def _look(path: Path, what: str) -> tuple[Path, int | None]:
+    """The path (a link: the place it names) and its file mode, None when nothing is there yet."""
+    path = path.expanduser()
+    if os.name == "nt" and windows_device(path.name):
+        raise PathRefused(f"“{path.name}”是Windows的设备名，不能用作{what}，请另选一个{what}")
+    target = path.resolve() if path.is_symlink() else path
+    try:
+        return target, target.stat().st_mode
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise PathRefused(f"{path} 是指向不存在位置的链接，请另选一个{what}") from None
+        return target, None
+    except OSError as error:
+        raise PathRefused(_cannot(path, error)) from None
+
+
 def chosen_file(path: Path) -> Path:
     """The regular file (or the new file) that writing to ``path`` replaces; PathRefused otherwise.
 
     A link gives the file it points to.
     """
-    path = path.expanduser()
-    if os.name == "nt" and windows_device(path.name):
-        raise PathRefused(f"“{path.name}”是Windows的设备名，不能用作文件名，请另选一个文件名")
-    target = path.resolve() if path.is_symlink() else path
-    try:
-        mode = target.stat().st_mode
-    except FileNotFoundError:
-        if path.is_symlink():
-            raise PathRefused(f"{path} 是指向不存在位置的链接，请另选一个文件名") from None
+    target, mode = _look(path, "文件名")
+    if mode is None:
         if not target.parent.is_dir():
-            raise PathRefused(f"文件夹不存在：{target.parent}") from None
+            raise PathRefused(f"文件夹不存在：{target.parent}")
         return target
-    except OSError as error:
-        raise PathRefused(_cannot(path, error)) from None
     if stat.S_ISREG(mode):
         return target
     if stat.S_ISDIR(mode):
@@ -112,29 +120,18 @@ def replacing(path: Path) -> Iterator[Path]:
         raise
 
 
-def chosen_folder(path: Path, *, create: bool = True) -> Path:
-    """The folder to write into (created when missing and ``create``); PathRefused otherwise.
+def chosen_folder(path: Path) -> Path:
+    """The folder to write into, made when missing; PathRefused otherwise.
 
     A link gives the folder it points to.
     """
-    path = path.expanduser()
-    if os.name == "nt" and windows_device(path.name):
-        raise PathRefused(f"“{path.name}”是Windows的设备名，不能用作文件夹，请另选一个文件夹")
-    target = path.resolve() if path.is_symlink() else path
-    try:
-        mode = target.stat().st_mode
-    except FileNotFoundError:
-        if path.is_symlink():
-            raise PathRefused(f"{path} 是指向不存在位置的链接，请另选一个文件夹") from None
-        if not create:
-            raise PathRefused(f"文件夹不存在：{path}") from None
+    target, mode = _look(path, "文件夹")
+    if mode is None:
         try:
             target.mkdir(parents=True)
         except OSError as error:
             raise PathRefused(_cannot(path, error)) from None
         return target
-    except OSError as error:
-        raise PathRefused(_cannot(path, error)) from None
     if stat.S_ISDIR(mode):
         return target
     what = "文件" if stat.S_ISREG(mode) else _kind(mode)
