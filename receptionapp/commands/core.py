@@ -9,6 +9,10 @@ from typing import Any
 
 from receptionapp.commands.common import data_paths, db_url, open_db, system_actor
 
+MAX_DEMO_CASES = 1_000_000
+MAX_DEMO_DAYS = 20 * 366
+MAX_LIST = 10_000_000
+
 
 def add_parsers(commands: Any, common: Any) -> None:
     demo = commands.add_parser("demo-data", help="生成演示用的信访事项")
@@ -37,8 +41,11 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     from receptionapp.demo.generate import generate_demo_cases
     from receptionapp.services.admin import setup
 
-    if args.cases < 1 or args.days < 1:
-        print("错误：--cases 和 --days 必须是正整数", file=sys.stderr)
+    if not 1 <= args.cases <= MAX_DEMO_CASES or not 1 <= args.days <= MAX_DEMO_DAYS:
+        print(
+            f"错误：--cases 应在1至{MAX_DEMO_CASES}之间，--days 应在1至{MAX_DEMO_DAYS}之间（最近20年）",
+            file=sys.stderr,
+        )
         return 2
     db = open_db(args)
     try:
@@ -73,8 +80,8 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
 def cmd_list_cases(args: argparse.Namespace) -> int:
     from receptionapp.services.cases.listing import case_numbers
 
-    if args.limit is not None and args.limit < 1:
-        print("错误：--limit 必须是正整数", file=sys.stderr)
+    if args.limit is not None and not 1 <= args.limit <= MAX_LIST:
+        print(f"错误：--limit 应在1至{MAX_LIST}之间", file=sys.stderr)
         return 2
     db = open_db(args)
     try:

@@ -24,9 +24,17 @@ def add_parsers(commands: Any, common: Any) -> None:
 def cmd_holidays(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from receptionapp.domain.holiday_files import HolidayFileError, parse_holiday_file
+    from receptionapp.domain.holiday_files import (
+        MAX_FILE_BYTES,
+        HolidayFileError,
+        parse_holiday_file,
+        year_problem,
+    )
     from receptionapp.services.deadlines import holidays
 
+    if args.holidays_command == "show" and (problem := year_problem(args.year)):
+        print(f"错误：{problem}", file=sys.stderr)
+        return 2
     db = open_db(args)
     try:
         if args.holidays_command == "show":
@@ -45,6 +53,9 @@ def cmd_holidays(args: argparse.Namespace) -> int:
         path = Path(args.file)
         if not path.is_file():
             print(f"错误：文件不存在：{path}", file=sys.stderr)
+            return 2
+        if path.stat().st_size > MAX_FILE_BYTES:
+            print(f"错误：{path.name}超过1MB，不是节假日安排文件", file=sys.stderr)
             return 2
         try:
             data = parse_holiday_file(path.read_bytes(), path.name)

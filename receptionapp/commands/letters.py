@@ -32,11 +32,15 @@ def add_parsers(
 
 def cmd_letter(args: argparse.Namespace) -> int:
     from receptionapp.commands.common import data_paths, open_db
+    from receptionapp.services.chosen_paths import PathRefused, chosen_file, chosen_folder, replacing
     from receptionapp.services.letters.verify import latest_final
 
     out = Path(args.out)
-    if out.is_dir():
-        print(f"错误：--out 应为文件名，而不是文件夹：{out}", file=sys.stderr)
+    try:
+        if out.parent.exists():  # told before the database is opened; a missing folder is made below
+            chosen_file(out)
+    except PathRefused as refused:
+        print(f"错误：--out {refused}", file=sys.stderr)
         return EXIT_BAD_INPUT
     db = open_db(args)
     try:
@@ -44,8 +48,12 @@ def cmd_letter(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_bytes(data)
+        chosen_folder(out.parent)  # made when missing
+        with replacing(out) as partial:
+            partial.write_bytes(data)
+    except PathRefused as refused:
+        print(f"错误：--out {refused}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     except OSError as error:
         print(f"错误：无法写入文件{out}：{error.strerror or error}", file=sys.stderr)
         return EXIT_BAD_INPUT

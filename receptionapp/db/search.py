@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 from receptionapp.db.models import Case, Person, Petitioner
 from receptionapp.domain.confidentiality import redact, secrets_of
 from receptionapp.domain.textsearch import fts_query, index_terms, pg_query, search_body, tsvector_literal
-from receptionapp.domain.validation import without_lone_surrogates
+from receptionapp.domain.validation import search_text
 
 _PG_UPSERT = text(
     "INSERT INTO case_search(case_id, terms, body) VALUES (:id, CAST(:terms AS tsvector), :body) "
@@ -164,7 +164,7 @@ def search_condition(session: Session, query: str, walk: bool = False) -> Column
     ``walk`` (SQLite, see ``many_matches``): written so that SQLite cannot look
     the matches up by primary key and walks the received-time index instead.
     """
-    query = without_lone_surrogates(query)
+    query = search_text(query)
     match = fts_query(query)
     if match is None:
         return None
@@ -200,7 +200,7 @@ def many_matches(session: Session, query: str, cap: int) -> bool:
     each case against the matches, which finds a page of 200 in a few
     thousand steps; for fewer matches sorting them all is quicker.
     """
-    match = fts_query(without_lone_surrogates(query))
+    match = fts_query(search_text(query))
     if match is None or session.get_bind().dialect.name != "sqlite":
         return False
     found = session.execute(
@@ -216,7 +216,7 @@ def driven_by_index(session: Session, stmt: Select[Any], query: str) -> Select[A
     The index then hands out matches one by one, so a ``LIMIT`` stops it
     early (``Case.id IN (...)`` collects every match first).
     """
-    match = fts_query(without_lone_surrogates(query))
+    match = fts_query(search_text(query))
     if match is None or session.get_bind().dialect.name != "sqlite":
         return None
     return stmt.join(_FTS, _FTS.c.rowid == Case.id).where(
@@ -226,7 +226,7 @@ def driven_by_index(session: Session, stmt: Select[Any], query: str) -> Select[A
 
 def index_match(query: str) -> ColumnElement[bool]:
     """Whether the SQLite index matches ``query`` for this one case (correlated: cheap per row)."""
-    match = fts_query(without_lone_surrogates(query))
+    match = fts_query(search_text(query))
     assert match is not None
     return exists(
         select(_FTS.c.rowid)

@@ -28,11 +28,22 @@ import json
 import re
 from dataclasses import dataclass, field
 
+from receptionapp.domain.validation import validate_line
+
 OFF_WORDS = frozenset({"休", "放假", "休息", "假", "off", "holiday"})
 WORK_WORDS = frozenset({"班", "上班", "调休上班", "补班", "work", "workday"})
 _DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
 _RANGE_SPLIT = re.compile(r"\s*(?:~|～|至|—|--)\s*")
 MAX_RANGE_DAYS = 31
+MAX_NOTE = 100  # a date's 说明
+MAX_NOTICE = 200  # the notice's number and title
+FIRST_YEAR, LAST_YEAR = 2000, 2100  # the years a calendar can be entered and shown for
+MAX_FILE_BYTES = 1024 * 1024  # a year's arrangement is a few hundred bytes
+
+
+def year_problem(year: int) -> str | None:
+    """Why ``year`` cannot have a holiday arrangement here, or None."""
+    return None if FIRST_YEAR <= year <= LAST_YEAR else f"年份应在{FIRST_YEAR}至{LAST_YEAR}之间"
 
 
 class HolidayFileError(ValueError):
@@ -61,6 +72,16 @@ class HolidayYear:
     @property
     def workdays(self) -> list[dt.date]:
         return sorted(d for d, work in self.days.items() if work)
+
+    def text_problems(self) -> dict[str, str]:
+        """The notice and the dates' notes as a form would show them: field → message."""
+        errors: dict[str, str] = {}
+        if problem := validate_line(self.notice, limit=MAX_NOTICE, label="通知"):
+            errors["notice"] = problem
+        for day, note in sorted(self.notes.items()):
+            if problem := validate_line(note, limit=MAX_NOTE, label=f"{day:%Y-%m-%d}的说明"):
+                errors.setdefault("notes", problem)
+        return errors
 
 
 def parse_date(text: str) -> dt.date:
@@ -121,6 +142,9 @@ def _add(
     work: bool,
     note: str,
 ) -> None:
+    if problem := validate_line(note, limit=MAX_NOTE, label="说明"):
+        problems.append((line, problem))
+        return
     for day in dates:
         if day in result and result[day][0] != work:
             problems.append((line, f"{day:%Y-%m-%d}在第{result[day][2]}行已写为另一种安排"))
@@ -144,13 +168,15 @@ def _parse_csv(text: str) -> HolidayYear:
             continue
         head = cells[0]
         if head in ("年份", "year"):
-            if len(cells) < 2 or not cells[1].isdigit() or not 2000 <= int(cells[1]) <= 2100:
+            if len(cells) < 2 or len(cells[1]) != 4 or not cells[1].isdigit() or year_problem(int(cells[1])):
                 problems.append((number, "年份应为四位数字，如：年份,2027"))
             else:
                 year = int(cells[1])
             continue
         if head in ("通知", "notice"):
             notice = cells[1] if len(cells) > 1 else ""
+            if problem := validate_line(notice, limit=MAX_NOTICE, label="通知"):
+                problems.append((number, problem))
             continue
         if head in ("日期", "date"):
             continue  # a header line
@@ -176,13 +202,15 @@ def _parse_json(text: str) -> HolidayYear:
         raise HolidayFileError([(1, "JSON文件应为一个对象，包含 year、off、work")])
     problems: list[tuple[int, str]] = []
     year = data.get("year")
-    if year is not None and (not isinstance(year, int) or not 2000 <= year <= 2100):
+    if year is not None and (not isinstance(year, int) or year_problem(year)):
         problems.append((0, "year 应为四位数字年份"))
         year = None
     notice = data.get("notice", "")
     if not isinstance(notice, str):
         problems.append((0, "notice 应为文字"))
         notice = ""
+    elif problem := validate_line(notice.strip(), limit=MAX_NOTICE, label="notice"):
+        problems.append((0, problem))
     entries: dict[dt.date, tuple[bool, str, int]] = {}
     for key, work in (("off", False), ("work", True)):
         values = data.get(key, [])

@@ -19,6 +19,7 @@ from enum import StrEnum
 
 from receptionapp.domain.channels import Channel
 from receptionapp.domain.deadlines import Unit
+from receptionapp.domain.validation import validate_line
 from receptionapp.domain.workflow import Route
 
 
@@ -164,12 +165,16 @@ def check_rule(
         errors["name"] = "请填写规则名称"
     elif len(rule.name.strip()) > 100:
         errors["name"] = "规则名称不能超过100字"
+    elif problem := validate_line(rule.name.strip(), limit=100, label="规则名称"):
+        errors["name"] = problem
     if not 1 <= rule.length <= 365:
         errors["length"] = "期限应在1至365之间"
     if not 0 <= rule.max_extension <= 365:
         errors["max_extension"] = "可延期天数应在0至365之间"
     if len(rule.basis.strip()) > 200:
         errors["basis"] = "依据不能超过200字"
+    elif problem := validate_line(rule.basis.strip(), limit=200, label="依据"):
+        errors["basis"] = problem
     allowed = start_events(rule.code)
     if replaces is None and not allowed:
         errors["code"] = f"本系统不产生“{rule.code.label}”期限，无需新增规则"

@@ -29,6 +29,10 @@ def is_cjk(ch: str) -> bool:
 
 
 _WORD = re.compile(r"[0-9a-z]+")
+# A digit or Latin word counts by its first MAX_WORD characters, in the index and in a query
+# alike (a prefix query of the cut word still finds a longer word stored whole). PostgreSQL
+# refuses a tsvector or tsquery word over 2,046 bytes; SQLite has no limit: cut, both agree.
+MAX_WORD = 255
 # The same ranges as is_cjk, as one class: splitting with it keeps the CJK runs at odd positions.
 _CJK_RUN = re.compile("([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f\u3007]+)")
 
@@ -45,7 +49,7 @@ def _runs(text: str) -> list[tuple[bool, str]]:
         if i % 2:
             runs.append((True, piece))
         elif piece:
-            runs.extend((False, w) for w in _WORD.findall(piece))
+            runs.extend((False, w[:MAX_WORD]) for w in _WORD.findall(piece))
     return runs
 
 

@@ -141,14 +141,40 @@ def validate_text(text: str, *, limit: int = MAX_LONG_TEXT, label: str = "内容
     return None
 
 
+def validate_line(text: str, *, limit: int = MAX_SHORT_TEXT, label: str = "名称") -> str | None:
+    """A one-line name or text (a list entry, a setting, a rule's name): ``validate_text`` and no line break.
+
+    A tab, line feed or carriage return inside a name splits the row of
+    every table, ledger and CSV that shows it; the Unicode line and
+    paragraph separators do the same in a spreadsheet.
+    """
+    if problem := validate_text(text, limit=limit, label=label):
+        return problem
+    if any(ch in "\n\r\t\u2028\u2029" for ch in text):
+        return f"{label}中含有换行符或制表符，请删除"
+    return None
+
+
 def has_lone_surrogate(text: str) -> bool:
     """Half of a UTF-16 pair on its own: no database can store it."""
     return any("\ud800" <= ch <= "\udfff" for ch in text)
 
 
-def without_lone_surrogates(text: str) -> str:
-    """For search boxes: drop what cannot be stored, and so cannot be found either."""
-    return "".join(ch for ch in text if not "\ud800" <= ch <= "\udfff") if has_lone_surrogate(text) else text
+def search_text(text: str) -> str:
+    """What a person typed to search or look something up by, as the database is asked for it.
+
+    No stored text holds a lone surrogate, nor a control character other
+    than a line break or a tab (``validate_text``), which already part words:
+    a lone surrogate is dropped and a control character counts as a space.
+    PostgreSQL refuses a NUL anywhere in a query and SQLite stops reading a
+    LIKE pattern at one, so without this the two backends answered the
+    same search differently (an error, or every case).
+    """
+    if has_lone_surrogate(text):
+        text = "".join(ch for ch in text if not "\ud800" <= ch <= "\udfff")
+    if any(unicodedata.category(ch) == "Cc" for ch in text):
+        text = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in text)
+    return text
 
 
 def validate_received_at(value: dt.datetime | None, now: dt.datetime | None = None) -> str | None:

@@ -17,9 +17,11 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from receptionapp.reports.cells import put_text
 from receptionapp.reports.definitions import notes
 from receptionapp.reports.statistics import Report
 from receptionapp.reports.tables import Cell, Table, report_tables
+from receptionapp.services.chosen_paths import replacing
 
 Progress = Callable[[int, int], None]
 FONT = "宋体"
@@ -69,7 +71,7 @@ def _write_cell(ws: Worksheet, row: int, column: int, cell: Cell, bold: bool) ->
     elif cell.is_number or cell.value is None:
         target.value = "—" if cell.kind != "text" else ""
     else:
-        target.value = str(cell.value)
+        put_text(target, str(cell.value))  # a category or unit name as typed, never a formula
     target.font = BOLD_FONT if bold else BODY_FONT
     target.border = BORDER
     target.alignment = Alignment(
@@ -81,11 +83,14 @@ def _write_cell(ws: Worksheet, row: int, column: int, cell: Cell, bold: bool) ->
 
 def write_table(ws: Worksheet, table: Table, title: str) -> None:
     columns = len(table.columns)
-    ws.cell(row=1, column=1, value=f"{title} — {table.title}").font = TITLE_FONT
+    heading = ws.cell(row=1, column=1)
+    put_text(heading, f"{title} — {table.title}")
+    heading.font = TITLE_FONT
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=max(columns, 1))
     ws.row_dimensions[1].height = 24
     for c, name in enumerate(table.columns, start=1):
-        head = ws.cell(row=HEADER_ROW, column=c, value=name)
+        head = ws.cell(row=HEADER_ROW, column=c)
+        put_text(head, name)  # a cross table's columns are categories or regions
         head.font, head.fill, head.border = HEADER_FONT, HEADER_FILL, BORDER
         head.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
     for r, row in enumerate(table.rows, start=HEADER_ROW + 1):
@@ -105,11 +110,14 @@ def write_table(ws: Worksheet, table: Table, title: str) -> None:
 
 
 def write_notes(ws: Worksheet, lines: list[str], title: str) -> None:
-    ws.cell(row=1, column=1, value=f"{title} — 说明").font = TITLE_FONT
+    heading = ws.cell(row=1, column=1)
+    put_text(heading, f"{title} — 说明")
+    heading.font = TITLE_FONT
     ws.cell(row=HEADER_ROW, column=1, value="统计口径").font = HEADER_FONT
     ws.cell(row=HEADER_ROW, column=1).fill = HEADER_FILL
     for r, line in enumerate(lines, start=HEADER_ROW + 1):
-        cell = ws.cell(row=r, column=1, value=line)
+        cell = ws.cell(row=r, column=1)
+        put_text(cell, line)
         cell.font = BODY_FONT
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     ws.column_dimensions["A"].width = 110
@@ -133,9 +141,8 @@ def write_report_xlsx(report: Report, path: Path, progress: Progress | None = No
     write_notes(workbook.create_sheet(sheet_name("说明", used)), notes(report.period, report.made_on), title)
     workbook.properties.title = title
     workbook.properties.creator = "教育信访接待系统"
-    partial = path.with_name(path.name + ".part")
-    workbook.save(partial)
-    partial.replace(path)
+    with replacing(path) as partial:
+        workbook.save(partial)
     if progress:
         progress(len(tables) + 1, len(tables) + 1)
     return path

@@ -15,6 +15,7 @@ from pathlib import Path
 from receptionapp.db.database import Database
 from receptionapp.domain.periods import Period, PeriodError, parse_period
 from receptionapp.reports.statistics import Report, build_report
+from receptionapp.services.chosen_paths import PathRefused, chosen_file
 from receptionapp.services.context import Actor
 
 Progress = Callable[[int, int], None]
@@ -35,13 +36,13 @@ def _period(period: Period | str) -> Period:
 
 
 def check_output(path: Path, suffixes: tuple[str, ...]) -> Path:
+    """The file to write: the right extension, and a file that may be replaced (``services.chosen_paths``)."""
     if path.suffix.lower() not in suffixes:
         raise ExportError(f"输出文件应以{'或'.join(suffixes)}结尾：{path.name}")
-    if not path.parent.exists():
-        raise ExportError(f"文件夹不存在：{path.parent}")
-    if path.is_dir():
-        raise ExportError(f"这是一个文件夹，不是文件：{path}")
-    return path
+    try:
+        return chosen_file(path)
+    except PathRefused as refused:
+        raise ExportError(str(refused)) from None
 
 
 def save_report(report: Report, path: Path, progress: Progress | None = None) -> Path:

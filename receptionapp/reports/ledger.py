@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from sqlalchemy import select
@@ -38,7 +37,9 @@ from receptionapp.domain.petition_types import PetitionType
 from receptionapp.domain.roles import CAN_EXPORT_LEDGER
 from receptionapp.domain.workflow import ObligationStatus
 from receptionapp.reports import definitions as defs
+from receptionapp.reports.cells import row_values, text_cell
 from receptionapp.services import audit, settings
+from receptionapp.services.chosen_paths import replacing
 from receptionapp.services.context import Actor, require
 
 Progress = Callable[[int, int], None]
@@ -213,12 +214,12 @@ def write_ledger_xlsx(
     for i, (_name, width) in enumerate(COLUMNS, start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
     ws.freeze_panes = "C3"
-    title = WriteOnlyCell(ws, value=f"{bureau}信访事项台账（{period.label}，{period.range_text}）")
+    title = text_cell(ws, f"{bureau}信访事项台账（{period.label}，{period.range_text}）")
     title.font = Font(name="宋体", size=14, bold=True)
     ws.append([title])
     header = []
     for name, _width in COLUMNS:
-        cell = WriteOnlyCell(ws, value=name)
+        cell = text_cell(ws, name)
         cell.font = Font(name="宋体", bold=True)
         cell.fill = PatternFill("solid", fgColor="DCE6F1")
         cell.alignment = Alignment(horizontal="center")
@@ -226,15 +227,14 @@ def write_ledger_xlsx(
     ws.append(header)
     count = 0
     for row in ledger_rows(db, period, progress):
-        # Plain values: a styled cell costs ten times more to write. Dates get
-        # openpyxl's yyyy-mm-dd format by themselves.
-        ws.append(row.values)
+        # Plain values where they can be (reports.cells). Dates get openpyxl's
+        # yyyy-mm-dd format by themselves; every text stays text.
+        ws.append(row_values(ws, row.values))
         count += 1
     workbook.properties.title = f"信访事项台账（{period.label}）"
     workbook.properties.creator = "教育信访接待系统"
-    partial = path.with_name(path.name + ".part")
-    workbook.save(partial)
-    partial.replace(path)
+    with replacing(path) as partial:
+        workbook.save(partial)
     with db.write() as session:
         audit.record(
             session,

@@ -38,6 +38,7 @@ from receptionapp.reports.statistics import Report
 from receptionapp.reports.summary import summary_paragraphs
 from receptionapp.reports.tables import Table as ReportTable
 from receptionapp.reports.tables import report_tables
+from receptionapp.services.chosen_paths import replacing
 
 Progress = Callable[[int, int], None]
 TOP, LEFT, WIDTH, HEIGHT = 37 * mm, 28 * mm, 156 * mm, 225 * mm
@@ -152,9 +153,8 @@ def write_report_pdf(report: Report, path: Path, progress: Progress | None = Non
     """Write the report to ``path`` as PDF (written to a temporary file, then moved in place)."""
     if progress:
         progress(1, 3)
-    partial_path = path.with_name(path.name + ".part")
     # reportlab keeps per-document state in the shared fonts: one document at a time.
-    with RENDER_LOCK:
+    with replacing(path) as partial_path, RENDER_LOCK:
         number_font = font_name(Role.SONGTI)
         doc = SimpleDocTemplate(
             str(partial_path),
@@ -175,7 +175,6 @@ def write_report_pdf(report: Report, path: Path, progress: Progress | None = Non
             progress(2, 3)
         stamp = partial(_page_number, number_font)
         doc.build(story, onFirstPage=stamp, onLaterPages=stamp)
-    partial_path.replace(path)
     if progress:
         progress(3, 3)
     return path

@@ -44,7 +44,7 @@ from receptionapp.domain.validation import (
     normalize,
     normalize_id_number,
     normalize_phone,
-    without_lone_surrogates,
+    search_text,
 )
 from receptionapp.services import audit
 from receptionapp.services.context import Actor, NotFound
@@ -147,7 +147,7 @@ def identity_search(query: str) -> Select[int] | None:
     right find them by the petitioner again. Few cases are confidential: the
     LIKE runs over their petitioners only.
     """
-    text = normalize(without_lone_surrogates(query))
+    text = normalize(search_text(query))
     if len(text) < 2 or any(ch.isspace() for ch in text):
         return None
     name = text.replace("%", "").replace("_", "")

@@ -27,7 +27,7 @@ from receptionapp.db.models import Setting
 from receptionapp.documents.templates import LetterType
 from receptionapp.domain.reception import HolidayMove, Schedule
 from receptionapp.domain.supervision import Thresholds
-from receptionapp.domain.validation import validate_text
+from receptionapp.domain.validation import validate_line
 from receptionapp.services import audit
 from receptionapp.services.context import Actor, ValidationFailed
 
@@ -77,7 +77,8 @@ def _within(low: int, high: int, message: str) -> Callable[[int], str | None]:
 
 
 def _short_text(limit: int, what: str) -> Callable[[str], str | None]:
-    return lambda value: validate_text(value, limit=limit, label=what)
+    """A one-line text: a name, a place, a phone number."""
+    return lambda value: validate_line(value, limit=limit, label=what)
 
 
 def _threshold(name: str) -> Callable[[int], str | None]:
@@ -158,6 +159,7 @@ LETTER_PREFIXES: dict[LetterType, Option[str]] = {
         f"{kind.label}发文字号前缀",
         "",
         str,
+        problem=_short_text(20, f"{kind.label}的发文字号前缀"),
         field=f"prefix.{kind.value}",
     )
     for kind in LetterType

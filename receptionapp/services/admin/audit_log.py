@@ -3,14 +3,15 @@
 Only the admin reads the log (it names petitioners and who looked at
 confidential cases). Pages are fetched newest first by id, so a log of
 millions of entries opens as fast as a short one. The CSV is UTF-8 with a
-byte-order mark, so Excel on Windows shows the Chinese correctly.
+byte-order mark, so Excel on Windows shows the Chinese correctly; a text
+that Excel would run as a formula gets a single quote in front
+(``domain.spreadsheet``).
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,8 +23,10 @@ from sqlalchemy.orm import Session
 from receptionapp.db.database import Database
 from receptionapp.db.models import AuditEntry, Case, User
 from receptionapp.domain.roles import CAN_READ_AUDIT
-from receptionapp.domain.validation import without_lone_surrogates
+from receptionapp.domain.spreadsheet import csv_text
+from receptionapp.domain.validation import search_text
 from receptionapp.services.audit import ChainProblem, verify_chain
+from receptionapp.services.chosen_paths import replacing
 from receptionapp.services.context import Actor, ServiceError, require
 
 # Labels for the actions known today; an action added later shows its code until labelled here.
@@ -86,13 +89,13 @@ Ts = TypeVarTuple("Ts")
 def _filtered(stmt: Select[*Ts], flt: AuditFilter) -> Select[*Ts]:
     if flt.date_from:
         stmt = stmt.where(AuditEntry.at >= dt.datetime.combine(flt.date_from, dt.time()))
-    if flt.date_to:
+    if flt.date_to and flt.date_to < dt.date.max:  # to the last day there is: no end at all
         stmt = stmt.where(AuditEntry.at < dt.datetime.combine(flt.date_to + dt.timedelta(days=1), dt.time()))
     if flt.user_id is not None:
         stmt = stmt.where(AuditEntry.user_id == flt.user_id)
     if flt.action:
         stmt = stmt.where(AuditEntry.action == flt.action)
-    number = without_lone_surrogates(flt.case_number).strip()
+    number = search_text(flt.case_number).strip()
     if number:
         matching = select(Case.id).where(Case.number.contains(number, autoescape=True))
         stmt = stmt.where(AuditEntry.case_id.in_(matching))
@@ -165,10 +168,9 @@ def export_csv(
     if actor is not None:
         require(actor, CAN_READ_AUDIT, "导出审计日志")
     total = count_entries(db, None, flt)
-    tmp = out.with_name(f".{out.name}.partial")
     written = 0
     try:
-        with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
+        with replacing(out) as partial, partial.open("w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(CSV_COLUMNS)
             after = 0
@@ -181,36 +183,29 @@ def export_csv(
                         stmt.where(AuditEntry.id > after).order_by(AuditEntry.id).limit(EXPORT_BATCH)
                     ).all()
                     for entry, number in batch:
-                        writer.writerow(
-                            [
-                                entry.id,
-                                f"{entry.at:%Y-%m-%d %H:%M:%S}",
-                                entry.user_name,
-                                action_label(entry.action),
-                                entry.entity,
-                                "" if entry.entity_id is None else entry.entity_id,
-                                number or "",
-                                _cell(entry.summary),
-                                _cell(entry.details),
-                                entry.hash,
-                            ]
+                        fields: tuple[object, ...] = (
+                            entry.id,
+                            f"{entry.at:%Y-%m-%d %H:%M:%S}",
+                            entry.user_name,
+                            action_label(entry.action),
+                            entry.entity,
+                            "" if entry.entity_id is None else entry.entity_id,
+                            number or "",
+                            entry.summary,
+                            entry.details,
+                            entry.hash,
                         )
+                        # Every text as text: a name or summary starting with "=" is no formula.
+                        writer.writerow([csv_text(f) if isinstance(f, str) else f for f in fields])
                 if not batch:
                     break
                 after = batch[-1][0].id
                 written += len(batch)
                 if progress:
                     progress(written, total)
-        os.replace(tmp, out)
     except OSError as error:
-        tmp.unlink(missing_ok=True)
         raise ServiceError(f"无法写入文件 {out}：{error.strerror or error}") from error
     return written
-
-
-def _cell(text: str) -> str:
-    # A cell starting with = + - @ would run as a formula in Excel.
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
 
 
 def verify(db: Database) -> ChainProblem | None:

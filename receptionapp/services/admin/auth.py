@@ -10,6 +10,7 @@ from receptionapp.db.base import now
 from receptionapp.db.database import Database
 from receptionapp.db.models import User
 from receptionapp.domain.roles import Role
+from receptionapp.domain.validation import search_text
 from receptionapp.services import audit
 from receptionapp.services.admin.passwords import verify_password
 from receptionapp.services.context import Actor, ServiceError
@@ -32,7 +33,7 @@ def login(
     """The actor for a correct password; LoginFailed otherwise (failures are counted)."""
     failure: str | None = None
     with db.write() as session:
-        user = session.scalar(select(User).where(User.username == username.strip()))
+        user = session.scalar(select(User).where(User.username == search_text(username).strip()))
         if user is None or not user.active:
             raise LoginFailed("登录名或密码不正确")
         moment = now()

@@ -41,6 +41,7 @@ from receptionapp.domain.backup_policy import Retention, backups_to_keep
 from receptionapp.domain.roles import CAN_MANAGE_BACKUPS
 from receptionapp.paths import DataPaths
 from receptionapp.services import settings
+from receptionapp.services.chosen_paths import PathRefused, chosen_folder
 from receptionapp.services.context import Actor, ServiceError, ValidationFailed, require
 
 log = logging.getLogger(__name__)
@@ -128,7 +129,10 @@ def folder_problem(folder: Path) -> str | None:
     if not folder.is_absolute():
         return "请选择完整的文件夹路径（如 E:\\信访备份）"
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder = chosen_folder(folder)  # made when missing; a file, a device or a dangling link is refused
+    except PathRefused as refused:
+        return str(refused)
+    try:
         with tempfile.NamedTemporaryFile(dir=folder, prefix=".write-test-"):
             pass
     except OSError as error:

@@ -23,6 +23,7 @@ from receptionapp.db.models import Case, Category, Region, Unit, User
 from receptionapp.db.models_workflow import Obligation
 from receptionapp.domain.roles import CAN_ADMINISTER, CAN_PROCESS, Role
 from receptionapp.domain.units import UNIT_KIND_LABELS, UnitKind
+from receptionapp.domain.validation import validate_line
 from receptionapp.services import audit
 from receptionapp.services.context import Actor, NotFound, PermissionDenied, ValidationFailed
 
@@ -98,11 +99,12 @@ def _compact(name: str) -> str:
 
 def _check_name(session: Session, kind: ListKind, name: str, own_id: int | None) -> str:
     """The cleaned name, or ValidationFailed on "name" (empty, too long, taken)."""
+    # Checked as typed: a control character or line break is refused, not folded into a space.
+    if problem := validate_line(name.strip(), limit=MAX_NAME[kind], label=f"{kind.label}名称"):
+        raise ValidationFailed({"name": problem})
     cleaned = " ".join(name.split())  # full-width （） stay as typed; only the comparison folds them
     if not cleaned:
         raise ValidationFailed({"name": f"请填写{kind.label}名称"})
-    if len(cleaned) > MAX_NAME[kind]:
-        raise ValidationFailed({"name": f"{kind.label}名称不能超过{MAX_NAME[kind]}个字"})
     model = MODELS[kind]
     wanted = _compact(cleaned)
     for entry_id, existing, active in session.execute(select(model.id, model.name, model.active)):

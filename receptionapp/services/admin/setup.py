@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from receptionapp.db.database import Database
 from receptionapp.db.models import Category, Region, Unit, User
 from receptionapp.domain.roles import Role
+from receptionapp.domain.validation import validate_line
 from receptionapp.resources import resource
 from receptionapp.services import audit, settings
 from receptionapp.services.admin.passwords import hash_password, password_problem
@@ -22,14 +23,24 @@ def is_initialized(db: Database) -> bool:
         return bool(session.scalar(select(func.count()).select_from(User)))
 
 
+MAX_NAME_LENGTH = 64
+
+
 def validate_user_fields(username: str, display_name: str, password: str) -> dict[str, str]:
     errors: dict[str, str] = {}
-    if not username.strip():
+    login = username.strip()
+    if not login:
         errors["username"] = "请填写登录名"
-    elif not username.strip().isascii() or " " in username.strip():
+    elif not login.isascii() or not login.isprintable() or " " in login:
         errors["username"] = "登录名只能使用字母、数字和符号，不含空格"
+    elif len(login) > MAX_NAME_LENGTH:
+        errors["username"] = f"登录名不能超过{MAX_NAME_LENGTH}个字符"
     if not display_name.strip():
         errors["display_name"] = "请填写姓名"
+    elif problem := validate_line(display_name.strip(), limit=MAX_NAME_LENGTH, label="姓名"):
+        errors["display_name"] = problem
+    elif not display_name.strip().isprintable():  # also zero-width and direction marks
+        errors["display_name"] = "姓名含有不可见的控制字符"
     problem = password_problem(password)
     if problem:
         errors["password"] = problem

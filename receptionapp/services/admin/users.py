@@ -23,8 +23,6 @@ from receptionapp.services.admin.passwords import hash_password, password_proble
 from receptionapp.services.admin.setup import validate_user_fields
 from receptionapp.services.context import Actor, NotFound, ServiceError, ValidationFailed, require
 
-MAX_NAME_LENGTH = 64
-
 
 @dataclass(frozen=True)
 class UserRow:
@@ -63,12 +61,6 @@ def _role_of(value: Role | str) -> Role | None:
 def _validate(session: Session, data: UserInput, *, new: bool) -> dict[str, str]:
     password = data.password if new else "placeholder-1"
     errors = validate_user_fields(data.username, data.display_name, password)
-    if len(data.username.strip()) > MAX_NAME_LENGTH:
-        errors["username"] = f"登录名不能超过{MAX_NAME_LENGTH}个字符"
-    if len(data.display_name.strip()) > MAX_NAME_LENGTH:
-        errors["display_name"] = f"姓名不能超过{MAX_NAME_LENGTH}个字"
-    elif any(not ch.isprintable() for ch in data.display_name):
-        errors["display_name"] = "姓名含有不可见的控制字符"
     role = _role_of(data.role)
     if role is None:
         errors["role"] = "请选择角色"

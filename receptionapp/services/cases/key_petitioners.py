@@ -22,6 +22,7 @@ from receptionapp.db.models import Case, Person, Petitioner, User
 from receptionapp.db.models_workflow import KeyPetitioner
 from receptionapp.domain.case import CaseStatus
 from receptionapp.domain.roles import CAN_MARK_KEY, Role
+from receptionapp.domain.validation import validate_text
 from receptionapp.services import audit
 from receptionapp.services.context import Actor, NotFound, ValidationFailed, require
 
@@ -61,6 +62,8 @@ def _clean(text: str, field: str, what: str, required: bool) -> str:
         raise ValidationFailed({field: f"请填写{what}"})
     if len(value) > MAX_TEXT:
         raise ValidationFailed({field: f"{what}不能超过{MAX_TEXT}个字"})
+    if problem := validate_text(value, limit=MAX_TEXT, label=what):
+        raise ValidationFailed({field: problem})
     return value
 
 

@@ -18,8 +18,9 @@ from sqlalchemy.orm import Session
 from receptionapp.db.database import Database
 from receptionapp.db.models_workflow import HolidayDay, HolidayYearRow
 from receptionapp.domain.deadlines import Calendar, default_calendar, set_default_calendar
-from receptionapp.domain.holiday_files import HolidayYear
+from receptionapp.domain.holiday_files import MAX_NOTE, HolidayYear, year_problem
 from receptionapp.domain.roles import CAN_ADMINISTER
+from receptionapp.domain.validation import validate_line
 from receptionapp.services import audit
 from receptionapp.services.context import Actor, ValidationFailed, require
 from receptionapp.services.deadlines.obligations import recompute_open
@@ -49,6 +50,8 @@ class YearView:
 
 
 def year_view(db: Database, year: int) -> YearView:
+    if problem := year_problem(year):
+        raise ValidationFailed({"year": problem})
     with db.read() as session:
         row = session.get(HolidayYearRow, year)
         days = [
@@ -74,8 +77,10 @@ def save_year(db: Database, actor: Actor, data: HolidayYear, *, source: str = ""
     require(actor, CAN_ADMINISTER, "维护节假日安排")
     if not data.days:
         raise ValidationFailed({"days": "请至少填写一个放假日期"})
-    if not 2000 <= data.year <= 2100:
-        raise ValidationFailed({"year": "年份不合理"})
+    if problem := year_problem(data.year):
+        raise ValidationFailed({"year": problem})
+    if errors := data.text_problems():
+        raise ValidationFailed(errors)
     with db.write() as session:
         session.execute(delete(HolidayDay).where(HolidayDay.year == data.year))
         for day, work in sorted(data.days.items()):
@@ -111,6 +116,8 @@ def set_day(
 ) -> CalendarChange:
     """Override one date (True: working day, False: day off, None: back to the official calendar)."""
     require(actor, CAN_ADMINISTER, "维护节假日安排")
+    if problem := validate_line(note, limit=MAX_NOTE, label="说明"):
+        raise ValidationFailed({"note": problem})
     with db.write() as session:
         existing = session.get(HolidayDay, day)
         old = None if existing is None else existing.is_workday

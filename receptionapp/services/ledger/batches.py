@@ -20,6 +20,7 @@ from receptionapp.db.models_ledger import ImportBatch, ImportedCase, ImportMappi
 from receptionapp.domain.case import CaseStatus
 from receptionapp.domain.ledger_fields import LedgerMapping
 from receptionapp.domain.roles import CAN_PROCESS
+from receptionapp.domain.validation import search_text, validate_line
 from receptionapp.services import access, audit
 from receptionapp.services.context import Actor, NotFound, ValidationFailed, require
 
@@ -30,8 +31,9 @@ def mapping_names(db: Database) -> list[str]:
 
 
 def load_mapping(db: Database, name: str) -> LedgerMapping:
+    name = search_text(name).strip()
     with db.read() as session:
-        text = session.scalar(select(ImportMapping.mapping).where(ImportMapping.name == name.strip()))
+        text = session.scalar(select(ImportMapping.mapping).where(ImportMapping.name == name))
     if text is None:
         raise NotFound(f"没有名为“{name}”的列对应方案")
     return LedgerMapping.from_json(text)
@@ -43,8 +45,8 @@ def save_mapping(db: Database, actor: Actor, name: str, mapping: LedgerMapping) 
     name = name.strip()
     if not name:
         raise ValidationFailed({"mapping_name": "请填写方案名称"})
-    if len(name) > 64:
-        raise ValidationFailed({"mapping_name": "方案名称不能超过64个字"})
+    if problem := validate_line(name, limit=64, label="方案名称"):
+        raise ValidationFailed({"mapping_name": problem})
     with db.write() as session:
         row = session.scalar(select(ImportMapping).where(ImportMapping.name == name))
         action = "update" if row else "create"
@@ -113,6 +115,9 @@ def batch_cases(db: Database, batch_id: int, actor: Actor | None = None) -> list
     """The cases of one batch in the order of the ledger's rows; "（保密）" for a confidential one's people."""
     if actor is not None:
         require(actor, CAN_PROCESS, "查看导入批次")
+    # A number typed at the command line may be beyond what an id column holds (PostgreSQL: 2**31 - 1).
+    if not 0 < batch_id < 2**31:
+        raise NotFound(f"没有第{batch_id}批导入")
     with db.read() as session:
         if session.get(ImportBatch, batch_id) is None:
             raise NotFound(f"没有第{batch_id}批导入")

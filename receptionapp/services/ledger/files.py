@@ -4,7 +4,9 @@ An .xlsx workbook is opened with openpyxl (sheets, shared strings, date
 styles, the 1900/1904 epoch); its cells are then streamed with expat,
 about four times faster than openpyxl's own row reader, which matters for
 a 50,000-row ledger. Merged cells get their top-left value everywhere they
-cover (as Excel shows them), blank rows are dropped. A .csv file may be
+cover (as Excel shows them), blank rows are dropped. A formula cell gives
+the value Excel last showed; one never calculated gives its formula as
+text ("=…"): nothing is evaluated, nothing dropped. A .csv file may be
 UTF-8 (with or without BOM), UTF-16 (Excel's "Unicode text"), GBK or
 GB18030: the encoding is detected, or the caller is asked (``EncodingUnknown``).
 """
@@ -16,6 +18,7 @@ import datetime as dt
 import hashlib
 import io
 import re
+import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +31,12 @@ from receptionapp.services.context import ServiceError
 
 ENCODINGS = {"utf-8": "UTF-8", "gbk": "GBK", "gb18030": "GB18030", "utf-16": "UTF-16"}
 MAX_FILE_BYTES = 200 * 1024 * 1024
+# What a workbook may unpack to: a 50,000-row ledger is about 70 MB of XML.
+MAX_UNPACKED_BYTES = 512 * 1024 * 1024
+MAX_PARTS = 10_000  # files inside the workbook (a ledger has a dozen or so)
+MAX_COLUMNS = 256  # no ledger is wider; a cell far to the right would widen every row
+MAX_ROWS = 1_048_576  # Excel's own limit
+MAX_CELL_CHARS = 32_767  # Excel's limit for one cell: a longer one is damage (a quote left open)
 
 
 class LedgerFileError(ServiceError):
@@ -52,6 +61,8 @@ class LedgerTable:
     blank_rows: int = 0
     # Lines with one text only (a title, "填表人：…" under the table): shown, not imported.
     remarks: list[tuple[int, str]] = field(default_factory=list)
+    # Rows that cannot be taken whatever the mapping (a cell too long): row number -> why.
+    row_problems: dict[int, str] = field(default_factory=dict)
 
     @property
     def name(self) -> str:
@@ -88,6 +99,8 @@ def read_ledger(path: Path, *, sheet: str | None = None, encoding: str | None = 
     if path.stat().st_size > MAX_FILE_BYTES:
         raise LedgerFileError("文件超过200MB，请按年度拆分后分别导入")
     suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        check_package(path)
     table = LedgerTable(path=path, sha256=file_sha256(path))
     if suffix in (".xlsx", ".xlsm"):
         table.sheets, table.sheet, grid, merges = _read_xlsx(path, sheet)
@@ -103,6 +116,8 @@ def read_ledger(path: Path, *, sheet: str | None = None, encoding: str | None = 
         raise LedgerFileError("只能导入 .xlsx 或 .csv 文件")
     fill_merges(grid, merges)
     width = max((len(r) for r in grid), default=0)
+    if width > MAX_COLUMNS:  # before every row is padded to it
+        raise LedgerFileError(f"表格有{width}列，超过{MAX_COLUMNS}列，不像信访台账；请删除多余的列后再导入")
     table.header = find_header(grid, width)
     if table.header is None:
         raise LedgerFileError("在文件前20行中找不到表头（如“姓名”“来访时间”“反映问题”等列名）")
@@ -117,7 +132,50 @@ def read_ledger(path: Path, *, sheet: str | None = None, encoding: str | None = 
             table.remarks.append((index + 1, text))
             continue
         table.rows.append((index + 1, cells + [None] * (width - len(cells))))
+        if problem := _overlong(cells, table.labels):
+            table.row_problems[index + 1] = problem
     return table
+
+
+def _overlong(cells: list[Cell], labels: list[str]) -> str | None:
+    """Why a row cannot be taken as it is: a cell longer than a spreadsheet cell can be."""
+    for column, cell in enumerate(cells):
+        if isinstance(cell, str) and len(cell) > MAX_CELL_CHARS:
+            label = labels[column] if column < len(labels) else f"第{column + 1}列"
+            return (
+                f"“{label}”一栏有{len(cell)}个字，超过单元格上限{MAX_CELL_CHARS}个字"
+                "（多为文件中的引号不配对，把后面的内容并进了这一格），请在原表中修改该行"
+            )
+    return None
+
+
+def check_package(path: Path) -> None:
+    """Refuse a workbook that would unpack to too much, from the zip's directories alone.
+
+    Nothing is inflated: the end record gives the number of parts, the
+    central directory their unpacked sizes (Python's zipfile stops at the
+    size the directory gives, so a part cannot unpack to more).
+    """
+    try:
+        with path.open("rb") as stream:
+            # Private, but stable since Python 2: the end record, read from the file's tail.
+            end = zipfile._EndRecData(stream)  # type: ignore[attr-defined]
+        if not end:
+            raise LedgerFileError("无法打开该Excel文件（文件损坏或不是.xlsx格式）")
+        if end[zipfile._ECD_ENTRIES_TOTAL] > MAX_PARTS:  # type: ignore[attr-defined]
+            raise LedgerFileError(
+                f"该Excel文件内含{end[zipfile._ECD_ENTRIES_TOTAL]}个部件，"  # type: ignore[attr-defined]
+                "不像信访台账（可能是损坏或特意构造的文件），未读取"
+            )
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (OSError, zipfile.BadZipFile, ValueError) as error:
+        raise LedgerFileError("无法打开该Excel文件（文件损坏或不是.xlsx格式）") from error
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise LedgerFileError(
+            f"该Excel文件解压后有{unpacked // 1024**2}MB，超过{MAX_UNPACKED_BYTES // 1024**2}MB的上限"
+            "（多为损坏或特意构造的文件），未读取；如确是台账，请按年度拆分后分别导入"
+        )
 
 
 # -- CSV
@@ -149,6 +207,9 @@ def _read_csv(data: bytes, encoding: str) -> list[list[Any]]:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=",\t;")
     except csv.Error:
         dialect = csv.excel_tab if sample.count("\t") > sample.count(",") else csv.excel
+    # The csv module refuses a field over 131,072 characters, ending the whole read; a long
+    # field is read here and its row reported (``_overlong``).
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES))
     rows: list[list[Any]] = []
     for record in csv.reader(io.StringIO(text, newline=""), dialect):
         rows.append([cell if cell.strip() else None for cell in record])
@@ -231,7 +292,9 @@ class _SheetScanner:
         self.kind = ""
         self.style = 0
         self.text: list[str] = []
+        self.formula: list[str] = []
         self.capture = False
+        self.capture_formula = False
         self.phonetic = 0
         self.columns: dict[str, int] = {}
 
@@ -251,8 +314,11 @@ class _SheetScanner:
             self.kind = attrs.get("t", "n")
             self.style = int(attrs.get("s", 0))
             self.text = []
+            self.formula = []
         elif name in ("v", "t"):
             self.capture = not self.phonetic
+        elif name == "f":
+            self.capture_formula = True
         elif name == "rPh":
             self.phonetic += 1
         elif name == "row":
@@ -264,17 +330,30 @@ class _SheetScanner:
             first, _, last = attrs.get("ref", "").partition(":")
             a, b = _CELL_REF.match(first), _CELL_REF.match(last or first)
             if a and b:
-                self.merges.append((int(a[2]) - 1, _column_index(a[1]), int(b[2]) - 1, _column_index(b[1])))
+                # A merge cannot widen a row past the ledger's columns (nothing lies beyond them).
+                right = min(_column_index(b[1]), MAX_COLUMNS - 1)
+                self.merges.append((int(a[2]) - 1, _column_index(a[1]), int(b[2]) - 1, right))
 
     def end(self, name: str) -> None:
         if ":" in name:
             name = name.rpartition(":")[2]
         if name in ("v", "t"):
             self.capture = False
+        elif name == "f":
+            self.capture_formula = False
         elif name == "rPh":
             self.phonetic -= 1
         elif name == "c":
             value = self._value("".join(self.text))
+            if value is None and self.formula:
+                # A formula never calculated (files written by scripts): its text, as text.
+                value = "=" + "".join(self.formula)
+            if value is not None and (self.column >= MAX_COLUMNS or self.row_index >= MAX_ROWS):
+                # Refused here, before a row is widened to reach it.
+                raise LedgerFileError(
+                    f"工作表第{self.row_index + 1}行第{self.column + 1}列有内容，超出台账的范围"
+                    f"（最多{MAX_COLUMNS}列），请删除多余的内容后再导入"
+                )
             if value is not None:
                 if len(self.row) <= self.column:
                     self.row.extend([None] * (self.column + 1 - len(self.row)))
@@ -285,6 +364,8 @@ class _SheetScanner:
     def chars(self, data: str) -> None:
         if self.capture:
             self.text.append(data)
+        elif self.capture_formula:
+            self.formula.append(data)
 
     def _value(self, raw: str) -> Any:
         kind = self.kind

@@ -307,6 +307,10 @@ def analyse(
         if line in choices.skipped:
             reports[line] = RowReport(line, RowStatus.SKIPPED, ["已选择跳过"])
             continue
+        if line in table.row_problems:  # whatever the mapping: the file itself must be mended
+            status = RowStatus.SKIPPED if choices.skip_bad else RowStatus.BAD
+            reports[line] = RowReport(line, status, [table.row_problems[line]])
+            continue
         outcome = read_row(cells, columns, mapping, lists, now, choices.overrides.get(line))
         if outcome.record is None:
             status = RowStatus.SKIPPED if choices.skip_bad else RowStatus.BAD

@@ -21,6 +21,7 @@ from receptionapp.db.models import User
 from receptionapp.db.models_letters import LetterTemplateRow
 from receptionapp.documents.templates import LetterType, TemplateError, check_template, default_template
 from receptionapp.domain.roles import CAN_ADMINISTER
+from receptionapp.domain.validation import validate_text
 from receptionapp.services import audit, settings
 from receptionapp.services.context import Actor, ValidationFailed, require
 
@@ -171,6 +172,8 @@ def validate_template(kind: LetterType, text: str) -> list[str]:
     """The placeholders a template uses; TemplateError (with its line) when it cannot make a letter."""
     if len(text) > MAX_TEMPLATE_CHARS:
         raise TemplateError(f"模板过长（超过{MAX_TEMPLATE_CHARS}字）。")
+    if problem := validate_text(text, limit=MAX_TEMPLATE_CHARS, label="模板"):
+        raise TemplateError(problem)
     names = check_template(text)
     if kind is LetterType.REPLY and "复查机关" not in names:
         raise TemplateError(

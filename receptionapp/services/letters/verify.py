@@ -23,6 +23,7 @@ from receptionapp.db.models_letters import Letter
 from receptionapp.documents import signing
 from receptionapp.documents.templates import LetterType
 from receptionapp.domain.numbering import parse_case_number
+from receptionapp.domain.validation import search_text
 from receptionapp.paths import DataPaths
 from receptionapp.services.context import NotFound, ServiceError
 from receptionapp.services.letters.keys import trusted_certificates
@@ -111,16 +112,17 @@ def verify_file(db: Database, path: Path) -> FileVerification:
 
 
 def find_case_id(db: Database, case_number: str) -> int:
+    case_number = search_text(case_number).strip()
     parsed = parse_case_number(case_number)
     with db.read() as session:
-        candidates = [case_number.strip()]
+        candidates = [case_number]
         if parsed is not None:
             from receptionapp.domain.numbering import format_case_number
 
             candidates.insert(0, format_case_number(*parsed))
         case_id = session.scalar(select(Case.id).where(Case.number.in_(candidates)).limit(1))
     if case_id is None:
-        raise NotFound(f"找不到事项编号为“{case_number.strip()}”的信访事项")
+        raise NotFound(f"找不到事项编号为“{case_number}”的信访事项")
     return int(case_id)
 
 

@@ -35,6 +35,7 @@ from receptionapp.domain.numbering import format_case_number, parse_case_number
 from receptionapp.domain.roles import CAN_PROCESS
 from receptionapp.paths import DataPaths
 from receptionapp.services import audit
+from receptionapp.services.chosen_paths import chosen_folder
 from receptionapp.services.context import Actor, NotFound, ServiceError, require
 from receptionapp.services.papers.catalog import PaperKind, build_papers, load_record
 from receptionapp.services.papers.forms import day_text, names_text
@@ -229,10 +230,7 @@ def write_bundle(
     if missing:
         raise ServiceError("以下附件不在数据文件夹中，请从备份恢复后再导出：" + "、".join(missing))
 
-    out = out.expanduser()
-    if out.exists() and not out.is_dir():
-        raise ServiceError(f"导出位置不是文件夹：{out}")
-    out.mkdir(parents=True, exist_ok=True)
+    out = chosen_folder(out)  # made when missing; a file, a device or a dangling link is refused
     base = safe_name(
         f"{completion.archive_number}_{case.number}" if completion.archive_number else case.number
     )

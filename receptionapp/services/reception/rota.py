@@ -21,9 +21,11 @@ from receptionapp.db.models_workflow import ReceptionDay, ReceptionVisit
 from receptionapp.domain.deadlines import default_calendar
 from receptionapp.domain.reception import Schedule, free_reception_date, nominal_days
 from receptionapp.domain.roles import CAN_ADMINISTER, CAN_PROCESS, Role
+from receptionapp.domain.validation import validate_line
 from receptionapp.services import audit, settings
 from receptionapp.services.context import Actor, NotFound, ValidationFailed, require
 
+MAX_NOTE = 200  # a reception day's 备注 (its column's width)
 # In the order of ``Schedule``'s fields.
 SCHEDULE_OPTIONS = (
     settings.RECEPTION_WEEKDAY,
@@ -199,6 +201,8 @@ def update_day(
 ) -> None:
     """Change who receives (a substitute when the leader is away), or cancel the day."""
     require(actor, CAN_PROCESS, "调整领导接访日")
+    if problem := validate_line(note.strip(), limit=MAX_NOTE, label="备注"):
+        raise ValidationFailed({"note": problem})
     with db.write() as session:
         row = session.get(ReceptionDay, day_id)
         if row is None:
@@ -210,7 +214,7 @@ def update_day(
         names = {uid: name for uid, name in session.execute(select(User.id, User.display_name))}
         row.leader_id = leader_id
         row.substitute_id = substitute_id
-        row.note = note.strip()[:200]
+        row.note = note.strip()
         row.cancelled = cancelled
         audit.record(
             session,

@@ -19,7 +19,12 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QW
 
 from receptionapp.db.database import Database
 from receptionapp.domain.deadlines import default_calendar
-from receptionapp.domain.holiday_files import HolidayFileError, HolidayYear, parse_holiday_file
+from receptionapp.domain.holiday_files import (
+    MAX_FILE_BYTES,
+    HolidayFileError,
+    HolidayYear,
+    parse_holiday_file,
+)
 from receptionapp.domain.reception import WEEKDAY_LABELS
 from receptionapp.services.context import Actor
 from receptionapp.services.deadlines import holidays
@@ -302,6 +307,9 @@ class HolidayDialog(QDialog):
         if not path:
             return
         try:
+            if Path(path).stat().st_size > MAX_FILE_BYTES:
+                QMessageBox.warning(self, "无法导入", f"{Path(path).name}超过1MB，不是节假日安排文件")
+                return
             raw = Path(path).read_bytes()
         except OSError as error:
             QMessageBox.warning(self, "无法读取文件", f"{path}\n{error.strerror or error}")
