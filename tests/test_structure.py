@@ -125,7 +125,7 @@ def test_service_packages_use_only_lower_ones() -> None:
 
 def test_services_top_level_is_the_kernel() -> None:
     kernel = {
-        "access", "attachments", "audit", "changes", "context", "drafts", "numbering",
+        "access", "attachments", "audit", "changes", "context", "drafts", "faults", "numbering",
         "reference", "settings", "shared_files",
     }  # fmt: skip
     services = PACKAGE / "services"

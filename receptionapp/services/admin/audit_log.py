@@ -23,8 +23,10 @@ from receptionapp.db.database import Database
 from receptionapp.db.models import AuditEntry, Case, User
 from receptionapp.domain.roles import CAN_READ_AUDIT
 from receptionapp.domain.validation import without_lone_surrogates
+from receptionapp.paths import private_file
 from receptionapp.services.audit import ChainProblem, verify_chain
 from receptionapp.services.context import Actor, ServiceError, require
+from receptionapp.services.faults import storage_fault
 
 # Labels for the actions known today; an action added later shows its code until labelled here.
 ACTION_LABELS = {
@@ -47,6 +49,7 @@ ACTION_LABELS = {
 }
 CSV_COLUMNS = ("序号", "时间", "操作人", "操作", "对象", "对象编号", "事项编号", "摘要", "详情", "哈希")
 EXPORT_BATCH = 2000
+CSV_ROW_BYTES = 600  # an exported entry, about: its summary, details and hash
 
 
 def action_label(action: str) -> str:
@@ -168,7 +171,7 @@ def export_csv(
     tmp = out.with_name(f".{out.name}.partial")
     written = 0
     try:
-        with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
+        with private_file(tmp).open("w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(CSV_COLUMNS)
             after = 0
@@ -202,9 +205,14 @@ def export_csv(
                 if progress:
                     progress(written, total)
         os.replace(tmp, out)
-    except OSError as error:
+    except BaseException as error:
         tmp.unlink(missing_ok=True)
-        raise ServiceError(f"无法写入文件 {out}：{error.strerror or error}") from error
+        if not isinstance(error, OSError):
+            raise
+        fault = storage_fault(error, what="审计日志未导出", place=out.parent, needed=total * CSV_ROW_BYTES)
+        if fault is not None:
+            raise fault from error
+        raise ServiceError(f"无法写入文件 {out}：{error.strerror or type(error).__name__}") from error
     return written
 
 
