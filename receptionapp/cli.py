@@ -6,19 +6,24 @@ migrate-db (core); holidays; report, ledger, archive (paper); import,
 import-batches (ledger_import); letter, verify (letters); backup, restore,
 audit (safety). Every command accepts ``--data-dir`` (or
 RECEPTIONAPP_DATA_DIR) and ``--db-url`` before or after its name, and exits
-non-zero with a Chinese message when it cannot work.
+non-zero with a Chinese message when it cannot work (``commands.common.failure_text``).
+Whatever the app writes, GUI or command, only this user may read (umask 077
+on POSIX: the database, backups, exports, printouts and logs).
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 
 from receptionapp import __version__
-from receptionapp.commands.common import data_paths, db_url, options
-from receptionapp.db.database import DatabaseError
+from receptionapp.commands.common import data_paths, db_url, failure_text, options
+from receptionapp.logging_setup import logging_to
+from receptionapp.paths import POSIX
 
 COMMAND_MODULES = ("core", "holidays", "paper", "ledger_import", "letters", "safety")
 
@@ -55,19 +60,38 @@ def _gui_args(argv: Sequence[str] | None) -> argparse.Namespace | None:
     return args
 
 
+@contextmanager
+def private_files() -> Iterator[None]:
+    """Files and folders created meanwhile are this user's only (0600, 0700) on POSIX."""
+    if not POSIX:
+        yield
+        return
+    before = os.umask(0o077)
+    try:
+        yield
+    finally:
+        os.umask(before)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _gui_args(argv) or build_parser().parse_args(argv)
-    if args.command is None:
-        from receptionapp.ui.app import run_gui
+    with private_files():
+        if args.command is None:
+            from receptionapp.ui.app import run_gui
 
-        return run_gui(data_paths(args), db_url(args))
-    from receptionapp.services.context import ServiceError
+            return run_gui(data_paths(args), db_url(args))
+        return run_command(args)
 
-    try:
-        return commands()[args.command](args)
-    except (DatabaseError, ServiceError) as error:
-        print(f"错误：{error}", file=sys.stderr)
-        return 1
+
+def run_command(args: argparse.Namespace) -> int:
+    folder = data_paths(args).logs
+    # A command does not create the data folder just to log into it.
+    with logging_to(folder, create=folder.parent.is_dir()) as log_file:
+        try:
+            return commands()[args.command](args)
+        except Exception as error:
+            print(f"错误：{failure_text(error, args, log_file)}", file=sys.stderr)
+            return 1
 
 
 if __name__ == "__main__":

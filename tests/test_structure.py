@@ -125,8 +125,8 @@ def test_service_packages_use_only_lower_ones() -> None:
 
 def test_services_top_level_is_the_kernel() -> None:
     kernel = {
-        "access", "attachments", "audit", "changes", "chosen_paths", "context", "drafts", "numbering",
-        "reference", "settings", "shared_files",
+        "access", "attachments", "audit", "changes", "chosen_paths", "context", "drafts", "faults",
+        "numbering", "reference", "settings", "shared_files",
     }  # fmt: skip
     services = PACKAGE / "services"
     modules = {p.stem for p in services.glob("*.py") if p.stem != "__init__"}

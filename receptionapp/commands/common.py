@@ -2,16 +2,27 @@
 
 Every command accepts ``--data-dir`` (or RECEPTIONAPP_DATA_DIR) and
 ``--db-url`` (or RECEPTIONAPP_DB_URL) before or after its name.
+
+A command that stops on an error prints one Chinese line (``failure_text``)
+and never a traceback: a service's refusal as it is; a full, read-only or
+failing disk as ``services.faults`` tells it (the same sentence the GUI
+shows); anything else as an unexpected error whose details, without any
+stored value, go to the log file in the data folder.
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
 import os
+from pathlib import Path
 
-from receptionapp.db.database import Database
+from receptionapp.db.database import Database, DatabaseError
+from receptionapp.logging_setup import setup_logging
 from receptionapp.paths import ENV_DB_URL, DataPaths, resolve_data_dir
-from receptionapp.services.context import Actor
+from receptionapp.services.context import Actor, ServiceError
+
+log = logging.getLogger(__name__)
 
 
 def options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
@@ -49,3 +60,26 @@ def system_actor(db: Database) -> Actor:
         if user is None:
             raise ServiceError("系统尚未初始化：请先启动程序，设置单位名称和管理员账号")
         return actor_of(user)
+
+
+def failure_text(error: Exception, args: argparse.Namespace, log_file: Path | None) -> str:
+    """What a command prints (after "错误：") when it stops on ``error``; the details go to the log."""
+    from receptionapp.services.faults import storage_fault
+
+    if isinstance(error, DatabaseError | ServiceError):
+        return str(error)
+    paths = data_paths(args)
+    if log_file is None:  # the command may have created the data folder meanwhile
+        log_file = setup_logging(paths.logs, create=paths.root.is_dir())
+    command = getattr(args, "command", "")
+    fault = storage_fault(error)
+    if fault is not None:
+        if fault.place is None and not fault.server:  # a database error: the data folder's disk
+            fault = storage_fault(error, place=paths.root) or fault
+        log.warning("command %s stopped: %s", command, fault.kind, exc_info=error)
+        return str(fault)
+    log.error("command %s failed", command, exc_info=error)
+    where = (
+        f"详情已记录在日志文件：{log_file}" if log_file is not None else "详情未能记录（日志文件无法写入）"
+    )
+    return f"程序遇到意外错误（{type(error).__name__}），本次操作未完成。{where}"

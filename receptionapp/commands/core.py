@@ -40,6 +40,7 @@ def add_parsers(commands: Any, common: Any) -> None:
 def cmd_demo_data(args: argparse.Namespace) -> int:
     from receptionapp.demo.generate import generate_demo_cases
     from receptionapp.services.admin import setup
+    from receptionapp.services.faults import CASE_BYTES, DATABASE_HEADROOM, guarded
 
     if not 1 <= args.cases <= MAX_DEMO_CASES or not 1 <= args.days <= MAX_DEMO_DAYS:
         print(
@@ -68,9 +69,11 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
                 last_print[0] = moment
                 print(f"已生成 {done}/{total} 件", file=sys.stderr)
 
-        written = generate_demo_cases(
-            db, actor, args.cases, seed=args.seed, progress=progress, paths=data_paths(args), days=args.days
-        )
+        paths = data_paths(args)
+        with guarded("演示事项未生成，一件也未写入", paths.root, DATABASE_HEADROOM + args.cases * CASE_BYTES):
+            written = generate_demo_cases(
+                db, actor, args.cases, seed=args.seed, progress=progress, paths=paths, days=args.days
+            )
         print(f"完成：生成{written}件演示事项，用时{time.perf_counter() - started:.1f}秒")
         return 0
     finally:
@@ -110,8 +113,14 @@ def cmd_check(args: argparse.Namespace) -> int:
             problems = check_files(db, paths)
     except Exception as error:
         from receptionapp.db.postgres import explain
+        from receptionapp.services.faults import storage_fault
 
-        print(f"错误：{explain(str(error)) or f'数据库无法读取：{error}'}", file=sys.stderr)
+        # The driver's own words, never the statement and its values around them.
+        reason = (str(getattr(error, "orig", None) or error).strip().splitlines() or [type(error).__name__])[
+            0
+        ]
+        fault = storage_fault(error, what="检查未完成", place=paths.root if url is None else None)
+        print(f"错误：{fault or explain(reason) or f'数据库无法读取：{reason}'}", file=sys.stderr)
         return 1
     finally:
         db.dispose()

@@ -1,8 +1,11 @@
 """The engine and sessions: one ``Database`` per data folder or server URL.
 
 SQLite connections get foreign keys, WAL, full sync (a power cut loses no
-committed record) and a busy timeout. Reads begin deferred; writes begin
-``IMMEDIATE`` so two writers queue instead of failing half-way. A PostgreSQL
+committed record) and a busy timeout; the file and its -wal and -shm are
+this user's only (0600 on POSIX), and an error names the file it was about
+(``failed_file``: a full disk's message says which disk to clear). Reads
+begin deferred; writes begin ``IMMEDIATE`` so two writers queue instead of
+failing half-way. A PostgreSQL
 server (several PCs on one database) gets pre-pinged pooled connections in
 READ COMMITTED; the services lock what must not interleave (numbering, the
 audit chain) themselves.
@@ -13,11 +16,15 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
+
+from receptionapp.paths import make_private, private_file
 
 BUSY_TIMEOUT_MS = 10_000
 SERVER_CONNECT_TIMEOUT_S = 10
@@ -27,8 +34,47 @@ class DatabaseError(Exception):
     """The database cannot be used; ``str()`` is a Chinese message for the user."""
 
 
+_FILE_ATTRIBUTE = "receptionapp_database_file"
+SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite URL; None for a server or an in-memory database."""
+    parsed = make_url(url)
+    name = parsed.database if parsed.get_backend_name() == "sqlite" else None
+    return Path(name) if name and name != ":memory:" and not name.startswith("file:") else None
+
+
+def failed_file(error: BaseException) -> Path | None:
+    """The SQLite file a failed statement was working on, when SQLAlchemy raised ``error``."""
+    found = getattr(error, _FILE_ATTRIBUTE, None)
+    return found if isinstance(found, Path) else None
+
+
+def _make_private(file: Path) -> None:
+    for suffix in ("", *SQLITE_COMPANIONS):
+        part = Path(f"{file}{suffix}")
+        if part.exists():
+            make_private(part)
+
+
 def _sqlite_engine(url: str, *, immediate: bool) -> Engine:
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    file = sqlite_file(url)
+
+    @event.listens_for(engine, "do_connect")
+    def _private_file(_dialect: Any, _record: Any, _args: Any, _kwargs: Any) -> None:
+        # SQLite would create the file world-readable (0644); its -wal and -shm copy the file's mode.
+        if file is not None and file.parent.is_dir():
+            try:
+                private_file(file)
+            except OSError:
+                pass  # SQLite's own error says why it cannot be opened
+
+    @event.listens_for(engine, "handle_error")
+    def _name_the_file(context: ExceptionContext) -> None:
+        if file is not None and context.sqlalchemy_exception is not None:
+            setattr(context.sqlalchemy_exception, _FILE_ATTRIBUTE, file)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -40,6 +86,8 @@ def _sqlite_engine(url: str, *, immediate: bool) -> Engine:
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.close()
+        if file is not None:
+            _make_private(file)  # a file an older version created readable by all
 
     begin = "BEGIN IMMEDIATE" if immediate else "BEGIN"
 
@@ -80,6 +128,7 @@ class Database:
                 "数据库地址格式不正确。PostgreSQL 的地址形如 "
                 "postgresql+psycopg://用户名:密码@服务器地址:5432/数据库名"
             ) from error
+        self.file = sqlite_file(url) if self.is_sqlite else None
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(self.write_engine, expire_on_commit=False)
 

@@ -2,7 +2,8 @@
 
 Alembic runs on the application's own connection. Before an existing
 database is upgraded its file is copied into the backups folder; a database
-written by a newer version of the app is refused, not touched.
+written by a newer version of the app is refused, not touched, and so is one
+written by another program (tables, but no schema version of this app).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import exc, text
+from sqlalchemy import exc, inspect, text
 
 from receptionapp.db.database import Database, DatabaseError
 from receptionapp.db.sqlite_files import backup_sqlite_file
@@ -49,6 +50,29 @@ def stored_revision(db: Database) -> str | None:
             return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except exc.DBAPIError:
         return None
+
+
+def foreign_tables(db: Database) -> list[str]:
+    """The tables of a database this app never set up (no ``alembic_version``); empty if it is ours or new."""
+    with db.engine.connect() as conn:
+        names = inspect(conn).get_table_names()
+    return [] if "alembic_version" in names else sorted(names)
+
+
+def not_ours(where: str, tables: list[str]) -> DatabaseError:
+    """The refusal of a database that holds another program's ``tables``."""
+    shown = "、".join(tables[:3]) + ("等" if len(tables) > 3 else "")
+    return DatabaseError(
+        f"{where}不是接待系统的数据库：其中已有其他程序的数据表（{shown}）。"
+        "为免改动其他程序的数据，未打开也未作任何修改。请检查数据文件夹或数据库地址是否选错。"
+    )
+
+
+def check_ours(db: Database) -> None:
+    """DatabaseError, touching nothing, when the database holds another program's tables."""
+    others = foreign_tables(db)
+    if others:
+        raise not_ours(f"文件“{db.file}”" if db.file is not None else "该数据库", others)
 
 
 def alembic_config() -> Config:
@@ -94,8 +118,11 @@ def check_not_newer(db: Database) -> str | None:
 def upgrade(db: Database, backup_folder: Path | None = None) -> bool:
     """Upgrade to head; returns True if anything was applied."""
     _known, head_on_disk = revisions_on_disk()
-    if head_on_disk is not None and stored_revision(db) == head_on_disk:
+    stored = stored_revision(db)
+    if head_on_disk is not None and stored == head_on_disk:
         return False  # the usual start: nothing to do, Alembic not even imported
+    if stored is None:
+        check_ours(db)
     from alembic import command
 
     current = check_not_newer(db)

@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from receptionapp.paths import make_folder
 from receptionapp.services.context import ServiceError
 
 # Names Windows reserves for devices, in any folder and with any extension ("NUL.csv" too).
@@ -128,7 +129,7 @@ def chosen_folder(path: Path) -> Path:
     target, mode = _look(path, "文件夹")
     if mode is None:
         try:
-            target.mkdir(parents=True)
+            make_folder(target)  # readable by this user only
         except OSError as error:
             raise PathRefused(_cannot(path, error)) from None
         return target

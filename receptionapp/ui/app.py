@@ -1,9 +1,11 @@
 """Start the GUI: theme, database, first-run setup or login, then the main window.
 
-The embedded database is checked first: a damaged or missing one is offered
+A data folder that cannot be written (a read-only disk, no permission) gets
+the same sentence the command line prints, before anything else is tried.
+The embedded database is checked next: a damaged or missing one is offered
 the newest good backup (``dialogs.recovery``). A database that still cannot
-be opened (locked, written by a newer version) gets a clear dialog and a
-clean exit, never a traceback. After login, ``AppSession`` runs the window,
+be opened (locked, written by a newer version or by another program) gets a
+clear dialog and a clean exit, never a traceback. After login, ``AppSession`` runs the window,
 the idle lock and the automatic backups.
 """
 
@@ -18,11 +20,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from receptionapp.db.database import DatabaseError
-from receptionapp.logging_setup import setup_logging
+from receptionapp.logging_setup import logging_to
 from receptionapp.paths import DataPaths
 from receptionapp.services import settings
 from receptionapp.services.admin import setup
-from receptionapp.services.admin.bootstrap import open_database
+from receptionapp.services.admin.bootstrap import check_data_folder, open_database
 from receptionapp.ui.theme import apply_theme
 
 if TYPE_CHECKING:
@@ -31,17 +33,21 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def install_error_dialog(log_file: Path) -> None:
-    """Unexpected errors: logged in full, shown as a short Chinese message; the app keeps running."""
+def install_error_dialog(log_file: Path | None) -> None:
+    """Unexpected errors: logged (without stored values), shown as a short Chinese message; the app keeps running."""
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         log.error("unexpected error", exc_info=(kind, error, tb))
         if QApplication.instance() is not None:
+            where = (
+                f"错误详情已记录在日志文件：\n{log_file}\n\n请将该文件提供给系统管理员。"
+                if log_file is not None
+                else "错误详情未能记录（日志文件无法写入），请联系系统管理员。"
+            )
             QMessageBox.critical(
                 None,
                 "程序出错",
-                "程序遇到意外错误，当前操作未完成。已填写的登记内容已自动保存为草稿。\n\n"
-                f"错误详情已记录在日志文件：\n{log_file}\n\n请将该文件提供给系统管理员。",
+                f"程序遇到意外错误，当前操作未完成。已填写的登记内容已自动保存为草稿。\n\n{where}",
             )
 
     sys.excepthook = hook
@@ -72,8 +78,17 @@ def run_gui(paths: DataPaths, url: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     apply_theme(app)
-    paths.ensure()
-    install_error_dialog(setup_logging(paths.logs))
+    try:
+        check_data_folder(paths)
+    except DatabaseError as error:
+        QMessageBox.critical(None, "无法使用数据文件夹", str(error))
+        return 1
+    with logging_to(paths.logs) as log_file:
+        install_error_dialog(log_file)
+        return _run(app, paths, url)
+
+
+def _run(app: QApplication, paths: DataPaths, url: str | None) -> int:
     log.info("starting, data folder %s", paths.root)
     from receptionapp.ui.admin.recovery import StartDecision, recover_if_needed
 

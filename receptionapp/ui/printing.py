@@ -19,6 +19,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from receptionapp.services.attachments import write_atomically
+
 
 class PdfError(Exception):
     """The PDF cannot be read back (never expected for our own files)."""
@@ -88,13 +90,12 @@ def safe_file_name(title: str) -> str:
 
 
 def save_printout(folder: Path, title: str, data: bytes) -> Path:
-    """Write ``data`` as ``folder/printouts/<title>.pdf`` (atomically) and return its path."""
-    target_dir = folder / "printouts"
-    target_dir.mkdir(parents=True, exist_ok=True)
-    target = target_dir / f"{safe_file_name(title)}.pdf"
-    partial = target.with_suffix(".pdf.part")
-    partial.write_bytes(data)
-    partial.replace(target)
+    """Write ``data`` as ``folder/printouts/<title>.pdf`` (atomically, this user's only) and return its path.
+
+    A full or read-only disk is a ``StorageFault``; nothing half-written is left.
+    """
+    target = folder / "printouts" / f"{safe_file_name(title)}.pdf"
+    write_atomically(target, data, what="PDF未保存，未打开")
     return target
 
 

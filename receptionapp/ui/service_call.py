@@ -14,6 +14,8 @@ same way, in every dialog and panel:
   someone else meanwhile, ...): its Chinese message in a box. On a
   ``ConcurrentChange`` what ``keep`` returns (the typed text) is put on the
   clipboard first.
+* a full, read-only or failing disk under the database or a file
+  (``services.faults``): the same sentence the command line prints, in a box.
 
 Nothing typed is cleared. A form with a place of its own for the message (a
 banner, a preview, a status line) passes ``tell`` instead of the box. The
@@ -23,6 +25,7 @@ Background work (``ui.tasks``) shows a refusal with ``show_refusal``.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
@@ -36,10 +39,12 @@ from receptionapp.services.context import (
     ServiceError,
     ValidationFailed,
 )
+from receptionapp.services.faults import StorageFault, storage_fault
 from receptionapp.ui.forms.ui_reason_dialog import Ui_ReasonDialog
 from receptionapp.ui.widgets.field_errors import FieldErrors
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 CONFLICT_TITLE = "其他人已修改"
 KEPT_NOTE = "您填写的内容已复制到剪贴板。"
@@ -110,15 +115,30 @@ def call_service(
         except ServiceError as error:
             say(str(error))
             return Refused(error)
+        except Exception as error:
+            fault = disk_fault(error)
+            if fault is None:
+                raise
+            say(str(fault))
+            return Refused(fault)
+
+
+def disk_fault(error: BaseException) -> StorageFault | None:
+    """``error`` as the disk's refusal (logged without stored values), or None for any other error."""
+    fault = storage_fault(error) if isinstance(error, Exception) else None
+    if fault is not None and fault is not error:
+        log.warning("storage fault (%s)", fault.kind, exc_info=error)
+    return fault
 
 
 def refusal_text(error: BaseException) -> str | None:
-    """What the person is told about a service's refusal; None for any other error."""
+    """What the person is told about a service's refusal or a refusing disk; None for any other error."""
     if isinstance(error, ValidationFailed) and error.errors:
         return "\n".join(error.errors.values())
     if isinstance(error, ServiceError):
         return str(error)
-    return None
+    fault = disk_fault(error)
+    return str(fault) if fault is not None else None
 
 
 def show_refusal(parent: QWidget | None, title: str, error: BaseException) -> bool:

@@ -6,8 +6,9 @@ single worker thread (database work queues instead of racing), then calls
 reports to ``on_progress`` (or to a progress dialog when ``title`` is given)
 and ``progress.cancelled()`` tells the work that the person pressed cancel.
 A ``ServiceError`` becomes a warning with its Chinese message, shown as
-``ui.service_call`` shows every refusal; anything else is logged and shown
-as an error. The window keeps painting and answering
+``ui.service_call`` shows every refusal, and so does a disk that refused
+(full, read-only: ``services.faults``); anything else is logged (without
+stored values) and shown as an error. The window keeps painting and answering
 throughout. Every background job of the app goes through here: statistics,
 exports, imports, the board, the audit check. Long housekeeping nobody waits
 for (backups, the integrity check of a big database) runs with

@@ -28,6 +28,7 @@ from receptionapp.domain.validation import search_text
 from receptionapp.services.audit import ChainProblem, verify_chain
 from receptionapp.services.chosen_paths import replacing
 from receptionapp.services.context import Actor, ServiceError, require
+from receptionapp.services.faults import storage_fault
 
 # Labels for the actions known today; an action added later shows its code until labelled here.
 ACTION_LABELS = {
@@ -50,6 +51,7 @@ ACTION_LABELS = {
 }
 CSV_COLUMNS = ("序号", "时间", "操作人", "操作", "对象", "对象编号", "事项编号", "摘要", "详情", "哈希")
 EXPORT_BATCH = 2000
+CSV_ROW_BYTES = 600  # an exported entry, about: its summary, details and hash
 
 
 def action_label(action: str) -> str:
@@ -204,7 +206,10 @@ def export_csv(
                 if progress:
                     progress(written, total)
     except OSError as error:
-        raise ServiceError(f"无法写入文件 {out}：{error.strerror or error}") from error
+        fault = storage_fault(error, what="审计日志未导出", place=out.parent, needed=total * CSV_ROW_BYTES)
+        if fault is not None:
+            raise fault from error
+        raise ServiceError(f"无法写入文件 {out}：{error.strerror or type(error).__name__}") from error
     return written
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 from sqlalchemy import select
 
@@ -38,7 +39,8 @@ def login(
             raise LoginFailed("登录名或密码不正确")
         moment = now()
         if user.locked_until and user.locked_until > moment:
-            minutes = int((user.locked_until - moment).total_seconds() // 60) + 1
+            # Whole minutes left, rounded up: 15 right after locking, 1 in its last minute.
+            minutes = max(1, math.ceil((user.locked_until - moment).total_seconds() / 60))
             raise LoginFailed(f"密码错误次数过多，账号已锁定，请{minutes}分钟后再试或联系管理员")
         if verify_password(user.password_hash, password):
             user.failed_logins = 0

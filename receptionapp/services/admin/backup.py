@@ -9,6 +9,12 @@ schema as the database at that moment, and every attachment it refers to is
 in the folder's ``attachments`` store (content-addressed like the data
 folder's, so only new files are copied). A copy without its manifest is not
 a backup. Old backups are thinned out by ``domain.backup_policy``.
+
+A backup that cannot be finished (a full USB drive, a read-only folder)
+leaves nothing behind but the attachments it already copied and verified:
+the half-written copy, its journal and its manifest are removed, and the
+message says how much room a backup needs. Backup files are this user's only
+(0600 on POSIX), whatever the chosen folder's own permissions.
 """
 
 from __future__ import annotations
@@ -30,19 +36,23 @@ from receptionapp import __version__
 from receptionapp.db.database import Database
 from receptionapp.db.sqlite_files import (
     connect_read_only,
+    copy_room,
     fsync_file,
     integrity_problems,
     online_copy,
+    remove_copy,
     schema_revision,
     sha256_of,
     table_counts,
 )
 from receptionapp.domain.backup_policy import Retention, backups_to_keep
 from receptionapp.domain.roles import CAN_MANAGE_BACKUPS
-from receptionapp.paths import DataPaths
+from receptionapp.logging_setup import safe_error_text
+from receptionapp.paths import DataPaths, make_folder, private_file
 from receptionapp.services import settings
 from receptionapp.services.chosen_paths import PathRefused, chosen_folder
 from receptionapp.services.context import Actor, ServiceError, ValidationFailed, require
+from receptionapp.services.faults import room_for, storage_fault
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +69,9 @@ Progress = Callable[[int, int, str], None]
 
 class BackupFailed(ServiceError):
     """The backup could not be made or did not verify; nothing was left behind as a backup."""
+
+
+NOT_BACKED_UP = "备份未完成，原数据未受影响"
 
 
 @dataclass(frozen=True)
@@ -136,7 +149,8 @@ def folder_problem(folder: Path) -> str | None:
         with tempfile.NamedTemporaryFile(dir=folder, prefix=".write-test-"):
             pass
     except OSError as error:
-        return f"无法写入该文件夹：{error.strerror or error}"
+        fault = storage_fault(error, what="无法写入该文件夹", place=folder)
+        return str(fault) if fault else f"无法写入该文件夹：{error.strerror or type(error).__name__}"
     return None
 
 
@@ -165,7 +179,7 @@ def set_backup_folder(db: Database, paths: DataPaths, actor: Actor, folder: str)
 
 def _write_location_file(paths: DataPaths, folder: Path) -> None:
     try:
-        (paths.root / LOCATION_FILE).write_text(str(folder), encoding="utf-8")
+        private_file(paths.root / LOCATION_FILE).write_text(str(folder), encoding="utf-8")
     except OSError:
         log.warning("cannot write %s", paths.root / LOCATION_FILE, exc_info=True)
 
@@ -248,6 +262,7 @@ def create_backup(
     moment = (now or dt.datetime.now()).replace(microsecond=0)
     target = _target_name(target_folder, moment)
     partial = target.with_name(f".{target.name}.partial")
+    room_for(NOT_BACKED_UP, target_folder, copy_room(source))
     try:
         report(0, 100, "正在复制数据库…")
         counts = online_copy(
@@ -276,20 +291,31 @@ def create_backup(
         )
         _write_manifest(info)
         os.replace(partial, target)
-    except BackupFailed:
-        partial.unlink(missing_ok=True)
-        raise
-    except (OSError, sqlite3.Error) as error:
-        partial.unlink(missing_ok=True)
-        manifest_of(target).unlink(missing_ok=True)
-        log.exception("backup failed")
-        raise BackupFailed(f"备份失败：{error}") from error
+    except BaseException as error:
+        remove_copy(partial)
+        for manifest in (manifest_of(target), _manifest_partial(manifest_of(target))):
+            manifest.unlink(missing_ok=True)
+        if isinstance(error, ServiceError) or not isinstance(error, OSError | sqlite3.Error):
+            raise
+        log.warning("backup failed: %s", safe_error_text(error))
+        needed = copy_room(source) + _folder_size(paths.attachments)
+        fault = storage_fault(error, what=NOT_BACKED_UP, place=target_folder, needed=needed)
+        if fault is not None:
+            raise fault from error
+        raise BackupFailed(f"备份失败（{safe_error_text(error)}），原数据未受影响") from error
     result = BackupResult(info, copied, problems)
     if rotate:
         result.removed = rotate_backups(target_folder)
     report(100, 100, "备份完成")
     log.info("backup %s: %s cases, %s attachments copied", target, info.cases, copied)
     return result
+
+
+def _folder_size(folder: Path) -> int:
+    try:
+        return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+    except OSError:
+        return 0
 
 
 def _verify_copy(
@@ -358,7 +384,7 @@ def copy_verified(origin: Path, target: Path, sha256: str) -> bool:
     """Copy ``origin`` to ``target`` atomically if its content hashes to ``sha256``."""
     if sha256_of(origin) != sha256:
         return False
-    target.parent.mkdir(parents=True, exist_ok=True)
+    make_folder(target.parent)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
     try:
         with os.fdopen(fd, "wb") as out, origin.open("rb") as src:
@@ -380,10 +406,14 @@ def _write_manifest(info: BackupInfo) -> None:
     data["created_at"] = info.created_at.isoformat()
     data["file"] = info.path.name
     manifest = manifest_of(info.path)
-    tmp = manifest.with_name(f".{manifest.name}.partial")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    tmp = _manifest_partial(manifest)
+    private_file(tmp).write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
     fsync_file(tmp)
     os.replace(tmp, manifest)
+
+
+def _manifest_partial(manifest: Path) -> Path:
+    return manifest.with_name(f".{manifest.name}.partial")
 
 
 # ---------------------------------------------------------------- rotation

@@ -36,6 +36,7 @@ from receptionapp.domain.people import COLLECTIVE_VISIT_MIN, MAX_REPRESENTATIVES
 from receptionapp.domain.roles import CAN_PROCESS
 from receptionapp.services import audit
 from receptionapp.services.context import Actor, ServiceError, require
+from receptionapp.services.faults import CASE_BYTES, DATABASE_HEADROOM, guarded
 from receptionapp.services.ledger.files import LedgerTable
 from receptionapp.services.ledger.plan import (
     ImportCancelled,
@@ -106,8 +107,10 @@ def run_import(
     """
     require(actor, CAN_PROCESS, "导入台账")
     choices = choices or ImportChoices()
+    needed = DATABASE_HEADROOM + len(table.rows) * CASE_BYTES
+    folder = db.file.parent if db.file is not None else None
     try:
-        with db.write() as session:
+        with guarded("台账未导入，数据库未作改动", folder, needed), db.write() as session:
             at = now()
             if not (
                 plan

@@ -8,7 +8,8 @@ image, the verification code, and the bureau's PAdES signature. The signed
 PDF is stored in the data folder under its SHA-256, and the hash goes into the
 register, which is how ``letter_verify`` later recognises the file. Only a
 leader approves; a final letter is never approved again. Every approval,
-signing and print is in the audit log.
+signing and print is in the audit log. A full or read-only disk stops the
+approval whole: the letter stays a draft and no number is taken.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -38,6 +41,7 @@ from receptionapp.paths import DataPaths
 from receptionapp.services import access, audit
 from receptionapp.services.attachments import write_atomically
 from receptionapp.services.context import Actor, ServiceError, require
+from receptionapp.services.faults import DATABASE_HEADROOM, guarded
 from receptionapp.services.letters.drafting import parse_text
 from receptionapp.services.letters.keys import SEAL, SIGNATURE, active_image, load_signing_key
 from receptionapp.services.letters.records import DRAFT, FINAL, LetterRow, letter_row, load_letter
@@ -48,6 +52,9 @@ from receptionapp.services.shared_files import FileKind, share
 
 # The office and the leaders print letters; the reception clerks print notices for visitors too.
 CAN_PRINT = CAN_PROCESS | CAN_APPROVE | {UserRole.CLERK}
+
+
+NOT_APPROVED = "未能签发，文书仍是草稿，未占用发文字号"
 
 
 def _counter_key(kind: LetterType) -> str:
@@ -153,13 +160,31 @@ def approval_preview(
     return render(doc, fonts)
 
 
-def _store_pdf(folder: Path, data: bytes) -> tuple[str, str]:
-    """Write the signed PDF under its SHA-256 (atomically, fsynced); returns (stored name, hash)."""
+def _store_pdf(folder: Path, data: bytes, written: list[Path]) -> tuple[str, str]:
+    """Write the signed PDF under its SHA-256 (atomically, fsynced); returns (stored name, hash).
+
+    A file this call wrote is added to ``written``.
+    """
     sha = hashlib.sha256(data).hexdigest()
     stored_name = f"{sha[:2]}/{sha}.pdf"
     if not (folder / stored_name).exists():
-        write_atomically(folder / stored_name, data)
+        write_atomically(folder / stored_name, data, what=NOT_APPROVED)
+        written.append(folder / stored_name)
     return stored_name, sha
+
+
+@contextmanager
+def _removed_on_failure(written: list[Path]) -> Iterator[None]:
+    """Remove the files in ``written`` if the block fails: its transaction was rolled back.
+
+    A signed PDF bearing a number that was never registered must not remain.
+    """
+    try:
+        yield
+    except BaseException:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
 
 
 def approve_letter(
@@ -179,7 +204,12 @@ def approve_letter(
     with db.read() as session:
         # Opening the key (and importing pyHanko) outside the write lock keeps other PCs waiting less.
         certificate_id, key = load_signing_key(session, paths)
-    with db.write() as session:
+    written: list[Path] = []
+    with (
+        _removed_on_failure(written),
+        guarded(NOT_APPROVED, paths.root, DATABASE_HEADROOM),
+        db.write() as session,
+    ):
         letter = load_letter(session, letter_id)
         _check_ready(letter)
         kind = LetterType(letter.kind)
@@ -207,7 +237,7 @@ def approve_letter(
             signed = signing.sign_pdf(unsigned, key, reason=f"{kind.label}定稿", location=settings.bureau)
         except signing.SigningError as error:
             raise ServiceError(str(error)) from error
-        stored_name, sha = _store_pdf(paths.letters, signed)
+        stored_name, sha = _store_pdf(paths.letters, signed, written)
         share(session, FileKind.LETTER, paths.letters, stored_name, sha)
         letter.status = FINAL
         letter.doc_number = number

@@ -9,7 +9,9 @@ copied out of the content-addressed store under their original names, and
 ``manifest.json`` with the SHA-256 of every file. The folder is written under
 a temporary name and renamed when complete, so a half-written bundle never
 looks finished; an existing bundle is never overwritten (the new one gets a
-numbered name). The export is recorded in the audit log.
+numbered name); a bundle that cannot be finished (a full USB drive) is
+removed again. The files are the exporting user's only (0600 on POSIX). The
+export is recorded in the audit log.
 """
 
 from __future__ import annotations
@@ -33,10 +35,11 @@ from receptionapp.documents.forms import FormDocument, FormGrid, FormRow, render
 from receptionapp.domain.case import CaseStatus
 from receptionapp.domain.numbering import format_case_number, parse_case_number
 from receptionapp.domain.roles import CAN_PROCESS
-from receptionapp.paths import DataPaths
+from receptionapp.paths import PRIVATE_FOLDER, DataPaths, write_private
 from receptionapp.services import audit
 from receptionapp.services.chosen_paths import chosen_folder
 from receptionapp.services.context import Actor, NotFound, ServiceError, require
+from receptionapp.services.faults import MB, guarded
 from receptionapp.services.papers.catalog import PaperKind, build_papers, load_record
 from receptionapp.services.papers.forms import day_text, names_text
 from receptionapp.services.shared_files import FileKind, fetch
@@ -45,6 +48,8 @@ INDEX_TITLE = "卷内目录"
 INDEX_FILE = f"00_{INDEX_TITLE}.pdf"
 MANIFEST_FILE = "manifest.json"
 ATTACHMENT_DIR = "附件"
+NOT_EXPORTED = "归档材料未导出，已写入的部分已删除"
+INDEX_ROOM = MB  # the index and the manifest
 INDEX_COLUMNS = (("序号", 13.0), ("文件题名", 62.0), ("日期", 24.0), ("页数", 13.0), ("文件名", 48.0))
 INDEX_ALIGN = ("center", "left", "center", "center", "left")
 
@@ -230,62 +235,66 @@ def write_bundle(
     if missing:
         raise ServiceError("以下附件不在数据文件夹中，请从备份恢复后再导出：" + "、".join(missing))
 
-    out = chosen_folder(out)  # made when missing; a file, a device or a dangling link is refused
-    base = safe_name(
-        f"{completion.archive_number}_{case.number}" if completion.archive_number else case.number
+    needed = (
+        sum(len(pdf) for _t, pdf, _o, _s in documents) + sum(a.size for a in case.attachments) + INDEX_ROOM
     )
-    target = _free_folder(out, base)
-    partial = target.with_name(target.name + ".part")
-    partial.mkdir()
-    total = len(documents) + len(case.attachments) + 1
-    files: list[BundleFile] = []
-    try:
-        for number, (title, pdf, on, stem) in enumerate(documents, start=1):
-            if progress:
-                progress(number - 1, total, title)
-            name = f"{number:02d}_{safe_name(stem)}.pdf"
-            (partial / name).write_bytes(pdf)
-            files.append(BundleFile(number, title, name, on, pdf_pages(pdf), len(pdf), _digest(pdf)))
-        used: set[str] = set()
-        if case.attachments:
-            (partial / ATTACHMENT_DIR).mkdir()
-        for offset, a in enumerate(case.attachments):
-            number = len(documents) + offset + 1
-            if progress:
-                progress(number - 1, total, a.filename)
-            name = _unique(safe_name(a.filename), used)
-            data = (attachment_store / a.stored_name).read_bytes()
-            if _digest(data) != a.sha256:
-                raise ServiceError(
-                    f"附件“{a.filename}”与登记时的校验值不符（文件已损坏），请从备份恢复后再导出"
+    with guarded(NOT_EXPORTED, out, needed):
+        out = chosen_folder(out)  # made when missing; a file, a device or a dangling link is refused
+        base = safe_name(
+            f"{completion.archive_number}_{case.number}" if completion.archive_number else case.number
+        )
+        target = _free_folder(out, base)
+        partial = target.with_name(target.name + ".part")
+        partial.mkdir(mode=PRIVATE_FOLDER)
+        total = len(documents) + len(case.attachments) + 1
+        files: list[BundleFile] = []
+        try:
+            for number, (title, pdf, on, stem) in enumerate(documents, start=1):
+                if progress:
+                    progress(number - 1, total, title)
+                name = f"{number:02d}_{safe_name(stem)}.pdf"
+                write_private(partial / name, pdf)
+                files.append(BundleFile(number, title, name, on, pdf_pages(pdf), len(pdf), _digest(pdf)))
+            used: set[str] = set()
+            if case.attachments:
+                (partial / ATTACHMENT_DIR).mkdir(mode=PRIVATE_FOLDER)
+            for offset, a in enumerate(case.attachments):
+                number = len(documents) + offset + 1
+                if progress:
+                    progress(number - 1, total, a.filename)
+                name = _unique(safe_name(a.filename), used)
+                data = (attachment_store / a.stored_name).read_bytes()
+                if _digest(data) != a.sha256:
+                    raise ServiceError(
+                        f"附件“{a.filename}”与登记时的校验值不符（文件已损坏），请从备份恢复后再导出"
+                    )
+                write_private(partial / ATTACHMENT_DIR / name, data)
+                pages = attachment_pages(data)
+                title = f"附件：{Path(a.filename).stem}"
+                on = a.added_at.date()
+                files.append(
+                    BundleFile(number, title, f"{ATTACHMENT_DIR}/{name}", on, pages, len(data), a.sha256)
                 )
-            (partial / ATTACHMENT_DIR / name).write_bytes(data)
-            pages = attachment_pages(data)
-            title = f"附件：{Path(a.filename).stem}"
-            on = a.added_at.date()
-            files.append(
-                BundleFile(number, title, f"{ATTACHMENT_DIR}/{name}", on, pages, len(data), a.sha256)
+            if progress:
+                progress(total - 1, total, INDEX_TITLE)
+            names = names_text(case.petitioners)
+            index = render_form(
+                index_document(
+                    record.bureau, case.number, completion.archive_number, names, completion.closed_on, files
+                ),
+                fonts,
             )
-        if progress:
-            progress(total - 1, total, INDEX_TITLE)
-        names = names_text(case.petitioners)
-        index = render_form(
-            index_document(
-                record.bureau, case.number, completion.archive_number, names, completion.closed_on, files
-            ),
-            fonts,
-        )
-        (partial / INDEX_FILE).write_bytes(index)
-        head = BundleFile(
-            0, INDEX_TITLE, INDEX_FILE, completion.closed_on, pdf_pages(index), len(index), _digest(index)
-        )
-        files.insert(0, head)
-        manifest = _manifest(record.bureau, case.number, completion.archive_number, files)
-        (partial / MANIFEST_FILE).write_bytes(manifest)
-        partial.rename(target)
-    except BaseException:
-        shutil.rmtree(partial, ignore_errors=True)  # our own half-written folder, never a record
-        raise
+            write_private(partial / INDEX_FILE, index)
+            head = BundleFile(
+                0, INDEX_TITLE, INDEX_FILE, completion.closed_on, pdf_pages(index), len(index), _digest(index)
+            )
+            files.insert(0, head)
+            manifest = _manifest(record.bureau, case.number, completion.archive_number, files)
+            write_private(partial / MANIFEST_FILE, manifest)
+            partial.rename(target)
+        except BaseException:
+            shutil.rmtree(partial, ignore_errors=True)  # our own half-written folder, never a record
+            raise
     if progress:
         progress(total, total, "")
     bundle = Bundle(target, case.number, completion.archive_number, files)

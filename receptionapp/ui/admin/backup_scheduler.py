@@ -18,7 +18,7 @@ from receptionapp.db.database import Database
 from receptionapp.domain.backup_policy import backup_due
 from receptionapp.paths import DataPaths
 from receptionapp.services.admin.backup import BackupResult, backup_folder, create_backup, last_backup_time
-from receptionapp.ui.tasks import Task, run_in_background
+from receptionapp.ui.tasks import Task, failure_message, run_in_background
 
 log = logging.getLogger(__name__)
 
@@ -83,4 +83,4 @@ class BackupScheduler(QObject):
 
     def _failed(self, error: BaseException) -> None:
         log.error("automatic backup failed: %s", error, exc_info=(type(error), error, error.__traceback__))
-        self.failed.emit(str(error))
+        self.failed.emit(failure_message(error, "备份未完成"))

@@ -261,7 +261,8 @@ class LettersPanel(QGroupBox):
         row = self.selected()
         data = self._pdf(row) if row else None
         if row is not None and data is not None:
-            printing.open_pdf(self.paths.root, self._title(row), data)
+            title, root = self._title(row), self.paths.root
+            call_service(self, "无法保存PDF", lambda _reason: printing.open_pdf(root, title, data))
 
     def open_default(self) -> None:
         row = self.selected()

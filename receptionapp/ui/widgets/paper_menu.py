@@ -112,12 +112,10 @@ class PaperMenu(QMenu):
         if made is None:
             return
         paper, pdf = made
-        try:
-            open_pdf(self.paths.root, paper.title, pdf)
-        except OSError as error:
-            QMessageBox.warning(
-                self._owner(), "无法保存PDF", f"无法写入数据文件夹：{error.strerror or error}"
-            )
+        root = self.paths.root
+        if isinstance(
+            call_service(self._owner(), "无法保存PDF", lambda _r: open_pdf(root, paper.title, pdf)), Refused
+        ):
             return
         call_service(
             self._owner(),

@@ -50,7 +50,7 @@ from receptionapp.ui.dialogs.case_list_dialog import CaseListDialog
 from receptionapp.ui.forms.ui_statistics_page import Ui_StatisticsPage
 from receptionapp.ui.models.report_table import DRILL_ROLE, ReportTableModel
 from receptionapp.ui.service_call import show_refusal
-from receptionapp.ui.tasks import Op, run_in_background
+from receptionapp.ui.tasks import Op, failure_message, run_in_background
 from receptionapp.ui.widgets.report_charts import share_bars, trend_lines
 
 log = logging.getLogger(__name__)
@@ -212,7 +212,7 @@ class StatisticsPage(QWidget):
             QMessageBox.warning(self, "无法统计", str(error))
         else:
             log.error("statistics failed", exc_info=error)
-            QMessageBox.critical(self, "统计出错", f"统计时出现意外错误：{error}")
+            QMessageBox.critical(self, "统计出错", failure_message(error, "统计未完成"))
 
     # ------------------------------------------------------------ showing
 
@@ -376,6 +376,6 @@ class StatisticsPage(QWidget):
                 QMessageBox.warning(self, "无法导出", str(error))
             else:
                 log.error("export failed", exc_info=error)
-                QMessageBox.critical(self, "导出出错", f"导出时出现意外错误：{error}")
+                QMessageBox.critical(self, "导出出错", failure_message(error, "导出未完成"))
 
         run_in_background(self, work, success=done, failure=failed, on_progress=self._progress)
