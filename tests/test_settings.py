@@ -21,7 +21,9 @@ from receptionapp.services.reception import rota
 
 def settings_entries(db: Database) -> list[AuditEntry]:
     with db.read() as session:
-        rows = session.scalars(select(AuditEntry).where(AuditEntry.entity == "settings").order_by(AuditEntry.id))
+        rows = session.scalars(
+            select(AuditEntry).where(AuditEntry.entity == "settings").order_by(AuditEntry.id)
+        )
         return list(rows)
 
 

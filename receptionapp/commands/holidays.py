@@ -24,6 +24,7 @@ def add_parsers(commands: Any, common: Any) -> None:
 def cmd_holidays(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from receptionapp.domain.deadlines import PROVISIONAL_RULE
     from receptionapp.domain.holiday_files import HolidayFileError, parse_holiday_file
     from receptionapp.services.deadlines import holidays
 
@@ -36,7 +37,7 @@ def cmd_holidays(args: argparse.Namespace) -> int:
                 if view.entered
                 else "程序内置"
                 if view.package_knows
-                else "未录入（期限按周末休息暂定）"
+                else f"未录入（期限按{PROVISIONAL_RULE}暂定）"
             )
             print(f"{view.year}年节假日安排：{state}" + (f"，{view.notice}" if view.notice else ""))
             for day, work, note in view.days:

@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QTextCharFormat
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
 
 from receptionapp.db.database import Database
-from receptionapp.domain.deadlines import default_calendar
+from receptionapp.domain.deadlines import PROVISIONAL_RULE, default_calendar
 from receptionapp.domain.holiday_files import HolidayFileError, HolidayYear, parse_holiday_file
 from receptionapp.domain.reception import WEEKDAY_LABELS
 from receptionapp.services.context import Actor
@@ -157,7 +157,7 @@ class HolidayDialog(QDialog):
             status = "程序内置（国务院办公厅通知已随程序提供）"
             colour = "#2e7d32"
         else:
-            status = "未录入——期限按周末休息暂定"
+            status = f"未录入——期限按{PROVISIONAL_RULE}暂定"
             colour = "#c62828"
         self.ui.status.setText(f"{year}年：{status}")
         self.ui.status.setStyleSheet(f"color: {colour}; font-weight: bold;")

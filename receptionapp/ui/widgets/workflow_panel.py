@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGroupBox, QHeaderView, QMessageBox, QTableWidgetI
 
 from receptionapp.db.database import Database
 from receptionapp.domain.case import CaseStatus
+from receptionapp.domain.deadlines import PROVISIONAL_RULE
 from receptionapp.domain.roles import CAN_PROCESS
 from receptionapp.domain.workflow import Action, ObligationStatus, Route
 from receptionapp.paths import DataPaths
@@ -150,7 +151,7 @@ class WorkflowPanel(QGroupBox):
                     item.setForeground(QColor("#757575"))
                 tip = f"依据：{o.rule}"
                 if o.provisional:
-                    tip += "\n该年度节假日安排尚未录入，期限按周末休息暂定；录入后自动重算。"
+                    tip += f"\n该年度节假日安排尚未录入，期限按{PROVISIONAL_RULE}暂定；录入后自动重算。"
                 item.setToolTip(tip)
                 table.setItem(row, column, item)
         table.setMaximumHeight(34 + 30 * max(1, len(state.obligations)))
