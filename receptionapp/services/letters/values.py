@@ -27,7 +27,7 @@ from receptionapp.domain.channels import OTHER_BODY, Channel
 from receptionapp.domain.completion import Decision
 from receptionapp.domain.refusals import RefusalReason, refusal_values
 from receptionapp.domain.rules import ObligationKind
-from receptionapp.domain.workflow import ObligationStatus, Route
+from receptionapp.domain.workflow import AssignmentStatus, ObligationStatus, Route
 from receptionapp.services.context import ServiceError
 from receptionapp.services.letters.settings import LetterSettings
 
@@ -122,7 +122,11 @@ def case_values(session: Session, case: Case, settings: LetterSettings) -> dict[
     instruction = _latest_instruction(session, case)
     units = {uid: name for uid, name in session.execute(select(Unit.id, Unit.name))}
     assignments = list(
-        session.scalars(select(Assignment).where(Assignment.case_id == case.id).order_by(Assignment.id))
+        session.scalars(
+            select(Assignment)
+            .where(Assignment.case_id == case.id, Assignment.status != AssignmentStatus.WITHDRAWN)
+            .order_by(Assignment.id)
+        )
     )
     completion = session.scalar(select(Completion).where(Completion.case_id == case.id))
     extension = session.scalar(

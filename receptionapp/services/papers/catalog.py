@@ -207,9 +207,10 @@ def build_papers(record: CaseRecord) -> list[Paper]:
         )  # fmt: skip
     for a in state.assignments:
         doc = assignment_sheet(record, a)
+        withdrawn = "（已撤回）" if a.withdrawn else ""
         papers.append(
             Paper(
-                PaperKind.ASSIGNMENT, a.id, f"交办单 {a.number}（{a.unit}）", a.issued_on, doc,
+                PaperKind.ASSIGNMENT, a.id, f"交办单 {a.number}（{a.unit}）{withdrawn}", a.issued_on, doc,
                 f"{doc.title}（{a.number}，{a.unit}）", f"交办单_{a.number}",
             )
         )  # fmt: skip

@@ -307,8 +307,20 @@ def assignment_sheet(record: CaseRecord, a: AssignmentView) -> FormDocument:
     note = "本单一式两联，一联交承办单位，一联由办公室存档。"
     if hide:
         note += "信访人个人信息已依照《信访工作条例》第三十条隐去，承办单位不得打听、追查信访人。"
+    title = "信访事项交办单"
+    if a.withdrawn_on is not None:
+        # Printed as withdrawn, never left out: the unit holds the first copy and is told with this one.
+        title += "（已撤回）"
+        rows.append(
+            FormText(
+                "撤回情况",
+                f"本交办单已于{chinese_date(a.withdrawn_on)}撤回，请{a.unit}停止办理。撤回原因：{text(a.withdrawal_reason)}",
+                min_lines=2,
+            )
+        )
+        note = f"本交办单已撤回，原交办内容保留备查。{note}"
     return FormDocument(
-        title="信访事项交办单",
+        title=title,
         bureau=record.bureau,
         number=a.number,
         rows=rows,
@@ -368,7 +380,7 @@ def _service_row(c: CompletionView) -> FormRow:
 def completion_sheet(record: CaseRecord, c: CompletionView) -> FormDocument:
     """办结单: the decision (条例 art. 32), how the reply was served, satisfaction, closing, archive number."""
     case, handling = record.case, record.handling
-    units = "、".join(dict.fromkeys(a.unit for a in handling.assignments)) or "办公室"
+    units = "、".join(dict.fromkeys(a.unit for a in handling.assignments if not a.withdrawn)) or "办公室"
     rows: list[FormItem] = [
         FormRow(_person_label(case), names_text(case.petitioners), "信访形式", case.channel.label),
         FormRow("收到日期", chinese_date(case.received_at.date()), "承办单位", units),

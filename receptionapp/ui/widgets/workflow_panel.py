@@ -176,7 +176,12 @@ class WorkflowPanel(QGroupBox):
                 f"<span style='color:#1565c0'>{i.route.number}. {i.route.label}</span>{extra}<br>{_e(i.text)}</p>"
             )
         for a in state.assignments:
-            status = "待回复" if a.open else f"{a.replied_on:%Y-%m-%d}回复" + ("（超期）" if a.late else "")
+            if a.withdrawn_on is not None:
+                status = f"<span style='color:#757575'>{a.withdrawn_on:%Y-%m-%d}已撤回（{_e(a.withdrawal_reason)}）</span>"
+            elif a.open or a.replied_on is None:
+                status = "待回复"
+            else:
+                status = f"{a.replied_on:%Y-%m-%d}回复" + ("（超期）" if a.late else "")
             parts.append(
                 f"<p><b>交办单 {_e(a.number)}</b>　{a.issued_on:%Y-%m-%d}交{_e(a.unit)}，期限{a.due_date:%Y-%m-%d}{'（暂定）' if a.provisional else ''}，"
                 f"{status}"
