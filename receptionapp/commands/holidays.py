@@ -27,6 +27,7 @@ def cmd_holidays(args: argparse.Namespace) -> int:
     from receptionapp.domain.deadlines import PROVISIONAL_RULE
     from receptionapp.domain.holiday_files import HolidayFileError, parse_holiday_file
     from receptionapp.services.deadlines import holidays
+    from receptionapp.services.reception import replanning
 
     db = open_db(args)
     try:
@@ -54,11 +55,14 @@ def cmd_holidays(args: argparse.Namespace) -> int:
             for line, message in error.problems:
                 print(f"  第{line}行：{message}" if line else f"  {message}", file=sys.stderr)
             return 1
-        change = holidays.save_year(db, system_actor(db), data, source=path.name)
+        update = replanning.save_year(db, system_actor(db), data, source=path.name)
         print(
             f"已导入{data.year}年节假日安排：放假{len(data.days_off)}天，调休上班{len(data.workdays)}天；"
-            f"重新计算了{change.recomputed}个未到期的期限"
+            f"重新计算了{update.change.recomputed}个未到期的期限"
+            + (f"；调整了{len(update.days)}个已安排的领导接访日：" if update.days else "")
         )
+        for text in update.lines():
+            print(f"  {text}")
         return 0
     finally:
         db.dispose()

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from receptionapp.db.database import Database
@@ -133,6 +133,9 @@ def load_record(db: Database, case_id: int, actor: Actor | None = None) -> CaseR
         ).first()
         if latest is not None:
             visit, day = latest
+            talked = session.scalar(
+                select(func.min(Conversation.started_at)).where(Conversation.visit_id == visit.id)
+            )
             record.visit = VisitInfo(
                 day=day.day,
                 starts=day.starts,
@@ -143,6 +146,7 @@ def load_record(db: Database, case_id: int, actor: Actor | None = None) -> CaseR
                 booked_at=visit.booked_at,
                 prereview=PreReview(visit.prereview),
                 prereview_reason=visit.prereview_reason,
+                received_at=talked or visit.called_at,
             )
         for talk_id, place in session.execute(
             select(Conversation.id, ReceptionDay.place)

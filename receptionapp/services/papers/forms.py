@@ -53,6 +53,9 @@ class VisitInfo:
     booked_at: dt.datetime
     prereview: PreReview
     prereview_reason: str
+    # When the visitor was received: the start of the visit's talk, else when they were called in
+    # (None: not received). The 登记单 takes its 接访日期 from here, as the 接谈记录 does.
+    received_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -195,9 +198,8 @@ def registration_sheet(record: CaseRecord) -> FormDocument:
     rows += pair_rows(short)
     if visit is not None:
         leader = next((c.leader for c in record.handling.conversations), "") or visit.leader
-        rows.append(
-            FormRow("接访领导", leader, "接访日期", f"{chinese_date(visit.day)} {time_text(visit.starts)}")
-        )
+        received = visit.received_at or dt.datetime.combine(visit.day, visit.starts)
+        rows.append(FormRow("接访领导", leader, "接访日期", moment_text(received)))
         way = (
             f"预约（{visit.booking.label}，{chinese_date(visit.booked_at.date())}）"
             if visit.is_appointment

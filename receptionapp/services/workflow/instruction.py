@@ -12,9 +12,10 @@ from sqlalchemy.orm import Session
 from receptionapp.db.base import now
 from receptionapp.db.database import Database
 from receptionapp.db.models import Unit
-from receptionapp.db.models_workflow import Assignment, Instruction, Supervision
+from receptionapp.db.models_workflow import Assignment, Instruction, ReceptionDay, ReceptionVisit, Supervision
 from receptionapp.domain.case import CaseStatus, ReviewStage
 from receptionapp.domain.deadlines import Calendar
+from receptionapp.domain.reception import VisitState
 from receptionapp.domain.refusals import RefusalReason
 from receptionapp.domain.roles import CAN_INSTRUCT
 from receptionapp.domain.rules import DeadlineRule, ObligationKind
@@ -162,6 +163,27 @@ class OpenAssignment:
         )
 
 
+def reception_after(session: Session, case_id: int, on: dt.date) -> dt.date | None:
+    """The day of a reception the case is queued for (or was received at) after ``on``, if any.
+
+    The leader decides a visitor's matter at the reception, not before it: a
+    批示 dated earlier would put a date on the papers before the talk. A
+    visitor the office declined (初审) or who did not come is not waiting.
+    """
+    return session.scalar(
+        select(func.min(ReceptionDay.day))
+        .join(ReceptionVisit, ReceptionVisit.reception_day_id == ReceptionDay.id)
+        .where(
+            ReceptionVisit.case_id == case_id,
+            ReceptionVisit.state.in_(
+                [VisitState.WAITING.value, VisitState.IN_TALK.value, VisitState.DONE.value]
+            ),
+            ReceptionDay.day > on,
+            ReceptionDay.cancelled.is_(False),
+        )
+    )
+
+
 def open_forms_of(session: Session, case_id: int) -> list[OpenAssignment]:
     """The case's 交办单 awaiting a reply, with their 督办单 awaiting an answer."""
     units = {uid: name for uid, name in session.execute(select(Unit.id, Unit.name))}
@@ -230,6 +252,8 @@ def instruct(
         case = load_case(session, case_id)
         ensure_allowed(session, case, Action.INSTRUCT)
         check_date(on, case, "on", "批示日期")
+        if (day := reception_after(session, case.id, on)) is not None:
+            raise ValidationFailed({"on": f"该事项安排在{day:%Y-%m-%d}领导接访：批示日期不能早于接访日"})
         leader_id, leader_name = leader_of(session, actor, leader_id)
         forms = open_forms_of(session, case.id) if changes_route(case.route, route) else []
         for form in forms:
