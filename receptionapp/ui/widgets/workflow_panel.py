@@ -8,6 +8,7 @@ a change so the timeline and the deadlines are current.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
@@ -93,6 +94,22 @@ class WorkflowPanel(QGroupBox):
         self.ui.hint.setText(self.next_step(state))
         self._fill_deadlines(state)
         self.ui.record.setHtml(self.record_html(state))
+
+    def step_opener(self, step: str) -> Callable[[], object] | None:
+        """The dialog of ``step`` (an ``Action`` value) when the case's state and the user allow it now."""
+        try:
+            action = Action(step)
+        except ValueError:
+            return None
+        if self.state is None or action not in self.state.actions:
+            return None
+        return {
+            Action.RECORD_TALK: self.record_talk,
+            Action.INSTRUCT: self.instruct,
+            Action.ASSIGN: self.assign,
+            Action.RECORD_REPLY: self.record_reply,
+            Action.EXTEND: self.extend,
+        }.get(action)
 
     def notice_choices(self) -> list[NoticeChoice]:
         if self.state is None:
