@@ -13,6 +13,8 @@ import pytest
 
 from receptionapp.documents.templates import LetterType, default_template
 from receptionapp.domain.case import PetitionerInput
+from receptionapp.domain.channels import Channel
+from receptionapp.domain.rules import ObligationKind
 from receptionapp.domain.workflow import Route
 from receptionapp.services.cases import intake
 from receptionapp.services.context import MissingStep, ServiceError
@@ -20,6 +22,7 @@ from receptionapp.services.letters import settings as letter_settings
 from receptionapp.services.letters.drafting import draft_letter
 from receptionapp.services.letters.records import get_letter
 from receptionapp.services.workflow.assignment import assign, record_reply
+from receptionapp.services.workflow.extension import extend
 from receptionapp.services.workflow.handling import handling
 from receptionapp.services.workflow.instruction import instruct
 from tests.conftest import make_registration, unit_id
@@ -149,3 +152,25 @@ def test_without_the_review_body_the_admins_settings_are_named(db, people, admin
     with pytest.raises(MissingStep) as missing:
         draft_letter(db, people["office"], case_id, LetterType.REPLY)
     assert missing.value.step == MissingStep.LETTER_SETTINGS and "复查机关" in str(missing.value)
+
+
+def test_an_extended_hotline_order_of_any_route_gets_its_extension_notice(bureau: Bureau) -> None:  # noqa: F811
+    """A 12345 工单 may be extended on any route; its 延期告知单 asked for a 受理日期 only route 1 has."""
+    b = bureau
+    case_id = intake.register_case(
+        b.db,
+        b.office,
+        make_registration(
+            channel=Channel.HOTLINE, source_ref="GD20261110001", received_at=dt.datetime(2026, 11, 10, 9, 0)
+        ),
+        now=dt.datetime(2026, 11, 10, 10, 0),
+    ).id
+    instruct(b.db, b.leader, case_id, Route.TRANSFER, "转城东区教育局办理。", on=D(2026, 11, 10))
+    assign(b.db, b.office, case_id, unit_id(b.db, "城东区教育局"), on=D(2026, 11, 10))
+    order = next(o for o in handling(b.db, case_id).open_obligations if o.kind is ObligationKind.HOTLINE_REPLY)
+    extend(b.db, b.office, order.id, 3, "需协调多个学校核实", approved_by_id=b.leader.id)
+    text = get_letter(b.db, draft_letter(b.db, b.office, case_id, LetterType.EXTENSION)).text
+    assert (
+        "问题的信访事项，我局于2026年11月10日将该事项转送城东区教育局办理（事项编号：热线〔2026〕0001号）。" in text
+    ), text
+    assert "因需协调多个学校核实，该事项未能在规定期限内办结" in text and "【请填写" not in text
