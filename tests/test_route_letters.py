@@ -17,7 +17,7 @@ from receptionapp.domain.channels import Channel
 from receptionapp.domain.rules import ObligationKind
 from receptionapp.domain.workflow import Route
 from receptionapp.services.cases import intake
-from receptionapp.services.context import MissingStep, ServiceError
+from receptionapp.services.context import MissingStep
 from receptionapp.services.letters import settings as letter_settings
 from receptionapp.services.letters.drafting import draft_letter
 from receptionapp.services.letters.records import get_letter
@@ -136,10 +136,11 @@ def test_an_old_template_asking_for_the_acceptance_date_says_what_to_use(bureau:
     )
     letter_settings.save_template(b.db, b.admin, LetterType.REPLY, old)
     case_id = routed(b, Route.TRANSFER, "城东区教育局")
-    with pytest.raises(ServiceError) as refused:
+    with pytest.raises(MissingStep) as refused:
         draft_letter(b.db, b.office, case_id, LetterType.REPLY)
     message = str(refused.value)
     assert "{受理日期}" in message and "转交办理" in message and "{办理经过}" in message
+    assert refused.value.step == MissingStep.LETTER_TEMPLATES  # the admin is offered the 文书模板
     # An accepted matter still fills it.
     assert "我局于2026年11月3日依法受理" in reply_text(b, routed(b, Route.ACCEPT, "基础教育处"))
 
@@ -167,10 +168,13 @@ def test_an_extended_hotline_order_of_any_route_gets_its_extension_notice(bureau
     ).id
     instruct(b.db, b.leader, case_id, Route.TRANSFER, "转城东区教育局办理。", on=D(2026, 11, 10))
     assign(b.db, b.office, case_id, unit_id(b.db, "城东区教育局"), on=D(2026, 11, 10))
-    order = next(o for o in handling(b.db, case_id).open_obligations if o.kind is ObligationKind.HOTLINE_REPLY)
+    order = next(
+        o for o in handling(b.db, case_id).open_obligations if o.kind is ObligationKind.HOTLINE_REPLY
+    )
     extend(b.db, b.office, order.id, 3, "需协调多个学校核实", approved_by_id=b.leader.id)
     text = get_letter(b.db, draft_letter(b.db, b.office, case_id, LetterType.EXTENSION)).text
     assert (
-        "问题的信访事项，我局于2026年11月10日将该事项转送城东区教育局办理（事项编号：热线〔2026〕0001号）。" in text
+        "问题的信访事项，我局于2026年11月10日将该事项转送城东区教育局办理（事项编号：热线〔2026〕0001号）。"
+        in text
     ), text
     assert "因需协调多个学校核实，该事项未能在规定期限内办结" in text and "【请填写" not in text

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 
 from receptionapp.documents.templates import LetterType
@@ -138,8 +138,6 @@ def test_a_changed_instruction_asks_the_reason_and_shows_the_withdrawn_assignmen
     assert not page.workflow.ui.instructButton.isHidden()
 
     def change_route(dialog: InstructDialog) -> None:
-        from PySide6.QtCore import Qt
-
         qtbot.keyClick(dialog, Qt.Key.Key_3)
         type_text(dialog.ui.text, "该事项市第一中学正在处理，督促其尽快答复。")
 
@@ -158,3 +156,58 @@ def test_a_changed_instruction_asks_the_reason_and_shows_the_withdrawn_assignmen
     assert "已撤回（领导改批为督促办理，请基础教育处停止办理）" in record
     [withdrawn] = handling(b.db, case_id).assignments
     assert withdrawn.withdrawn and not withdrawn.open
+
+
+def test_an_old_template_offers_the_admin_its_template(
+    qtbot,
+    bureau: Bureau,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A reply template still asking for the 受理日期 of a transferred matter: the admin goes to it and mends it."""
+    from receptionapp.documents.templates import default_template
+    from receptionapp.services.letters import settings as letter_settings
+    from receptionapp.ui.letters.letter_templates_dialog import LetterTemplatesDialog
+
+    b = bureau
+    old = default_template(LetterType.REPLY).replace(
+        "{办理经过}现将", "我局于{受理日期}依法受理（事项编号：{事项编号}），并组织进行了调查核实。现将"
+    )
+    letter_settings.save_template(b.db, b.admin, LetterType.REPLY, old)
+    case_id = registered(b)
+    instruct(b.db, b.leader, case_id, Route.TRANSFER, "转城东区教育局办理。", on=D(2026, 11, 3))
+    sent = assign(b.db, b.office, case_id, unit_id(b.db, "城东区教育局"), on=D(2026, 11, 4))
+    record_reply(b.db, b.office, sent.id, "经调查，已安排该生就近入学。", on=D(2026, 11, 16))
+
+    # The office is told what to ask the admin for, with no button it could not use.
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
+    draft(open_page(qtbot, b, b.office, case_id).letters, LetterType.REPLY)
+    assert len(warnings) == 1 and "{受理日期}" in warnings[0] and "文书模板" in warnings[0]
+
+    # The admin is offered the template, opens on the reply's, and restores the shipped text.
+    shown: list[str] = []
+
+    def mend(dialog: LetterTemplatesDialog) -> int:
+        dialog.show()
+        QApplication.processEvents()
+        shown.append(dialog.ui.kind.currentText())
+        monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+        qtbot.mouseClick(dialog.ui.restoreButton, Qt.MouseButton.LeftButton)
+        dialog.close()
+        return 0
+
+    monkeypatch.setattr(LetterTemplatesDialog, "exec", mend)
+    drive(monkeypatch, LetterEditorDialog, lambda dialog: None)
+    page = open_page(qtbot, b, b.admin, case_id)
+    seen: list[str] = []
+    answer_box("去修改文书模板", seen)
+    draft(page.letters, LetterType.REPLY)
+    assert "{受理日期}" in seen[0] and "去修改文书模板" in seen
+    assert shown == [LetterType.REPLY.label]
+    assert case_letters(b.db, case_id) == []
+    assert "{办理经过}" in letter_settings.current_template(b.db, LetterType.REPLY).text
+
+    # Drafting again now fills the reply from the case.
+    draft(page.letters, LetterType.REPLY)
+    [row] = case_letters(b.db, case_id)
+    assert "将该事项转送城东区教育局办理" in get_letter(b.db, row.id).text

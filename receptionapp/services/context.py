@@ -51,11 +51,13 @@ class MissingStep(ServiceError):
     the step, so a screen can offer to open it.
 
     ``step`` is the key of that step: a ``domain.workflow.Action`` value (``instruct``, ``assign``,
-    ``record_reply``, ``extend`` …) or ``LETTER_SETTINGS`` (the admin's 文书设置). ``label`` is the
-    step in words (录入批示, 交办 …).
+    ``record_reply``, ``extend`` …), ``LETTER_SETTINGS`` (the admin's 文书设置) or
+    ``LETTER_TEMPLATES`` (the admin's 文书模板, where a template asks for what the case cannot have).
+    ``label`` is the step in words (录入批示, 交办 …).
     """
 
     LETTER_SETTINGS = "letter_settings"
+    LETTER_TEMPLATES = "letter_templates"
 
     def __init__(self, message: str, step: str, label: str) -> None:
         super().__init__(message)

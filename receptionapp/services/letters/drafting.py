@@ -48,7 +48,9 @@ def _generate(session: Session, case: Case, kind: LetterType) -> tuple[str, int 
         check_filled(case, kind, template, values)
         filled = fill_document(template, values)
     except TemplateError as error:
-        raise ServiceError(f"{kind.label}{source}无法生成文书，{error}") from error
+        raise MissingStep(
+            f"{kind.label}{source}无法生成文书，{error}", MissingStep.LETTER_TEMPLATES, "修改文书模板"
+        ) from error
     return draft_text(filled), template_id
 
 

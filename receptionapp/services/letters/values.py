@@ -103,6 +103,7 @@ INSTRUCT_STEP = (Action.INSTRUCT.value, "录入批示")
 ASSIGN_STEP = (Action.ASSIGN.value, "交办")
 EXTEND_STEP = (Action.EXTEND.value, "办理延期")
 SETTINGS_STEP = (MissingStep.LETTER_SETTINGS, "补充文书设置")
+TEMPLATES_STEP = (MissingStep.LETTER_TEMPLATES, "修改文书模板")
 # The step that gives a placeholder its value, where the case itself lacks it.
 STEP_OF: dict[str, tuple[str, str] | None] = {
     "延期理由": EXTEND_STEP,
@@ -162,7 +163,7 @@ def check_filled(case: Case, kind: LetterType, template: str, values: dict[str, 
     """Every placeholder ``template`` uses has a value, or the message names the step that gives it.
 
     A value the case's route never has (the 受理日期 of a transferred matter) is the
-    template's to change, which the message says, with the template's line.
+    template's to change, which the message says, with the template's line (the step: 文书模板).
     """
     route = Route(case.route) if case.route else None
     for name in check_template(template):
@@ -182,7 +183,9 @@ def check_filled(case: Case, kind: LetterType, template: str, values: dict[str, 
             said = f"该事项批示为“{route.label}”，没有这一项" if route else "该事项尚未批示"
             hint = "，它按处理方式写明办理情况" if name == "受理日期" else ""
             better = f"改用{{办理经过}}{hint}" if name == "受理日期" else "删去或改写这一处"
-            raise ServiceError(f"{field}：{said}。请管理员在“管理 → 文书模板”的{kind.label}模板中{better}。")
+            raise MissingStep(
+                f"{field}：{said}。请管理员在“管理 → 文书模板”的{kind.label}模板中{better}。", *TEMPLATES_STEP
+            )
         if step is None:
             raise ServiceError(f"{field}：请先在登记信息中填写。")
         raise missing_step(f"{field}。", step)

@@ -212,23 +212,31 @@ class LettersPanel(QGroupBox):
             self,
             f"无法起草{kind.label}",
             lambda _reason: draft_letter(self.db, self.actor, self.case_id, kind),
-            go=self.opener,
+            go=lambda step: self.opener(step, kind),
         )
         if isinstance(letter_id, Refused):
             return
         self._changed(letter_id)
         self.edit()
 
-    def opener(self, step: str) -> Callable[[], object] | None:
-        """What opens ``step`` (a ``MissingStep`` key) for this user now; None when they cannot take it."""
+    def opener(self, step: str, kind: LetterType) -> Callable[[], object] | None:
+        """What opens ``step`` (a ``MissingStep`` key) of drafting ``kind`` for this user now; None when
+        they cannot take it."""
         if step == MissingStep.LETTER_SETTINGS:
             return self._letter_settings if self.actor.role in CAN_ADMINISTER else None
+        if step == MissingStep.LETTER_TEMPLATES:
+            return (lambda: self._letter_template(kind)) if self.actor.role in CAN_ADMINISTER else None
         return self.step_opener(step) if self.step_opener is not None else None
 
     def _letter_settings(self) -> None:
         from receptionapp.ui.letters.letter_settings_dialog import LetterSettingsDialog
 
         LetterSettingsDialog(self.db, self.actor, self).exec()
+
+    def _letter_template(self, kind: LetterType) -> None:
+        from receptionapp.ui.letters.letter_templates_dialog import LetterTemplatesDialog
+
+        LetterTemplatesDialog(self.db, self.actor, self, kind=kind).exec()
 
     def edit(self) -> None:
         from receptionapp.ui.letters.letter_editor import LetterEditorDialog
