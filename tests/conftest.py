@@ -217,6 +217,16 @@ def make_registration(**overrides) -> RegistrationInput:
     return RegistrationInput(**values)
 
 
+def travel(moment: dt.datetime):
+    """Be at ``moment`` (the office's local time) meanwhile: the clock stands still there.
+
+    A reception day is held on its date, so its steps are taken on that day.
+    """
+    import time_machine
+
+    return time_machine.travel(moment.astimezone(), tick=False)
+
+
 def type_text(widget, text: str) -> None:
     """Type ``text`` into ``widget`` key by key, as a person with an input method would.
 

@@ -32,7 +32,7 @@ from receptionapp.services.workflow import closing
 from receptionapp.services.workflow.assignment import assign, record_reply
 from receptionapp.services.workflow.instruction import instruct
 from receptionapp.services.workflow.supervision import supervise
-from tests.conftest import make_registration, unit_id
+from tests.conftest import make_registration, travel, unit_id
 
 D = dt.date
 REPRESENTATIVES = (
@@ -104,24 +104,25 @@ def build_closed_case(db: Database, people: dict[str, Actor], paths: DataPaths, 
         now=booked_at,
     )
     prereview(db, office, booked.visit_id, True, "属我局职责，安排10月14日领导接访。")
-    call_visitor(db, leader, booked.visit_id)
-    record_conversation(
-        db,
-        leader,
-        booked.case_id,
-        ConversationInput(
-            attendees="基础教育处处长、办公室王主任、法律顾问赵堃",
-            started_at=dt.datetime(2026, 10, 14, 14, 40),
-            ended_at=dt.datetime(2026, 10, 14, 15, 20),
-            statement=TALK,
-            response=RESPONSE,
-        ),
-        visit_id=booked.visit_id,
-        now=dt.datetime(2026, 10, 14, 15, 30),
-    )
-    finish_visit(db, leader, booked.visit_id)
-    case_id = booked.case_id
-    instruct(db, leader, case_id, Route.ACCEPT, INSTRUCTION, on=D(2026, 10, 14))
+    with travel(dt.datetime(2026, 10, 14, 14, 35)):  # the reception is held on its day
+        call_visitor(db, leader, booked.visit_id)
+        record_conversation(
+            db,
+            leader,
+            booked.case_id,
+            ConversationInput(
+                attendees="基础教育处处长、办公室王主任、法律顾问赵堃",
+                started_at=dt.datetime(2026, 10, 14, 14, 40),
+                ended_at=dt.datetime(2026, 10, 14, 15, 20),
+                statement=TALK,
+                response=RESPONSE,
+            ),
+            visit_id=booked.visit_id,
+            now=dt.datetime(2026, 10, 14, 15, 30),
+        )
+        finish_visit(db, leader, booked.visit_id)
+        case_id = booked.case_id
+        instruct(db, leader, case_id, Route.ACCEPT, INSTRUCTION, on=D(2026, 10, 14))
     division = assign(db, office, case_id, unit_id(db, "基础教育处"), on=D(2026, 10, 15))
     school = assign(
         db,

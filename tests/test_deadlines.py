@@ -100,23 +100,57 @@ def test_working_days_between(cal: Calendar) -> None:
     assert cal.working_days_between(D(2026, 10, 1), D(2026, 10, 1)) == 0
 
 
-def test_unknown_year_is_weekends_only_and_provisional(cal: Calendar) -> None:
+def test_unknown_year_is_weekends_and_fixed_holidays_only_and_provisional(cal: Calendar) -> None:
     assert not cal.is_known(D(2027, 5, 3))
     assert cal.is_known(D(2026, 5, 3))
-    # 1 January 2027 is a Friday: a working day until the admin enters the holidays.
-    assert cal.is_workday(D(2027, 1, 1))
+    # Friday 1 January 2027 is 元旦 before the year is announced: a day off, the deadline provisional.
+    assert not cal.is_workday(D(2027, 1, 1))
     assert not cal.is_workday(D(2027, 1, 2))
     assert cal.due_date(D(2027, 1, 1), 1, WORK) == Due(D(2027, 1, 4), True)
+    assert cal.due_date(D(2026, 12, 31), 1, WORK) == Due(D(2027, 1, 4), True)
+    # A movable holiday (春节 2027) is not known: weekdays work until the admin enters the year.
+    assert cal.is_workday(D(2027, 2, 10))
     assert cal.due_date(D(2027, 5, 3), 5, WORK) == Due(D(2027, 5, 10), True)
     assert cal.due_date(D(2027, 5, 3), 13, CAL) == Due(D(2027, 5, 17), True)  # Sunday 16th → Monday
 
 
+@pytest.mark.parametrize(
+    ("day", "weekday"),
+    [
+        (D(2028, 5, 1), 0),  # 劳动节 on a Monday
+        (D(2028, 10, 2), 0),  # 国庆 on Monday and Tuesday
+        (D(2028, 10, 3), 1),
+        (D(2029, 1, 1), 0),  # 元旦 on a Monday
+        (D(2029, 10, 3), 2),  # 国庆 on a Wednesday
+        (D(2030, 5, 1), 2),  # 劳动节 on a Wednesday
+    ],
+)
+def test_fixed_date_holidays_of_unknown_years_are_days_off(cal: Calendar, day: dt.date, weekday: int) -> None:
+    assert day.weekday() == weekday and not cal.is_known(day)
+    assert not cal.is_workday(day)
+    # A deadline counted over it skips it, and stays provisional.
+    before = day - dt.timedelta(days=1 if weekday else 3)
+    due = cal.due_date(before, 1, WORK)
+    assert due.date > day and due.provisional
+    assert cal.working_days_between(before, day) == 0
+    # The admin's entry wins (a year might make one a working day).
+    assert Calendar(overrides={day: True}).is_workday(day)
+
+
+def test_fixed_date_rule_agrees_with_every_year_the_package_knows() -> None:
+    for year in range(2004, 2027):
+        for month, day in deadlines.FIXED_HOLIDAYS:
+            assert not chinese_calendar.is_workday(D(year, month, day)), (year, month, day)
+
+
 def test_crossing_into_an_unknown_year_is_provisional(cal: Calendar) -> None:
     assert cal.due_date(D(2026, 12, 17), 5, WORK) == Due(D(2026, 12, 24), False)
-    assert cal.due_date(D(2026, 12, 29), 3, WORK) == Due(D(2027, 1, 1), True)
-    assert cal.due_date(D(2026, 12, 20), 15, WORK) == Due(D(2027, 1, 8), True)
+    # 1 January 2027 (元旦) is a day off even before 2027 is entered.
+    assert cal.due_date(D(2026, 12, 29), 3, WORK) == Due(D(2027, 1, 4), True)
+    assert cal.due_date(D(2026, 12, 20), 15, WORK) == Due(D(2027, 1, 11), True)
     assert cal.due_date(D(2026, 12, 20), 10, CAL) == Due(D(2026, 12, 30), False)
     assert cal.due_date(D(2026, 12, 30), 2, CAL).provisional
+    assert cal.due_date(D(2026, 12, 22), 10, CAL) == Due(D(2027, 1, 4), True)  # 1 Jan off, then weekend
 
 
 def test_overrides_win_over_package_and_weekends() -> None:

@@ -36,7 +36,11 @@ def test_unit_kinds_keep_their_stored_values_labels_and_order() -> None:
 
 
 def test_assignment_and_obligation_statuses_keep_their_values_and_labels() -> None:
-    assert {s.value: s.label for s in AssignmentStatus} == {"open": "待回复", "replied": "已回复"}
+    assert {s.value: s.label for s in AssignmentStatus} == {
+        "open": "待回复",
+        "replied": "已回复",
+        "withdrawn": "已撤回",
+    }
     assert {s.value: s.label for s in ObligationStatus} == {
         "open": "未完成",
         "done": "已完成",

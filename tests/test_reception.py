@@ -33,7 +33,7 @@ from receptionapp.services.reception.visits import (
     queue_existing,
 )
 from receptionapp.services.workflow.instruction import instruct
-from tests.conftest import make_registration
+from tests.conftest import make_registration, travel
 
 D = dt.date
 
@@ -110,12 +110,13 @@ def test_a_reception_day(db: Database, people: dict[str, Actor]) -> None:
         Booking.WRITING,
         now=booked_at,
     )
+    on_the_day = dt.datetime(2026, 11, 25, 14, 20)
     walk_in = add_walk_in(
         db,
         clerk,
         day.id,
-        make_registration(person=PetitionerInput(name="赵䶮", phone="13712345678"), received_at=booked_at),
-        now=booked_at,
+        make_registration(person=PetitionerInput(name="赵䶮", phone="13712345678"), received_at=on_the_day),
+        now=on_the_day,
     )
     assert (first.position, second.position) == (1, 2)
     assert first.number.startswith("接访〔2026〕")
@@ -138,27 +139,30 @@ def test_a_reception_day(db: Database, people: dict[str, Actor]) -> None:
     assert [e.state for e in line] == [VisitState.WAITING, VisitState.DECLINED, VisitState.WAITING]
     assert line[1].prereview is PreReview.DECLINED and "复核终结" in line[1].prereview_reason
 
-    # The leader receives the first visitor.
-    call_visitor(db, leader, first.visit_id)
-    started = dt.datetime(2026, 11, 25, 14, 35)
-    with pytest.raises(ValidationFailed) as failed:
-        record_conversation(db, leader, first.case_id, ConversationInput(started_at=started), now=started)
-    assert "statement" in failed.value.errors
-    talk = ConversationInput(
-        attendees="李局长、基础教育处处长、办公室王主任",
-        started_at=started,
-        ended_at=dt.datetime(2026, 11, 25, 14, 55),
-        statement="反映学校收取资料费，要求退还。",
-        response="请基础教育处调查核实，10个工作日内答复。",
-    )
-    record_conversation(
-        db, leader, first.case_id, talk, visit_id=first.visit_id, now=dt.datetime(2026, 11, 25, 15)
-    )
-    instruct(db, leader, first.case_id, Route.ACCEPT, "请基础教育处调查核实，依规处理。", on=D(2026, 11, 24))
-    finish_visit(db, leader, first.visit_id)
-    mark_absent(db, office, walk_in.visit_id)
-    with pytest.raises(ServiceError, match="不能改为"):
-        finish_visit(db, leader, walk_in.visit_id)
+    with travel(dt.datetime(2026, 11, 25, 14, 30)):  # the day itself
+        # The leader receives the first visitor.
+        call_visitor(db, leader, first.visit_id)
+        started = dt.datetime(2026, 11, 25, 14, 35)
+        with pytest.raises(ValidationFailed) as failed:
+            record_conversation(db, leader, first.case_id, ConversationInput(started_at=started), now=started)
+        assert "statement" in failed.value.errors
+        talk = ConversationInput(
+            attendees="李局长、基础教育处处长、办公室王主任",
+            started_at=started,
+            ended_at=dt.datetime(2026, 11, 25, 14, 55),
+            statement="反映学校收取资料费，要求退还。",
+            response="请基础教育处调查核实，10个工作日内答复。",
+        )
+        record_conversation(
+            db, leader, first.case_id, talk, visit_id=first.visit_id, now=dt.datetime(2026, 11, 25, 15)
+        )
+        instruct(
+            db, leader, first.case_id, Route.ACCEPT, "请基础教育处调查核实，依规处理。", on=D(2026, 11, 25)
+        )
+        finish_visit(db, leader, first.visit_id)
+        mark_absent(db, office, walk_in.visit_id)
+        with pytest.raises(ServiceError, match="不能改为"):
+            finish_visit(db, leader, walk_in.visit_id)
     states = [e.state for e in queue(db, day.id)]
     assert states == [VisitState.DONE, VisitState.DECLINED, VisitState.ABSENT]
     timeline = [e.action for e in get_case(db, first.case_id).timeline]
@@ -232,7 +236,7 @@ def test_a_booking_saves_the_case_and_its_place_together(
     with pytest.raises(ServiceError, match="已取消"):
         book(db, office, day.id, make_registration(), Booking.PHONE, now=dt.datetime(2026, 11, 24, 15))
     with pytest.raises(ServiceError, match="已取消"):
-        add_walk_in(db, office, day.id, make_registration(), now=dt.datetime(2026, 11, 24, 15))
+        add_walk_in(db, office, day.id, make_registration(), now=dt.datetime(2026, 12, 2, 15))
     assert count_cases(db, CaseFilter()) == before  # no case left off the list
     monkeypatch.undo()
     booked = book(db, office, day.id, make_registration(), Booking.PHONE, now=dt.datetime(2026, 11, 24, 15))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from receptionapp.domain import deadlines
 from receptionapp.domain.case import PetitionerInput
 from receptionapp.domain.channels import Channel
+from receptionapp.domain.deadlines import PROVISIONAL_RULE
 from receptionapp.domain.holiday_files import parse_holiday_file
 from receptionapp.domain.roles import Role
 from receptionapp.services.cases import intake
@@ -95,7 +96,7 @@ def test_next_year_is_shown_as_not_entered_until_a_file_is_imported(qtbot, db, a
     dialog = open_dialog(qtbot, db, admin)
     # From October on the dialog opens on next year, which the program does not know.
     assert dialog.ui.year.value() == 2027
-    assert dialog.ui.status.text() == "2027年：未录入——期限按周末休息暂定"
+    assert dialog.ui.status.text() == f"2027年：未录入——期限按{PROVISIONAL_RULE}暂定"
     assert dialog.model.rowCount() == 0
     assert dialog.day_kind_on_calendar(D(2027, 2, 8)) == ""  # a Monday, no holiday known
 
@@ -159,7 +160,7 @@ def test_declining_the_preview_saves_nothing(qtbot, db, admin, tmp_path, monkeyp
     click(qtbot, dialog.ui.importButton)
     assert len(boxes.questions) == 1
     assert not holidays.year_view(db, 2027).entered
-    assert dialog.ui.status.text().endswith("未录入——期限按周末休息暂定")
+    assert dialog.ui.status.text().endswith(f"未录入——期限按{PROVISIONAL_RULE}暂定")
 
 
 def test_single_days_added_changed_removed_then_the_year_confirmed(qtbot, db, admin, monkeypatch):
@@ -194,7 +195,7 @@ def test_single_days_added_changed_removed_then_the_year_confirmed(qtbot, db, ad
     click(qtbot, dialog.ui.removeDayButton)
     assert dialog.model.rowCount() == 1
     assert "恢复按程序内置日历" in dialog.ui.feedback.text()
-    assert dialog.ui.status.text().endswith("未录入——期限按周末休息暂定")
+    assert dialog.ui.status.text().endswith(f"未录入——期限按{PROVISIONAL_RULE}暂定")
 
     type_text(dialog.ui.notice, "国办发明电〔2026〕9号")
     click(qtbot, dialog.ui.confirmYearButton)

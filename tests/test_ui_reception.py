@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import time_machine
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
 from receptionapp.domain.reception import VisitState
 from receptionapp.services.reception import rota
 from receptionapp.services.reception.visits import queue
+from receptionapp.ui.dialogs.base import to_qdatetime
 from receptionapp.ui.dialogs.conversation_dialog import ConversationDialog
 from receptionapp.ui.dialogs.instruct_dialog import InstructDialog
 from receptionapp.ui.widgets.reception_screen import ReceptionScreen
@@ -30,6 +32,8 @@ def book_on_form(
     qtbot, form: RegistrationForm, day_id: int, name: str, phone: str, appointment: bool
 ) -> None:
     form.prepare_reception(day_id, appointment=appointment)
+    # Qt's own clock is not moved by time-machine: the clerk sets the time the visitor came.
+    form.ui.receivedAt.setDateTime(to_qdatetime(dt.datetime.now().replace(second=0, microsecond=0)))
     editor = form.petitioner_editors()[0].ui
     type_text(editor.name, name)
     type_text(editor.phone, phone)
@@ -48,50 +52,53 @@ def test_book_review_and_receive(qtbot, db, data_paths, people, day, monkeypatch
     assert form.ui.receptionDay.findData(day.id) > 0
     book_on_form(qtbot, form, day.id, "张晓梅", "13812345678", appointment=True)
     book_on_form(qtbot, form, day.id, "王堃", "13912345678", appointment=True)
-    book_on_form(qtbot, form, day.id, "赵䶮", "13712345678", appointment=False)
-
     screen = ReceptionScreen(db, office)
     qtbot.addWidget(screen)
     screen.show()
     assert screen.ui.day.currentData() == day.id
     names = [screen.ui.queue.item(r, 1).text() for r in range(screen.ui.queue.rowCount())]
-    assert names == ["张晓梅", "王堃", "赵䶮"]
-    assert [screen.ui.queue.item(r, 0).text() for r in range(3)] == ["预约1", "预约2", "现场1"]
+    assert names == ["张晓梅", "王堃"]
+    # A day to come is only planned: nobody is called in or received before it.
+    assert "计划中" in screen.ui.dayInfo.text()
+    assert not screen.ui.callButton.isEnabled() and not screen.ui.talkButton.isEnabled()
+    assert not screen.ui.walkInButton.isEnabled()
     # 初审: the first accepted, the second declined with a reason.
     screen.ui.queue.selectRow(0)
     qtbot.mouseClick(screen.ui.acceptButton, Qt.MouseButton.LeftButton)
     screen.ui.queue.selectRow(1)
     monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("该事项已复核终结", True))
     qtbot.mouseClick(screen.ui.declineButton, Qt.MouseButton.LeftButton)
-    assert [e.state for e in screen.entries] == [VisitState.WAITING, VisitState.DECLINED, VisitState.WAITING]
+    assert [e.state for e in screen.entries] == [VisitState.WAITING, VisitState.DECLINED]
 
-    # The leader's screen: F2 calls the first waiting visitor, F4 the talk, F6 the 批示, F3 done.
-    own = ReceptionScreen(db, leader)
-    qtbot.addWidget(own)
-    own.show()
-    own.activateWindow()
-    assert own.ui.acceptButton.isHidden()  # 初审 is the office's
-    own.call_next()
-    assert own.current_entry().names == "张晓梅"
-    assert own.current_entry().state is VisitState.IN_TALK
-    assert "预约1" in own.ui.visitorTitle.text()
+    with time_machine.travel(dt.datetime.combine(day.day, dt.time(14, 20)), tick=True):  # the day itself
+        book_on_form(qtbot, form, day.id, "赵䶮", "13712345678", appointment=False)
+        # The leader's screen: F2 calls the first waiting visitor, F4 the talk, F6 the 批示, F3 done.
+        own = ReceptionScreen(db, leader)
+        qtbot.addWidget(own)
+        own.show()
+        own.activateWindow()
+        assert own.ui.acceptButton.isHidden()  # 初审 is the office's
+        own.call_next()
+        assert own.current_entry().names == "张晓梅"
+        assert own.current_entry().state is VisitState.IN_TALK
+        assert "预约1" in own.ui.visitorTitle.text()
 
-    def talk(dialog: ConversationDialog) -> None:
-        assert "户籍" in dialog.ui.statement.toPlainText()
-        type_text(dialog.ui.response, "请基础教育处核实学区划片情况。")
+        def talk(dialog: ConversationDialog) -> None:
+            assert "户籍" in dialog.ui.statement.toPlainText()
+            type_text(dialog.ui.response, "请基础教育处核实学区划片情况。")
 
-    drive(monkeypatch, ConversationDialog, talk)
-    own.record_talk()
+        drive(monkeypatch, ConversationDialog, talk)
+        own.record_talk()
 
-    def decide(dialog: InstructDialog) -> None:
-        qtbot.keyClick(dialog, Qt.Key.Key_1)
-        type_text(dialog.ui.text, "请基础教育处核实，依政策处理。")
+        def decide(dialog: InstructDialog) -> None:
+            qtbot.keyClick(dialog, Qt.Key.Key_1)
+            type_text(dialog.ui.text, "请基础教育处核实，依政策处理。")
 
-    drive(monkeypatch, InstructDialog, decide)
-    own.instruct()
-    assert "已批示：1. 予以受理" in own.ui.visitorFlags.text()
-    own.finish()
-    own.call_next()  # the declined appointment is skipped: the walk-in comes in
-    assert own.current_entry().names == "赵䶮"
-    states = [e.state for e in queue(db, day.id)]
-    assert states == [VisitState.DONE, VisitState.DECLINED, VisitState.IN_TALK]
+        drive(monkeypatch, InstructDialog, decide)
+        own.instruct()
+        assert "已批示：1. 予以受理" in own.ui.visitorFlags.text()
+        own.finish()
+        own.call_next()  # the declined appointment is skipped: the walk-in comes in
+        assert own.current_entry().names == "赵䶮"
+        states = [e.state for e in queue(db, day.id)]
+        assert states == [VisitState.DONE, VisitState.DECLINED, VisitState.IN_TALK]

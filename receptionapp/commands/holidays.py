@@ -24,6 +24,7 @@ def add_parsers(commands: Any, common: Any) -> None:
 def cmd_holidays(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from receptionapp.domain.deadlines import PROVISIONAL_RULE
     from receptionapp.domain.holiday_files import (
         MAX_FILE_BYTES,
         HolidayFileError,
@@ -31,6 +32,7 @@ def cmd_holidays(args: argparse.Namespace) -> int:
         year_problem,
     )
     from receptionapp.services.deadlines import holidays
+    from receptionapp.services.reception import replanning
 
     if args.holidays_command == "show" and (problem := year_problem(args.year)):
         print(f"错误：{problem}", file=sys.stderr)
@@ -44,7 +46,7 @@ def cmd_holidays(args: argparse.Namespace) -> int:
                 if view.entered
                 else "程序内置"
                 if view.package_knows
-                else "未录入（期限按周末休息暂定）"
+                else f"未录入（期限按{PROVISIONAL_RULE}暂定）"
             )
             print(f"{view.year}年节假日安排：{state}" + (f"，{view.notice}" if view.notice else ""))
             for day, work, note in view.days:
@@ -64,11 +66,14 @@ def cmd_holidays(args: argparse.Namespace) -> int:
             for line, message in error.problems:
                 print(f"  第{line}行：{message}" if line else f"  {message}", file=sys.stderr)
             return 1
-        change = holidays.save_year(db, system_actor(db), data, source=path.name)
+        update = replanning.save_year(db, system_actor(db), data, source=path.name)
         print(
             f"已导入{data.year}年节假日安排：放假{len(data.days_off)}天，调休上班{len(data.workdays)}天；"
-            f"重新计算了{change.recomputed}个未到期的期限"
+            f"重新计算了{update.change.recomputed}个未到期的期限"
+            + (f"；调整了{len(update.days)}个已安排的领导接访日：" if update.days else "")
         )
+        for text in update.lines():
+            print(f"  {text}")
         return 0
     finally:
         db.dispose()

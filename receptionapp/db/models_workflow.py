@@ -155,6 +155,9 @@ class ReceptionVisit(Base):
     arrived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     called_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # The day the visitor was booked for before a calendar change moved the reception day:
+    # set until the office has told them the new day (a call), then cleared.
+    moved_from: Mapped[dt.date | None] = mapped_column(Date)
 
 
 class Conversation(Base):
@@ -213,6 +216,9 @@ class Assignment(Base):
     replied_on: Mapped[dt.date | None] = mapped_column(Date)
     reply_recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
+    # Withdrawn (status "withdrawn") when a new 批示 changed the route: when, and what the unit is told.
+    withdrawn_on: Mapped[dt.date | None] = mapped_column(Date)
+    withdrawal_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class Supervision(Base):

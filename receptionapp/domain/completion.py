@@ -125,24 +125,35 @@ def validate_completion(data: CompletionInput, received: dt.date, today: dt.date
     return errors
 
 
+# The obligation a case's 办结 is measured by, for each route: the first kind the case has.
+# An accepted 复查申请 is measured by its 复查意见 (条例 art. 35: 30 days from the request), any other
+# accepted matter by its 办理期限 (art. 34); a transferred, urged or 复核终结 matter by its units' replies.
+MEASURED_BY: dict[str | None, tuple[str, ...]] = {
+    "accept": ("review_opinion", "handling"),
+    "transfer": ("unit_reply",),
+    "urge": ("unit_reply",),
+    "final": ("unit_reply",),
+}
+
+
 def closing_deadline(channel: str, route: str | None, dues: list[tuple[str, dt.date]]) -> dt.date | None:
     """The deadline a case's 办结 is measured against (the same everywhere in the app).
 
-    A 12345 form: its reply deadline. An accepted matter: the handling period
-    (条例 art. 34, extension included). A refused or 复核终结 matter decided
-    without a unit: the written notice. A transferred or urged matter: the
-    latest reply deadline of its units. ``dues`` holds (obligation kind, due
-    date) of the case's obligations, whatever their state.
+    A 12345 form: its reply deadline. An accepted matter: the 复查意见 of a
+    复查申请, else the handling period (条例 art. 34, extension included). A
+    transferred, urged or 复核终结 matter: the latest reply deadline of its
+    units. A matter decided without a unit (refused, 复核终结 and implemented):
+    the written notice. ``dues`` holds (obligation kind, due date) of the
+    case's obligations that are not cancelled, whatever else their state.
     """
     by_kind: dict[str, list[dt.date]] = {}
     for kind, due in dues:
         by_kind.setdefault(kind, []).append(due)
     if channel == "hotline" and "hotline_reply" in by_kind:
         return max(by_kind["hotline_reply"])
-    if route == "accept" and "handling" in by_kind:
-        return max(by_kind["handling"])
-    if route in ("transfer", "urge", "final") and "unit_reply" in by_kind:
-        return max(by_kind["unit_reply"])
+    for kind in MEASURED_BY.get(route, ()):
+        if kind in by_kind:
+            return max(by_kind[kind])
     if "intake_notice" in by_kind:
         return max(by_kind["intake_notice"])
     return max((d for ds in by_kind.values() for d in ds), default=None)

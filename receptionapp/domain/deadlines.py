@@ -10,6 +10,9 @@ one day extra.
 Years the package does not know (it stops at the last year published when it
 was built) fall back to "weekdays work, weekends rest" unless the admin has
 entered that year; every date computed over such a day is *provisional*.
+Even then the statutory holidays with a fixed date are known and are days off
+(全国年节及纪念日放假办法: 元旦 1 January, 劳动节 1 May, 国庆节 1–3 October);
+the movable ones (春节, 清明, 端午, 中秋) and the 调休 working days are not.
 """
 
 from __future__ import annotations
@@ -60,7 +63,7 @@ class Calendar:
             # chinesecalendar's own is_workday rescans its whole table per call (~100 µs);
             # this is the same rule on its data, with set lookups.
             return day in _PACKAGE_WORKDAYS or (day.weekday() < 5 and day not in _PACKAGE_HOLIDAYS)
-        return day.weekday() < 5
+        return day.weekday() < 5 and not is_fixed_holiday(day)
 
     def next_workday(self, day: dt.date) -> tuple[dt.date, bool]:
         """``day`` itself if it is a working day, else the next one; and provisional."""
@@ -141,6 +144,19 @@ class WorkdayCounter:
         if not (self.first <= start <= self.last and self.first <= end <= self.last):
             return self.calendar.working_days_between(start, end)
         return self._at(end) - self._at(start)
+
+
+# The statutory holidays whose date never moves (month, day): known before the year is announced.
+FIXED_HOLIDAYS = frozenset({(1, 1), (5, 1), (10, 1), (10, 2), (10, 3)})
+
+
+# How a provisional deadline is counted, in the words the screens use: 期限按……暂定.
+PROVISIONAL_RULE = "周末和元旦、劳动节、国庆节（10月1日至3日）休息"
+
+
+def is_fixed_holiday(day: dt.date) -> bool:
+    """Whether ``day`` is 元旦, 劳动节 or one of the first three days of 国庆节, in any year."""
+    return (day.month, day.day) in FIXED_HOLIDAYS
 
 
 _PACKAGE_HOLIDAYS = frozenset(chinese_calendar.constants.holidays)

@@ -76,6 +76,34 @@ class VisitState(StrEnum):
         }[self.value]
 
 
+class DayPhase(StrEnum):
+    """What may be done with a reception day, by its date: it is held on that date and no other."""
+
+    PLANNED = "planned"  # still to come: visitors are booked and reviewed (初审), nobody is received
+    HELD = "held"  # today: the leader calls visitors in, talks, decides
+    PAST = "past"  # over: what happened is completed for the record, each step with a reason
+
+    @property
+    def label(self) -> str:
+        return {"planned": "计划中", "held": "今日接访", "past": "已结束"}[self.value]
+
+
+def day_phase(day: dt.date, today: dt.date) -> DayPhase:
+    if day > today:
+        return DayPhase.PLANNED
+    return DayPhase.HELD if day == today else DayPhase.PAST
+
+
+def not_yet_held(day: dt.date) -> str:
+    """Why nothing of a reception can happen before its day."""
+    return f"{day.month}月{day.day}日的领导接访日还没到：接访当天才能接谈、批示，之前只能预约和初审"
+
+
+def completed_later(day: dt.date) -> str:
+    """The warning before a step of a past reception day is entered for the record."""
+    return f"{day.month}月{day.day}日的领导接访日已经过去：补录当天的接访情况须写明理由（记入操作日志）"
+
+
 @dataclass(frozen=True)
 class Schedule:
     weekday: int = 2  # Wednesday

@@ -142,13 +142,18 @@ class AssignmentStatus(StrEnum):
 
     OPEN = "open"  # sent; the unit has not replied yet
     REPLIED = "replied"  # the unit's reply is recorded
+    WITHDRAWN = "withdrawn"  # taken back before the reply: the leader changed the route
 
     @property
     def label(self) -> str:
         return _ASSIGNMENT_LABELS[self]
 
 
-_ASSIGNMENT_LABELS = {AssignmentStatus.OPEN: "待回复", AssignmentStatus.REPLIED: "已回复"}
+_ASSIGNMENT_LABELS = {
+    AssignmentStatus.OPEN: "待回复",
+    AssignmentStatus.REPLIED: "已回复",
+    AssignmentStatus.WITHDRAWN: "已撤回",
+}
 
 
 class ObligationStatus(StrEnum):

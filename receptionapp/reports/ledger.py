@@ -35,7 +35,7 @@ from receptionapp.domain.confidentiality import MASK, redact, secrets_of
 from receptionapp.domain.periods import Period
 from receptionapp.domain.petition_types import PetitionType
 from receptionapp.domain.roles import CAN_EXPORT_LEDGER
-from receptionapp.domain.workflow import ObligationStatus
+from receptionapp.domain.workflow import AssignmentStatus, ObligationStatus
 from receptionapp.reports import definitions as defs
 from receptionapp.reports.cells import row_values, text_cell
 from receptionapp.services import audit, settings
@@ -116,7 +116,7 @@ def _chunk_rows(session: Session, ids: list[int]) -> list[LedgerRow]:
     for case_id, unit in session.execute(
         select(Assignment.case_id, Unit.name)
         .join(Unit, Unit.id == Assignment.unit_id)
-        .where(Assignment.case_id.in_(ids))
+        .where(Assignment.case_id.in_(ids), Assignment.status != AssignmentStatus.WITHDRAWN)
         .order_by(Assignment.case_id, Assignment.id)
     ):
         if unit not in units.setdefault(case_id, []):

@@ -46,6 +46,25 @@ class NeedsConfirmation(ServiceError):
         self.warnings = list(warnings)
 
 
+class MissingStep(ServiceError):
+    """An action that needs an earlier step of the case first; ``str()`` says what is missing and names
+    the step, so a screen can offer to open it.
+
+    ``step`` is the key of that step: a ``domain.workflow.Action`` value (``instruct``, ``assign``,
+    ``record_reply``, ``extend`` …), ``LETTER_SETTINGS`` (the admin's 文书设置) or
+    ``LETTER_TEMPLATES`` (the admin's 文书模板, where a template asks for what the case cannot have).
+    ``label`` is the step in words (录入批示, 交办 …).
+    """
+
+    LETTER_SETTINGS = "letter_settings"
+    LETTER_TEMPLATES = "letter_templates"
+
+    def __init__(self, message: str, step: str, label: str) -> None:
+        super().__init__(message)
+        self.step = step
+        self.label = label
+
+
 @dataclass
 class ValidationFailed(ServiceError):
     """Field-level problems: ``errors`` maps a field key to its Chinese message."""

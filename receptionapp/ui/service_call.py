@@ -10,6 +10,9 @@ same way, in every dialog and panel:
   log. Stepping back leaves everything as it was.
 * ``ValidationFailed``: each message beside its field (``errors``) and the
   cursor in the first; the messages that have no field here go into one box.
+* ``MissingStep`` (a letter that needs the 批示 or the 交办 first): its
+  message, and when ``go`` gives an opener for the step, a button that
+  opens that step's dialog (``offer_step``).
 * any other ``ServiceError`` (no right to do it, a record gone, changed by
   someone else meanwhile, ...): its Chinese message in a box. On a
   ``ConcurrentChange`` what ``keep`` returns (the typed text) is put on the
@@ -35,6 +38,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageB
 from receptionapp.services.cases.confidentiality import MIN_REASON
 from receptionapp.services.context import (
     ConcurrentChange,
+    MissingStep,
     NeedsConfirmation,
     ServiceError,
     ValidationFailed,
@@ -75,8 +79,12 @@ def call_service(
     errors: ErrorDisplay | None = None,
     tell: Callable[[str], None] | None = None,
     keep: Callable[[], str] | None = None,
+    go: Callable[[str], Callable[[], object] | None] | None = None,
 ) -> T | Refused:
-    """Run ``call(confirm_reason)``; on a refusal tell the person (see the module) and return ``Refused``."""
+    """Run ``call(confirm_reason)``; on a refusal tell the person (see the module) and return ``Refused``.
+
+    ``go(step)``: what opens a ``MissingStep``'s step here, None where the person cannot take it now.
+    """
 
     def say(text: str, heading: str = title) -> None:
         if tell is not None:
@@ -105,6 +113,13 @@ def call_service(
             if rest or not failure.errors:
                 say("\n".join(rest) or str(failure))
             return Refused(failure)
+        except MissingStep as missing:
+            opener = go(missing.step) if go is not None else None
+            if opener is None:
+                say(str(missing))
+            elif offer_step(parent, title, str(missing), missing.label):
+                opener()
+            return Refused(missing)
         except ConcurrentChange as conflict:
             text = str(conflict)
             if keep is not None:
@@ -129,6 +144,16 @@ def disk_fault(error: BaseException) -> StorageFault | None:
     if fault is not None and fault is not error:
         log.warning("storage fault (%s)", fault.kind, exc_info=error)
     return fault
+
+
+def offer_step(parent: QWidget | None, title: str, text: str, label: str) -> bool:
+    """Tell what is missing and offer to go to the step that gives it; True when the person goes."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
+    go = box.addButton(f"去{label}", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("关闭", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(go)
+    box.exec()
+    return box.clickedButton() is go
 
 
 def refusal_text(error: BaseException) -> str | None:

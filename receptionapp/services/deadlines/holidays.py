@@ -4,12 +4,14 @@ The calendar every deadline uses is chinesecalendar plus the admin's
 entries (``holiday_days``); a year the admin entered in full
 (``holiday_years``) is no longer provisional. Any change recomputes the open
 obligations in the same transaction and writes the change into each
-affected case's timeline.
+affected case's timeline; a caller above (the reception rota) passes
+``then`` to do its part in that transaction too.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import delete, select
@@ -72,8 +74,18 @@ class CalendarChange:
     recomputed: int  # obligations whose due date moved
 
 
-def save_year(db: Database, actor: Actor, data: HolidayYear, *, source: str = "") -> CalendarChange:
-    """Replace the admin's entries for ``data.year`` and mark the year as entered."""
+# What a higher layer does in the same transaction once the calendar changed: the reception
+# rota (services.reception.replanning) moves its planned days. Deadlines may not know the rota.
+AfterChange = Callable[[Session, Actor, Calendar, str], object]
+
+
+def save_year(
+    db: Database, actor: Actor, data: HolidayYear, *, source: str = "", then: AfterChange | None = None
+) -> CalendarChange:
+    """Replace the admin's entries for ``data.year`` and mark the year as entered.
+
+    ``then(session, actor, calendar, reason)`` runs in the same transaction with the new calendar.
+    """
     require(actor, CAN_ADMINISTER, "维护节假日安排")
     if not data.days:
         raise ValidationFailed({"days": "请至少填写一个放假日期"})
@@ -95,7 +107,10 @@ def save_year(db: Database, actor: Actor, data: HolidayYear, *, source: str = ""
             row.entered_by_id = actor.id
         session.flush()
         calendar = _calendar_from(session)
-        moved = recompute_open(session, actor, calendar, f"{data.year}年节假日安排变更")
+        reason = f"{data.year}年节假日安排变更"
+        moved = recompute_open(session, actor, calendar, reason)
+        if then is not None:
+            then(session, actor, calendar, reason)
         audit.record(
             session,
             actor,
@@ -112,9 +127,18 @@ def save_year(db: Database, actor: Actor, data: HolidayYear, *, source: str = ""
 
 
 def set_day(
-    db: Database, actor: Actor, day: dt.date, is_workday: bool | None, note: str = ""
+    db: Database,
+    actor: Actor,
+    day: dt.date,
+    is_workday: bool | None,
+    note: str = "",
+    *,
+    then: AfterChange | None = None,
 ) -> CalendarChange:
-    """Override one date (True: working day, False: day off, None: back to the official calendar)."""
+    """Override one date (True: working day, False: day off, None: back to the official calendar).
+
+    ``then`` as for ``save_year``.
+    """
     require(actor, CAN_ADMINISTER, "维护节假日安排")
     if problem := validate_line(note, limit=MAX_NOTE, label="说明"):
         raise ValidationFailed({"note": problem})
@@ -131,7 +155,10 @@ def set_day(
             existing.note = note[:100]
         session.flush()
         calendar = _calendar_from(session)
-        moved = recompute_open(session, actor, calendar, f"{day:%Y-%m-%d}日历调整")
+        reason = f"{day:%Y-%m-%d}日历调整"
+        moved = recompute_open(session, actor, calendar, reason)
+        if then is not None:
+            then(session, actor, calendar, reason)
         words = {None: "按官方日历", True: "工作日", False: "休息日"}
         audit.record(
             session,

@@ -10,14 +10,19 @@ from receptionapp.db.database import Database
 from receptionapp.db.models import Case
 from receptionapp.db.models_letters import Letter
 from receptionapp.documents.letter_text import draft_text, parse_draft
-from receptionapp.documents.templates import FilledTemplate, LetterType, TemplateError, fill_document
+from receptionapp.documents.templates import (
+    FilledTemplate,
+    LetterType,
+    TemplateError,
+    fill_document,
+)
 from receptionapp.domain.confidentiality import redact
 from receptionapp.domain.roles import CAN_PROCESS
 from receptionapp.services import access, audit
-from receptionapp.services.context import Actor, ServiceError, ValidationFailed, require
+from receptionapp.services.context import Actor, MissingStep, ServiceError, ValidationFailed, require
 from receptionapp.services.letters.records import DRAFT, FINAL, MAX_TEXT_CHARS, case_for_letters, load_letter
 from receptionapp.services.letters.settings import current_template_row, read_settings
-from receptionapp.services.letters.values import case_values, check_fits
+from receptionapp.services.letters.values import case_values, check_filled, check_fits
 
 
 def _template_text(session: Session, kind: LetterType) -> tuple[str, int | None]:
@@ -31,13 +36,21 @@ def _generate(session: Session, case: Case, kind: LetterType) -> tuple[str, int 
     settings = read_settings(session)
     check_fits(session, case, kind)
     template, template_id = _template_text(session, kind)
+    source = "自定义模板" if template_id else "默认模板"
     if "{复查机关}" in template and not settings.review_body:
-        raise ServiceError("尚未设置复查机关：请管理员在“管理 → 文书设置”中填写受理复查申请的上一级机关。")
+        raise MissingStep(
+            "尚未设置复查机关：请管理员在“管理 → 文书设置”中填写受理复查申请的上一级机关。",
+            MissingStep.LETTER_SETTINGS,
+            "补充文书设置",
+        )
     try:
-        filled = fill_document(template, case_values(session, case, settings))
+        values = case_values(session, case, settings)
+        check_filled(case, kind, template, values)
+        filled = fill_document(template, values)
     except TemplateError as error:
-        source = "自定义模板" if template_id else "默认模板"
-        raise ServiceError(f"{kind.label}{source}无法生成文书，{error}") from error
+        raise MissingStep(
+            f"{kind.label}{source}无法生成文书，{error}", MissingStep.LETTER_TEMPLATES, "修改文书模板"
+        ) from error
     return draft_text(filled), template_id
 
 

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from receptionapp.db.database import Database
@@ -133,6 +133,9 @@ def load_record(db: Database, case_id: int, actor: Actor | None = None) -> CaseR
         ).first()
         if latest is not None:
             visit, day = latest
+            talked = session.scalar(
+                select(func.min(Conversation.started_at)).where(Conversation.visit_id == visit.id)
+            )
             record.visit = VisitInfo(
                 day=day.day,
                 starts=day.starts,
@@ -143,6 +146,7 @@ def load_record(db: Database, case_id: int, actor: Actor | None = None) -> CaseR
                 booked_at=visit.booked_at,
                 prereview=PreReview(visit.prereview),
                 prereview_reason=visit.prereview_reason,
+                received_at=talked or visit.called_at,
             )
         for talk_id, place in session.execute(
             select(Conversation.id, ReceptionDay.place)
@@ -207,9 +211,10 @@ def build_papers(record: CaseRecord) -> list[Paper]:
         )  # fmt: skip
     for a in state.assignments:
         doc = assignment_sheet(record, a)
+        withdrawn = "（已撤回）" if a.withdrawn else ""
         papers.append(
             Paper(
-                PaperKind.ASSIGNMENT, a.id, f"交办单 {a.number}（{a.unit}）", a.issued_on, doc,
+                PaperKind.ASSIGNMENT, a.id, f"交办单 {a.number}（{a.unit}）{withdrawn}", a.issued_on, doc,
                 f"{doc.title}（{a.number}，{a.unit}）", f"交办单_{a.number}",
             )
         )  # fmt: skip

@@ -62,6 +62,9 @@ class VisitInfo:
     booked_at: dt.datetime
     prereview: PreReview
     prereview_reason: str
+    # When the visitor was received: the start of the visit's talk, else when they were called in
+    # (None: not received). The 登记单 takes its 接访日期 from here, as the 接谈记录 does.
+    received_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -209,9 +212,8 @@ def registration_sheet(record: CaseRecord) -> FormDocument:
     rows += pair_rows(short)
     if visit is not None:
         leader = next((c.leader for c in record.handling.conversations), "") or visit.leader
-        rows.append(
-            FormRow("接访领导", leader, "接访日期", f"{chinese_date(visit.day)} {time_text(visit.starts)}")
-        )
+        received = visit.received_at or dt.datetime.combine(visit.day, visit.starts)
+        rows.append(FormRow("接访领导", leader, "接访日期", moment_text(received)))
         way = (
             f"预约（{visit.booking.label}，{chinese_date(visit.booked_at.date())}）"
             if visit.is_appointment
@@ -321,8 +323,20 @@ def assignment_sheet(record: CaseRecord, a: AssignmentView) -> FormDocument:
     note = "本单一式两联，一联交承办单位，一联由办公室存档。"
     if hide:
         note += "信访人个人信息已依照《信访工作条例》第三十条隐去，承办单位不得打听、追查信访人。"
+    title = "信访事项交办单"
+    if a.withdrawn_on is not None:
+        # Printed as withdrawn, never left out: the unit holds the first copy and is told with this one.
+        title += "（已撤回）"
+        rows.append(
+            FormText(
+                "撤回情况",
+                f"本交办单已于{chinese_date(a.withdrawn_on)}撤回，请{a.unit}停止办理。撤回原因：{text(a.withdrawal_reason)}",
+                min_lines=2,
+            )
+        )
+        note = f"本交办单已撤回，原交办内容保留备查。{note}"
     return FormDocument(
-        title="信访事项交办单",
+        title=title,
         bureau=record.bureau,
         number=a.number,
         rows=rows,
@@ -382,7 +396,7 @@ def _service_row(c: CompletionView) -> FormRow:
 def completion_sheet(record: CaseRecord, c: CompletionView) -> FormDocument:
     """办结单: the decision (条例 art. 32), how the reply was served, satisfaction, closing, archive number."""
     case, handling = record.case, record.handling
-    units = "、".join(dict.fromkeys(a.unit for a in handling.assignments)) or "办公室"
+    units = "、".join(dict.fromkeys(a.unit for a in handling.assignments if not a.withdrawn)) or "办公室"
     rows: list[FormItem] = [
         FormRow(_person_label(case), names_text(case.petitioners), "信访形式", case.channel.label),
         FormRow("收到日期", chinese_date(case.received_at.date()), "承办单位", units),

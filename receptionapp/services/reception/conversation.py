@@ -6,20 +6,35 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from receptionapp.db.base import now as db_now
 from receptionapp.db.database import Database
 from receptionapp.db.models import Case, Petitioner, User
-from receptionapp.db.models_workflow import Assignment, Completion, Conversation, Instruction
+from receptionapp.db.models_workflow import (
+    Assignment,
+    Completion,
+    Conversation,
+    Instruction,
+    ReceptionDay,
+    ReceptionVisit,
+)
 from receptionapp.domain.case import CaseStatus
-from receptionapp.domain.reception import ConversationInput, validate_conversation
+from receptionapp.domain.reception import (
+    ConversationInput,
+    DayPhase,
+    VisitState,
+    day_phase,
+    not_yet_held,
+    validate_conversation,
+)
 from receptionapp.domain.roles import CAN_RECORD_TALK, Role
 from receptionapp.domain.workflow import Action
 from receptionapp.services import access, audit
 from receptionapp.services.access import load_case
 from receptionapp.services.cases import recusals
 from receptionapp.services.cases.confidentiality import confirm_or_refuse
-from receptionapp.services.context import Actor, ValidationFailed, require
+from receptionapp.services.context import Actor, NotFound, ServiceError, ValidationFailed, require
 from receptionapp.services.workflow.steps import Step, ensure_allowed
 
 
@@ -72,6 +87,7 @@ def record_conversation(
     with db.write() as session:
         case = load_case(session, case_id)
         ensure_allowed(session, case, Action.RECORD_TALK)
+        visit_id = _talk_on_its_day(session, case.id, visit_id, data.started_at, now)
         leader_id, leader_name = None, ""
         if data.leader_id is not None:
             leader = session.get(User, data.leader_id)
@@ -92,6 +108,43 @@ def record_conversation(
         session.flush()
         audit.record_entry(session, actor, step.entry, row.id, case_id=case.id)
         return row.id
+
+
+def _talk_on_its_day(
+    session: Session, case_id: int, visit_id: int | None, started_at: dt.datetime, now: dt.datetime
+) -> int | None:
+    """The reception visit the talk belongs to, checked to be on its day; None for a talk outside one.
+
+    A talk recorded for a case queued for a reception day (called in, or
+    still waiting for a day not yet over) is that day's talk, wherever it is
+    entered from: the leader receives on that day, not before.
+    """
+    if visit_id is not None:
+        visit = session.get(ReceptionVisit, visit_id)
+        if visit is None or visit.case_id != case_id:
+            raise NotFound("找不到该来访")
+    else:
+        visit = session.scalar(
+            select(ReceptionVisit)
+            .join(ReceptionDay, ReceptionDay.id == ReceptionVisit.reception_day_id)
+            .where(
+                ReceptionVisit.case_id == case_id,
+                ReceptionDay.cancelled.is_(False),
+                (ReceptionVisit.state == VisitState.IN_TALK.value)
+                | ((ReceptionVisit.state == VisitState.WAITING.value) & (ReceptionDay.day >= now.date())),
+            )
+            .order_by(ReceptionDay.day)
+            .limit(1)
+        )
+        if visit is None:
+            return None
+    day = session.get(ReceptionDay, visit.reception_day_id)
+    assert day is not None
+    if day_phase(day.day, now.date()) is DayPhase.PLANNED:
+        raise ServiceError(not_yet_held(day.day))
+    if started_at.date() != day.day:
+        raise ValidationFailed({"started_at": f"接谈时间应在接访日当天（{day.day:%Y-%m-%d}）"})
+    return visit.id
 
 
 @dataclass(frozen=True)

@@ -23,13 +23,14 @@ from receptionapp.db.models_workflow import KeyPetitioner, ReceptionDay, Recepti
 from receptionapp.domain.case import CaseStatus, RegistrationInput
 from receptionapp.domain.channels import Channel
 from receptionapp.domain.confidentiality import MASK, secrets_of
-from receptionapp.domain.reception import Booking, PreReview, VisitState
+from receptionapp.domain.reception import Booking, DayPhase, PreReview, VisitState, day_phase
 from receptionapp.domain.roles import CAN_BOOK, CAN_PROCESS, CAN_RECORD_TALK
 from receptionapp.domain.workflow import Route
 from receptionapp.services import access, audit
 from receptionapp.services.access import load_case
 from receptionapp.services.cases.intake import Registered, register_case
 from receptionapp.services.context import Actor, NotFound, ServiceError, ValidationFailed, require
+from receptionapp.services.reception.held import held_moment
 from receptionapp.services.workflow.steps import Step, update
 
 WALK_IN_BASE = 1000  # walk-ins queue after every appointment
@@ -79,14 +80,22 @@ def prereview_step(accepted: bool, reason: str, by_id: int) -> Step:
     return Step(row, audit.Entry("prereview", "reception_visit", summary))
 
 
-def visit_step(to: VisitState, *, arrived_at: dt.datetime | None, at: dt.datetime) -> Step:
-    """A visitor called in (``arrived_at``: when they came, if known), or done, or absent."""
+def visit_step(
+    to: VisitState, *, arrived_at: dt.datetime | None, at: dt.datetime, late_reason: str = ""
+) -> Step:
+    """A visitor called in (``arrived_at``: when they came, if known), or done, or absent, at ``at``
+    on the reception day; ``late_reason``: why it is entered after the day, for the record."""
     row: dict[str, object] = {"state": to.value}
     if to is VisitState.IN_TALK:
         row.update(called_at=at, arrived_at=arrived_at or at)
     elif to in (VisitState.DONE, VisitState.ABSENT):
         row["finished_at"] = at
-    return Step(row, audit.Entry("visit", "reception_visit", f"接访：{to.label}"))
+    summary = f"接访：{to.label}"
+    details: dict[str, object] = {}
+    if late_reason:
+        summary += f"（{at:%Y-%m-%d %H:%M}，事后补录。理由：{late_reason}）"
+        details = {"at": at, "late_reason": late_reason}
+    return Step(row, audit.Entry("visit", "reception_visit", summary, details))
 
 
 @dataclass(frozen=True)
@@ -141,10 +150,21 @@ def add_walk_in(
     attachment_folder: Path | None = None,
     now: dt.datetime | None = None,
 ) -> Booked:
-    """A walk-in on the day: registered and queued after every appointment."""
+    """A walk-in on the day: registered and queued after every appointment.
+
+    Only on the day itself: a day to come takes appointments, and a past day
+    has no one standing at the door (its visitors are completed for the record).
+    """
     require(actor, CAN_BOOK, "登记现场来访")
     with db.read() as session:
-        _open_day(session, day_id)
+        day = _open_day(session, day_id)
+        phase = day_phase(day.day, (now or dt.datetime.now()).date())
+        if phase is DayPhase.PLANNED:
+            raise ServiceError(f"现场来访只能登记在当天的接访日；{day.day:%Y-%m-%d}的接访请登记为预约")
+        if phase is DayPhase.PAST:
+            raise ServiceError(
+                f"{day.day:%Y-%m-%d}的接访日已经过去，不能再排入现场来访；当天未登记的来访请按“来访”登记并在备注中说明"
+            )
     data.channel = Channel.LEADER_RECEPTION
     data.is_appointment = False
     return _register_and_queue(
@@ -276,6 +296,7 @@ class QueueEntry:
     state: VisitState
     position: int
     route: Route | None
+    moved_from: dt.date | None = None  # the day booked before a calendar change moved it: call them
 
     @property
     def order_label(self) -> str:
@@ -357,6 +378,7 @@ def queue(db: Database, day_id: int, actor: Actor | None = None) -> list[QueueEn
                 state=VisitState(visit.state),
                 position=visit.position,
                 route=Route(case.route) if case.route else None,
+                moved_from=visit.moved_from,
             )
             if case.confidential:
                 names = [n for _p, n, _r in links]
@@ -370,7 +392,13 @@ def queue(db: Database, day_id: int, actor: Actor | None = None) -> list[QueueEn
 
 
 def _move_visit(
-    db: Database, actor: Actor, visit_id: int, to: VisitState, allowed_from: set[VisitState]
+    db: Database,
+    actor: Actor,
+    visit_id: int,
+    to: VisitState,
+    allowed_from: set[VisitState],
+    confirm_reason: str,
+    at: dt.datetime | None,
 ) -> None:
     require(actor, CAN_RECORD_TALK, "安排接谈")
     with db.write() as session:
@@ -382,18 +410,28 @@ def _move_visit(
             raise ServiceError(f"该来访当前为“{current.label}”，不能改为“{to.label}”")
         if to is VisitState.IN_TALK and visit.prereview == PreReview.PENDING.value:
             raise ServiceError("该预约尚未初审")
-        step = visit_step(to, arrived_at=visit.arrived_at, at=now())
+        day = session.get(ReceptionDay, visit.reception_day_id)
+        assert day is not None
+        moment, reason = held_moment(day, to, visit.called_at, confirm_reason, at)
+        step = visit_step(to, arrived_at=visit.arrived_at, at=moment, late_reason=reason)
         update(visit, step.row)
         audit.record_entry(session, actor, step.entry, visit.id, case_id=visit.case_id)
 
 
-def call_visitor(db: Database, actor: Actor, visit_id: int) -> None:
-    _move_visit(db, actor, visit_id, VisitState.IN_TALK, {VisitState.WAITING})
+def call_visitor(
+    db: Database, actor: Actor, visit_id: int, *, confirm_reason: str = "", at: dt.datetime | None = None
+) -> None:
+    """Call the visitor in, on the reception day (after it, for the record with ``confirm_reason``)."""
+    _move_visit(db, actor, visit_id, VisitState.IN_TALK, {VisitState.WAITING}, confirm_reason, at)
 
 
-def finish_visit(db: Database, actor: Actor, visit_id: int) -> None:
-    _move_visit(db, actor, visit_id, VisitState.DONE, {VisitState.IN_TALK})
+def finish_visit(
+    db: Database, actor: Actor, visit_id: int, *, confirm_reason: str = "", at: dt.datetime | None = None
+) -> None:
+    _move_visit(db, actor, visit_id, VisitState.DONE, {VisitState.IN_TALK}, confirm_reason, at)
 
 
-def mark_absent(db: Database, actor: Actor, visit_id: int) -> None:
-    _move_visit(db, actor, visit_id, VisitState.ABSENT, {VisitState.WAITING})
+def mark_absent(
+    db: Database, actor: Actor, visit_id: int, *, confirm_reason: str = "", at: dt.datetime | None = None
+) -> None:
+    _move_visit(db, actor, visit_id, VisitState.ABSENT, {VisitState.WAITING}, confirm_reason, at)

@@ -61,6 +61,12 @@ class AssignmentView:
     reply: str
     replied_on: dt.date | None
     provisional: bool = False  # the deadline depends on a year whose calendar is not entered
+    withdrawn_on: dt.date | None = None  # withdrawn when a new 批示 changed the route
+    withdrawal_reason: str = ""
+
+    @property
+    def withdrawn(self) -> bool:
+        return self.withdrawn_on is not None
 
     @property
     def late(self) -> bool | None:
@@ -206,6 +212,8 @@ def handling(
                     a.reply,
                     a.replied_on,
                     a.id in provisional_assignments,
+                    a.withdrawn_on if a.status == AssignmentStatus.WITHDRAWN else None,
+                    a.withdrawal_reason,
                 )
             )
         for s in session.scalars(

@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QTextCharFormat
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
 
 from receptionapp.db.database import Database
-from receptionapp.domain.deadlines import default_calendar
+from receptionapp.domain.deadlines import PROVISIONAL_RULE, default_calendar
 from receptionapp.domain.holiday_files import (
     MAX_FILE_BYTES,
     HolidayFileError,
@@ -28,6 +28,7 @@ from receptionapp.domain.holiday_files import (
 from receptionapp.domain.reception import WEEKDAY_LABELS
 from receptionapp.services.context import Actor
 from receptionapp.services.deadlines import holidays
+from receptionapp.services.reception import replanning
 from receptionapp.ui.forms.ui_holiday_dialog import Ui_HolidayDialog
 from receptionapp.ui.models.row_table import Column, RowTableModel
 from receptionapp.ui.service_call import Refused, call_service
@@ -144,6 +145,7 @@ class HolidayDialog(QDialog):
         self.ui.calendar.currentPageChanged.connect(lambda year, _month: self._paint(year))
         self.ui.buttons.rejected.connect(self.reject)
         self._painted_year = 0
+        self.moved_days: list[replanning.MovedDay] = []  # the reception days the last change moved
         holidays.load_calendar(db)
         start_year = holidays.missing_next_year(self.today) or self.today.year
         self.ui.year.blockSignals(True)
@@ -162,7 +164,7 @@ class HolidayDialog(QDialog):
             status = "程序内置（国务院办公厅通知已随程序提供）"
             colour = "#2e7d32"
         else:
-            status = "未录入——期限按周末休息暂定"
+            status = f"未录入——期限按{PROVISIONAL_RULE}暂定"
             colour = "#c62828"
         self.ui.status.setText(f"{year}年：{status}")
         self.ui.status.setStyleSheet(f"color: {colour}; font-weight: bold;")
@@ -233,10 +235,18 @@ class HolidayDialog(QDialog):
         rows = self.ui.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row())[0] if rows else None
 
-    def _done(self, text: str, change: holidays.CalendarChange) -> None:
+    def _done(self, text: str, update: replanning.CalendarUpdate) -> None:
+        """What the change did: the deadlines moved, and each planned reception day with whom to call."""
+        change = update.change
         moved = (
             f"{change.recomputed}项未办结事项的期限随之调整。" if change.recomputed else "没有期限需要调整。"
         )
+        self.moved_days = update.days
+        if update.days:
+            moved += (
+                f"\n已安排的{len(update.days)}个领导接访日随之调整（预约人在“领导接访”页标注“改期待告知”）：\n"
+                + "\n".join(update.lines())
+            )
         self.ui.feedback.setText(f"{text}{moved}")
 
     # -- actions
@@ -247,7 +257,7 @@ class HolidayDialog(QDialog):
         change = call_service(
             self,
             "无法保存",
-            lambda _reason: holidays.set_day(self.db, self.actor, day, work, self.ui.note.text().strip()),
+            lambda _reason: replanning.set_day(self.db, self.actor, day, work, self.ui.note.text().strip()),
             errors=self.errors,
         )
         if isinstance(change, Refused):
@@ -266,7 +276,7 @@ class HolidayDialog(QDialog):
         change = call_service(
             self,
             "无法删除",
-            lambda _reason: holidays.set_day(self.db, self.actor, day, None),
+            lambda _reason: replanning.set_day(self.db, self.actor, day, None),
             errors=self.errors,
         )
         if isinstance(change, Refused):
@@ -287,7 +297,7 @@ class HolidayDialog(QDialog):
         change = call_service(
             self,
             "无法保存",
-            lambda _reason: holidays.save_year(self.db, self.actor, data, source=source),
+            lambda _reason: replanning.save_year(self.db, self.actor, data, source=source),
             errors=self.errors,
         )
         if isinstance(change, Refused):
@@ -344,7 +354,9 @@ class HolidayDialog(QDialog):
         ]
         if existing.days:
             lines.append(f"{data.year}年已录入的{len(existing.days)}个日期将被替换。")
-        lines.append("导入后将重新计算所有未办结事项的期限，并记入各事项的时间线。是否导入？")
+        lines.append(
+            "导入后将重新计算所有未办结事项的期限和已安排的领导接访日，并记入各事项的时间线。是否导入？"
+        )
         return "\n".join(lines)
 
     def _show_problems(self, problems: list[tuple[int, str]]) -> None:

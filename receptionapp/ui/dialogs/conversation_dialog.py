@@ -29,7 +29,9 @@ class ConversationDialog(ServiceDialog):
         visit_id: int | None = None,
         leader_id: int | None = None,
         statement: str = "",
+        started: dt.datetime | None = None,
     ) -> None:
+        """``started``: when the talk began, for one entered after its reception day (default: just now)."""
         super().__init__(parent)
         self.ui = Ui_ConversationDialog()
         self.ui.setupUi(self)
@@ -48,9 +50,13 @@ class ConversationDialog(ServiceDialog):
             button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, r=role: self._add_attendee(r))
             self.ui.attendeeButtonsLayout.addWidget(button)
-        now = dt.datetime.now().replace(second=0, microsecond=0)
-        self.ui.started.setDateTime(to_qdatetime(now - dt.timedelta(minutes=20)))
-        self.ui.ended.setDateTime(to_qdatetime(now))
+        if started is not None:
+            self.ui.started.setDateTime(to_qdatetime(started))
+            self.ui.ended.setDateTime(to_qdatetime(started + dt.timedelta(minutes=20)))
+        else:
+            now = dt.datetime.now().replace(second=0, microsecond=0)
+            self.ui.started.setDateTime(to_qdatetime(now - dt.timedelta(minutes=20)))
+            self.ui.ended.setDateTime(to_qdatetime(now))
         self.ui.statement.setPlainText(statement)
         for key, widget, label in (
             ("leader", self.ui.leader, self.ui.leaderError),

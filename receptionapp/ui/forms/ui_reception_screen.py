@@ -118,6 +118,11 @@ class Ui_ReceptionScreen(object):
 
         self.reviewButtons.addWidget(self.declineButton)
 
+        self.toldButton = QPushButton(self.queuePane)
+        self.toldButton.setObjectName(u"toldButton")
+
+        self.reviewButtons.addWidget(self.toldButton)
+
         self.reviewSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.reviewButtons.addItem(self.reviewSpacer)
@@ -203,6 +208,10 @@ class Ui_ReceptionScreen(object):
         self.reviewLabel.setText(QCoreApplication.translate("ReceptionScreen", u"\u521d\u5ba1\uff1a", None))
         self.acceptButton.setText(QCoreApplication.translate("ReceptionScreen", u"\u540c\u610f\u63a5\u8bbf", None))
         self.declineButton.setText(QCoreApplication.translate("ReceptionScreen", u"\u4e0d\u5b89\u6392\u63a5\u8bbf\u2026", None))
+        self.toldButton.setText(QCoreApplication.translate("ReceptionScreen", u"\u5df2\u544a\u77e5\u6539\u671f", None))
+#if QT_CONFIG(tooltip)
+        self.toldButton.setToolTip(QCoreApplication.translate("ReceptionScreen", u"\u63a5\u8bbf\u65e5\u56e0\u8282\u5047\u65e5\u8c03\u6574\u540e\uff0c\u5df2\u7535\u8bdd\u544a\u77e5\u8be5\u9884\u7ea6\u4eba\u65b0\u7684\u63a5\u8bbf\u65e5\u671f", None))
+#endif // QT_CONFIG(tooltip)
         self.historyLabel.setText(QCoreApplication.translate("ReceptionScreen", u"\u4ee5\u5f80\u4fe1\u8bbf\u4e8b\u9879\u53ca\u7b54\u590d\uff08\u53cc\u51fb\u6253\u5f00\uff09", None))
         ___qtreewidgetitem = self.history.headerItem()
         ___qtreewidgetitem.setText(3, QCoreApplication.translate("ReceptionScreen", u"\u6279\u793a\u548c\u7b54\u590d", None))

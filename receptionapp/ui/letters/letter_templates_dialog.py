@@ -23,14 +23,18 @@ ERROR_STYLE = "color: #c62828;"
 
 
 class LetterTemplatesDialog(QDialog):
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, actor: Actor, parent: QWidget | None = None, *, kind: LetterType | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_LetterTemplatesDialog()
         self.ui.setupUi(self)
         self.db, self.actor = db, actor
         self.saved_text = ""
-        for kind in LetterType:
-            self.ui.kind.addItem(kind.label, kind.value)
+        for each in LetterType:
+            self.ui.kind.addItem(each.label, each.value)
+        if kind is not None:  # opened from a letter its template could not fill
+            self.ui.kind.setCurrentIndex(self.ui.kind.findData(kind.value))
         for placeholder in PLACEHOLDERS.values():
             text = f"{{{placeholder.name}}}" + ("（可选）" if placeholder.optional else "")
             item = QListWidgetItem(text)

@@ -4,9 +4,14 @@ The office drafts (起草… offers the five letter types, the ones the case's
 批示 calls for first), edits, prints, records service and starts corrections;
 a leader approves and signs; everyone who may print opens the PDF. Buttons
 follow the selected letter and the user's role; the services check again.
+A letter the case cannot fill yet names the missing step (录入批示, 交办,
+延期 …) and offers to open it: the case page lends the 办理 panel's dialogs
+(``step_opener``), the admin's 文书设置 opens from here.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QColor
@@ -22,12 +27,12 @@ from PySide6.QtWidgets import (
 from receptionapp.db.database import Database
 from receptionapp.documents.templates import LetterType
 from receptionapp.domain.case import CaseStatus
-from receptionapp.domain.roles import CAN_APPROVE, CAN_PROCESS
+from receptionapp.domain.roles import CAN_ADMINISTER, CAN_APPROVE, CAN_PROCESS
 from receptionapp.domain.rules import ObligationKind
 from receptionapp.domain.workflow import Route
 from receptionapp.paths import DataPaths
 from receptionapp.services.cases.detail import CaseDetail
-from receptionapp.services.context import Actor
+from receptionapp.services.context import Actor, MissingStep
 from receptionapp.services.letters import approval as letter_approval
 from receptionapp.services.letters.drafting import correct_letter, draft_letter
 from receptionapp.services.letters.records import DRAFT, LetterRow, case_letters
@@ -67,6 +72,8 @@ def suggested(state: Handling) -> list[LetterType]:
     if ObligationKind.EXTENSION_NOTICE in due:
         kinds.append(LetterType.EXTENSION)
     notice = INTAKE_NOTICE.get(state.route) if state.route else None
+    if state.route is Route.FINAL and not state.assignments:
+        notice = LetterType.REFUSAL  # 复核终结 and implemented: not accepted again (code 04)
     if ObligationKind.INTAKE_NOTICE in due and notice is not None:
         kinds.append(notice)
     return kinds
@@ -84,6 +91,8 @@ class LettersPanel(QGroupBox):
         self.db, self.actor, self.paths, self.case_id = db, actor, paths, case_id
         self.rows: list[LetterRow] = []
         self.detail: CaseDetail | None = None
+        # What opens a workflow step's dialog on the case page (the 办理 panel's), set by the page.
+        self.step_opener: Callable[[str], Callable[[], object] | None] | None = None
         table = self.ui.letters
         table.setColumnCount(len(COLUMNS))
         table.setHorizontalHeaderLabels(list(COLUMNS))
@@ -203,11 +212,31 @@ class LettersPanel(QGroupBox):
             self,
             f"无法起草{kind.label}",
             lambda _reason: draft_letter(self.db, self.actor, self.case_id, kind),
+            go=lambda step: self.opener(step, kind),
         )
         if isinstance(letter_id, Refused):
             return
         self._changed(letter_id)
         self.edit()
+
+    def opener(self, step: str, kind: LetterType) -> Callable[[], object] | None:
+        """What opens ``step`` (a ``MissingStep`` key) of drafting ``kind`` for this user now; None when
+        they cannot take it."""
+        if step == MissingStep.LETTER_SETTINGS:
+            return self._letter_settings if self.actor.role in CAN_ADMINISTER else None
+        if step == MissingStep.LETTER_TEMPLATES:
+            return (lambda: self._letter_template(kind)) if self.actor.role in CAN_ADMINISTER else None
+        return self.step_opener(step) if self.step_opener is not None else None
+
+    def _letter_settings(self) -> None:
+        from receptionapp.ui.letters.letter_settings_dialog import LetterSettingsDialog
+
+        LetterSettingsDialog(self.db, self.actor, self).exec()
+
+    def _letter_template(self, kind: LetterType) -> None:
+        from receptionapp.ui.letters.letter_templates_dialog import LetterTemplatesDialog
+
+        LetterTemplatesDialog(self.db, self.actor, self, kind=kind).exec()
 
     def edit(self) -> None:
         from receptionapp.ui.letters.letter_editor import LetterEditorDialog

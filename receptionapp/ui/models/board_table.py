@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
+from receptionapp.domain.deadlines import PROVISIONAL_RULE
 from receptionapp.domain.supervision import days_left_text
 from receptionapp.services.deadlines.board import BoardRow, Bucket
 from receptionapp.ui.models.row_table import Column, RowTableModel
@@ -21,7 +22,7 @@ def _colour(row: BoardRow) -> QColor:
 
 def _tip(row: BoardRow) -> str:
     if row.provisional:
-        return "该年度节假日安排尚未录入，期限按周末休息暂定"
+        return f"该年度节假日安排尚未录入，期限按{PROVISIONAL_RULE}暂定"
     return f"{row.case_number} {row.label}"
 
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QButtonGroup, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
 from receptionapp.db.database import Database
+from receptionapp.domain.deadlines import PROVISIONAL_RULE
 from receptionapp.domain.roles import CAN_PROCESS, Role
 from receptionapp.domain.supervision import Thresholds
 from receptionapp.domain.workflow import ObligationStatus
@@ -147,7 +148,7 @@ class BoardWidget(QWidget):
         self.ui.calendarWarning.setVisible(year is not None)
         if year is not None:
             self.ui.calendarWarning.setText(
-                f"{year}年节假日安排尚未录入：{year}年的期限暂按周末休息计算，标注为“暂定”。"
+                f"{year}年节假日安排尚未录入：{year}年的期限暂按{PROVISIONAL_RULE}计算，标注为“暂定”。"
                 "国务院办公厅发布通知后，请管理员在“管理—节假日安排”中录入或导入。"
             )
         self._show(self.bucket)

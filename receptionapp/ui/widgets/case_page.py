@@ -102,6 +102,7 @@ class CasePage(QWidget):
         self.ui.detailLayout.insertWidget(2, self.workflow)
         self.workflow.changed.connect(self._workflow_changed)
         self.letters = LettersPanel(db, actor, paths, case_id, self)
+        self.letters.step_opener = self.workflow.step_opener  # a letter's missing step opens here
         self.ui.detailLayout.insertWidget(3, self.letters)
         self.letters.changed.connect(self._workflow_changed)
         self.key_bar = KeyPetitionerBar(db, actor, case_id, self)

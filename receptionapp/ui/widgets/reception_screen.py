@@ -5,6 +5,11 @@ Made for a leader who is not a typist: large text, the queue in order
 was decided and answered, and single keys for the steps of a reception —
 F2 call in, F3 done, F4 conversation record, F6 instruction. The office
 uses the same screen on the days before for the 初审 of appointments.
+
+A reception day is held on its date: the screen opens today's day; a day
+to come is only planned (初审, and a call to each visitor whose day a new
+holiday calendar moved); a past day's steps are completed for the record,
+each with a reason the services ask for.
 """
 
 from __future__ import annotations
@@ -25,11 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from receptionapp.db.database import Database
-from receptionapp.domain.reception import WEEKDAY_LABELS, VisitState
+from receptionapp.domain.reception import WEEKDAY_LABELS, DayPhase, VisitState, day_phase
 from receptionapp.domain.roles import CAN_BOOK, CAN_PROCESS, CAN_RECORD_TALK, Role
 from receptionapp.domain.workflow import Action
 from receptionapp.services.context import Actor
 from receptionapp.services.reception.conversation import visitor_history
+from receptionapp.services.reception.replanning import told_of_move
 from receptionapp.services.reception.rota import DayView, upcoming_days
 from receptionapp.services.reception.visits import QueueEntry, call_visitor, finish_visit, mark_absent
 from receptionapp.services.reception.visits import prereview as reception_prereview
@@ -46,6 +52,7 @@ STATE_COLOURS = {
     VisitState.DECLINED: QColor("#9e9e9e"),
 }
 BIG = "font-size: 13pt;"
+MOVED = QColor("#ef6c00")
 
 
 class ReceptionScreen(QWidget):
@@ -84,6 +91,7 @@ class ReceptionScreen(QWidget):
         self.ui.absentButton.clicked.connect(self.absent)
         self.ui.acceptButton.clicked.connect(lambda: self.prereview(True))
         self.ui.declineButton.clicked.connect(lambda: self.prereview(False))
+        self.ui.toldButton.clicked.connect(self.told_of_move)
         self.ui.talkButton.clicked.connect(self.record_talk)
         self.ui.instructButton.clicked.connect(self.instruct)
         self.ui.openButton.clicked.connect(self._open_current)
@@ -101,7 +109,7 @@ class ReceptionScreen(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         office = actor.role in CAN_PROCESS
-        for widget in (self.ui.reviewLabel, self.ui.acceptButton, self.ui.declineButton):
+        for widget in (self.ui.reviewLabel, self.ui.acceptButton, self.ui.declineButton, self.ui.toldButton):
             widget.setVisible(office)
         self.ui.walkInButton.setVisible(actor.role in CAN_BOOK)
         talk = actor.role in CAN_RECORD_TALK
@@ -126,13 +134,19 @@ class ReceptionScreen(QWidget):
         self.ui.day.blockSignals(True)
         self.ui.day.clear()
         for day in self.days:
-            mark = "（今天）" if day.day == today else "（已取消）" if day.cancelled else ""
+            phase = day_phase(day.day, today)
+            mark = (
+                "（已取消）"
+                if day.cancelled
+                else {DayPhase.HELD: "（今天）", DayPhase.PLANNED: "（计划）"}.get(phase, "")
+            )
             self.ui.day.addItem(
                 f"{day.day:%Y-%m-%d} {WEEKDAY_LABELS[day.day.weekday()]} {day.receiving}{mark}", day.id
             )
         self.ui.day.blockSignals(False)
         index = self.ui.day.findData(current) if current is not None else -1
         if index < 0:
+            # Today's day if there is one, else the next one to plan for.
             upcoming = [i for i, d in enumerate(self.days) if d.day >= today and not d.cancelled]
             index = upcoming[0] if upcoming else len(self.days) - 1
         self.ui.day.setCurrentIndex(index)
@@ -141,6 +155,11 @@ class ReceptionScreen(QWidget):
     def current_day(self) -> DayView | None:
         day_id = self.ui.day.currentData()
         return next((d for d in self.days if d.id == day_id), None)
+
+    def phase(self) -> DayPhase | None:
+        """Whether the chosen day is to come, held today, or over (None: no day chosen)."""
+        day = self.current_day()
+        return day_phase(day.day, dt.date.today()) if day is not None else None
 
     def show_day(self) -> None:
         if self._deferred:
@@ -155,9 +174,18 @@ class ReceptionScreen(QWidget):
         info = f"{day.starts:%H:%M}—{day.ends:%H:%M}　{day.place}　接访领导：{receiving}"
         if day.moved:
             info += f"　（原定{day.nominal_day:%m月%d日}，因节假日调整）"
+        phase = day_phase(day.day, dt.date.today())
         if day.cancelled:
             info += "　已取消"
+        elif phase is DayPhase.PLANNED:
+            info += "　【计划中：接访当天才能接谈、批示，现在可初审预约】"
+        elif phase is DayPhase.PAST:
+            info += "　【已结束：补录当天情况须写明理由】"
         self.ui.dayInfo.setText(info)
+        held = not day.cancelled and phase is not DayPhase.PLANNED
+        for widget in (self.ui.callButton, self.ui.finishButton, self.ui.absentButton):
+            widget.setEnabled(held)
+        self.ui.walkInButton.setEnabled(not day.cancelled and phase is DayPhase.HELD)
         selected = self.current_entry()
         self.entries = reception_queue(self.db, day.id, self.actor)
         self._fill_queue(selected.visit_id if selected else None)
@@ -170,13 +198,17 @@ class ReceptionScreen(QWidget):
         for row, e in enumerate(self.entries):
             people = e.names + ("（集体访）" if e.is_collective else "")
             review = e.prereview.label if e.is_appointment else "现场"
-            values = (e.order_label, people, str(e.head_count), e.category, review, e.state.label)
+            state = e.state.label + ("（改期待告知）" if e.moved_from is not None else "")
+            values = (e.order_label, people, str(e.head_count), e.category, review, state)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 colour = STATE_COLOURS.get(e.state)
                 if colour is not None:
                     item.setForeground(colour)
-                if e.is_key_petitioner or e.is_repeat:
+                if e.moved_from is not None:
+                    item.setForeground(MOVED)
+                    item.setToolTip(f"接访日由{e.moved_from:%Y-%m-%d}调整至本日，需电话告知来访人")
+                elif e.is_key_petitioner or e.is_repeat:
                     item.setToolTip("重点信访人" if e.is_key_petitioner else "重复访")
                 table.setItem(row, column, item)
             if e.visit_id == keep:
@@ -195,8 +227,11 @@ class ReceptionScreen(QWidget):
     def show_visitor(self) -> None:
         entry = self.current_entry()
         has = entry is not None
-        for widget in (self.ui.talkButton, self.ui.instructButton, self.ui.openButton):
-            widget.setEnabled(has)
+        held = self.phase() not in (None, DayPhase.PLANNED)
+        self.ui.openButton.setEnabled(has)
+        self.ui.talkButton.setEnabled(has and held)
+        self.ui.instructButton.setEnabled(has and held)
+        self.ui.toldButton.setEnabled(entry is not None and entry.moved_from is not None)
         if entry is None:
             self.ui.visitorTitle.setText("当日暂无来访人")
             self.ui.visitorFlags.setText("")
@@ -211,6 +246,8 @@ class ReceptionScreen(QWidget):
             flags.append(f"重复访（以往{entry.prior_cases}件）")
         if entry.is_key_petitioner:
             flags.append("重点信访人")
+        if entry.moved_from is not None:
+            flags.append(f"接访日由{entry.moved_from.month}月{entry.moved_from.day}日调整，需电话告知")
         if entry.is_appointment:
             flags.append(entry.booking.label)
             flags.append(
@@ -245,20 +282,27 @@ class ReceptionScreen(QWidget):
         if self.ui.history.topLevelItemCount() == 0:
             self.ui.history.addTopLevelItem(QTreeWidgetItem(["", "", "", "无以往信访事项"]))
         can_instruct = Action.INSTRUCT in handling(self.db, entry.case_id, self.actor).actions
-        self.ui.instructButton.setEnabled(can_instruct)
+        self.ui.instructButton.setEnabled(held and can_instruct)
 
     # ------------------------------------------------------------ steps of the day
 
-    def _run(self, step: Callable[..., object], *args: object) -> bool:
-        if isinstance(
-            call_service(self, "无法操作", lambda _reason: step(self.db, self.actor, *args)), Refused
-        ):
+    def _run(self, step: Callable[..., object], *args: object, reasoned: bool = False) -> bool:
+        """Run a step of the day; ``reasoned``: a past day's step goes ahead with the reason asked for."""
+
+        def call(reason: str) -> object:
+            if reasoned:
+                return step(self.db, self.actor, *args, confirm_reason=reason)
+            return step(self.db, self.actor, *args)
+
+        if isinstance(call_service(self, "无法操作", call), Refused):
             return False
         self.show_day()
         self.changed.emit()
         return True
 
     def call_next(self) -> None:
+        if self.phase() in (None, DayPhase.PLANNED):
+            return  # F2 on a day to come: nobody is received before the day
         entry = self.current_entry()
         if entry is None or entry.state is not VisitState.WAITING:
             entry = next((e for e in self.entries if e.state is VisitState.WAITING), None)
@@ -266,19 +310,23 @@ class ReceptionScreen(QWidget):
             QMessageBox.information(self, "接访", "没有等候的来访人。")
             return
         self._select(entry.visit_id)
-        self._run(call_visitor, entry.visit_id)
+        self._run(call_visitor, entry.visit_id, reasoned=True)
 
     def finish(self) -> None:
+        if self.phase() in (None, DayPhase.PLANNED):
+            return
         entry = self.current_entry()
         if entry is None or entry.state is not VisitState.IN_TALK:
             entry = next((e for e in self.entries if e.state is VisitState.IN_TALK), None)
         if entry is not None:
-            self._run(finish_visit, entry.visit_id)
+            self._run(finish_visit, entry.visit_id, reasoned=True)
 
     def absent(self) -> None:
+        if self.phase() in (None, DayPhase.PLANNED):
+            return
         entry = self.current_entry()
         if entry is not None:
-            self._run(mark_absent, entry.visit_id)
+            self._run(mark_absent, entry.visit_id, reasoned=True)
 
     def prereview(self, accepted: bool) -> None:
         entry = self.current_entry()
@@ -292,6 +340,12 @@ class ReceptionScreen(QWidget):
             if not ok:
                 return
         self._run(reception_prereview, entry.visit_id, accepted, reason)
+
+    def told_of_move(self) -> None:
+        """The office called the visitor whose reception day a calendar change moved."""
+        entry = self.current_entry()
+        if entry is not None and entry.moved_from is not None:
+            self._run(told_of_move, entry.visit_id)
 
     def _select(self, visit_id: int) -> None:
         for row, e in enumerate(self.entries):
@@ -310,9 +364,10 @@ class ReceptionScreen(QWidget):
     def record_talk(self) -> None:
         from receptionapp.ui.dialogs.conversation_dialog import ConversationDialog
 
-        entry = self.current_entry()
-        if entry is None:
+        entry, day = self.current_entry(), self.current_day()
+        if entry is None or day is None or not self.ui.talkButton.isEnabled():
             return
+        past = day_phase(day.day, dt.date.today()) is DayPhase.PAST
         dialog = ConversationDialog(
             self.db,
             self.actor,
@@ -321,6 +376,7 @@ class ReceptionScreen(QWidget):
             visit_id=entry.visit_id,
             leader_id=self._leader_id(),
             statement=entry.problem,
+            started=dt.datetime.combine(day.day, day.starts) if past else None,
         )
         if dialog.exec():
             self.show_day()

@@ -8,6 +8,7 @@ a change so the timeline and the deadlines are current.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QGroupBox, QHeaderView, QMessageBox, QTableWidgetI
 
 from receptionapp.db.database import Database
 from receptionapp.domain.case import CaseStatus
+from receptionapp.domain.deadlines import PROVISIONAL_RULE
 from receptionapp.domain.roles import CAN_PROCESS
 from receptionapp.domain.workflow import Action, ObligationStatus, Route
 from receptionapp.paths import DataPaths
@@ -93,6 +95,22 @@ class WorkflowPanel(QGroupBox):
         self._fill_deadlines(state)
         self.ui.record.setHtml(self.record_html(state))
 
+    def step_opener(self, step: str) -> Callable[[], object] | None:
+        """The dialog of ``step`` (an ``Action`` value) when the case's state and the user allow it now."""
+        try:
+            action = Action(step)
+        except ValueError:
+            return None
+        if self.state is None or action not in self.state.actions:
+            return None
+        return {
+            Action.RECORD_TALK: self.record_talk,
+            Action.INSTRUCT: self.instruct,
+            Action.ASSIGN: self.assign,
+            Action.RECORD_REPLY: self.record_reply,
+            Action.EXTEND: self.extend,
+        }.get(action)
+
     def notice_choices(self) -> list[NoticeChoice]:
         if self.state is None:
             return []
@@ -150,7 +168,7 @@ class WorkflowPanel(QGroupBox):
                     item.setForeground(QColor("#757575"))
                 tip = f"依据：{o.rule}"
                 if o.provisional:
-                    tip += "\n该年度节假日安排尚未录入，期限按周末休息暂定；录入后自动重算。"
+                    tip += f"\n该年度节假日安排尚未录入，期限按{PROVISIONAL_RULE}暂定；录入后自动重算。"
                 item.setToolTip(tip)
                 table.setItem(row, column, item)
         table.setMaximumHeight(34 + 30 * max(1, len(state.obligations)))
@@ -175,7 +193,12 @@ class WorkflowPanel(QGroupBox):
                 f"<span style='color:#1565c0'>{i.route.number}. {i.route.label}</span>{extra}<br>{_e(i.text)}</p>"
             )
         for a in state.assignments:
-            status = "待回复" if a.open else f"{a.replied_on:%Y-%m-%d}回复" + ("（超期）" if a.late else "")
+            if a.withdrawn_on is not None:
+                status = f"<span style='color:#757575'>{a.withdrawn_on:%Y-%m-%d}已撤回（{_e(a.withdrawal_reason)}）</span>"
+            elif a.open or a.replied_on is None:
+                status = "待回复"
+            else:
+                status = f"{a.replied_on:%Y-%m-%d}回复" + ("（超期）" if a.late else "")
             parts.append(
                 f"<p><b>交办单 {_e(a.number)}</b>　{a.issued_on:%Y-%m-%d}交{_e(a.unit)}，期限{a.due_date:%Y-%m-%d}{'（暂定）' if a.provisional else ''}，"
                 f"{status}"
