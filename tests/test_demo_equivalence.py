@@ -382,6 +382,16 @@ def test_demo_events_cover_the_workflow(office: Any) -> None:
     assert 0 < archived < closed < len(scripts)
 
 
+def test_demo_transfers_count_as_skipping_a_level(office: Any) -> None:
+    """Route 2 (转交办理) in the demo office marks the visit 越级, as the 批示 does in the services."""
+    demo, _replayed, _scripts = office
+    with demo.read() as session:
+        transferred = list(
+            session.scalars(select(Case.skipped_level).where(Case.route == Route.TRANSFER.value))
+        )
+    assert transferred and all(transferred)
+
+
 def test_demo_cases_are_what_the_services_make_of_their_events(office: Any) -> None:
     demo, replayed, scripts = office
     expected, got = Snapshot(replayed), Snapshot(demo)

@@ -132,6 +132,8 @@ class Case(Base):
     is_collective: Mapped[bool] = mapped_column(Boolean, default=False)
     is_repeat: Mapped[bool] = mapped_column(Boolean, default=False)
     skipped_level: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Why the office cleared the 越级 mark a route-2 批示 sets (domain.skipped_level); migration 0018.
+    skipped_level_note: Mapped[str] = mapped_column(Text, default="", server_default="")
     is_appointment: Mapped[bool] = mapped_column(Boolean, default=False)
     problem: Mapped[str] = mapped_column(Text)
     demand: Mapped[str] = mapped_column(Text, default="")

@@ -96,6 +96,8 @@ class _State:
             c["review_stage"],
             c["unit_name"],
             c["confidential"],
+            c["skipped_level"],
+            bool(c["skipped_level_note"]),
         )
 
     def open_assignment(self) -> Row:

@@ -22,6 +22,7 @@ from receptionapp.db.models import Case
 from receptionapp.db.models_workflow import Completion, Extension, Supervision
 from receptionapp.domain.case import CaseStatus
 from receptionapp.domain.periods import Period, chinese_date
+from receptionapp.domain.workflow import Route
 from receptionapp.services.cases.listing import CLOSED_STATUSES
 
 # CLOSED_STATUSES is the register's "已办结" filter: the reports count the same cases as closed.
@@ -113,6 +114,16 @@ def skipped_level_part(w: Window) -> ColumnElement[bool]:
     return Case.skipped_level.is_(True)
 
 
+def skipped_transfer_part(w: Window) -> ColumnElement[bool]:
+    """越级访 found by a 批示 of route 2 (转交办理: the matter belongs to a unit below)."""
+    return and_(Case.skipped_level.is_(True), Case.route == Route.TRANSFER.value)
+
+
+def skipped_cleared_part(w: Window) -> ColumnElement[bool]:
+    """越级 marks the office cleared with a reason (not counted as 越级访)."""
+    return Case.skipped_level_note != ""
+
+
 def collective_part(w: Window) -> ColumnElement[bool]:
     return Case.is_collective.is_(True)
 
@@ -137,6 +148,8 @@ PARTS: dict[str, Callable[[Window], ColumnElement[bool]]] = {
     "no_completion": no_completion_part,
     "repeat": repeat_part,
     "skipped_level": skipped_level_part,
+    "skipped_transfer": skipped_transfer_part,
+    "skipped_cleared": skipped_cleared_part,
     "collective": collective_part,
     "extended": extended_part,
 }

@@ -94,6 +94,8 @@ class KeyFigures:
     supervisions: dict[str, int]  # forms per level
     satisfaction: dict[str, int]  # closings per satisfaction value
     decisions: dict[str, int]  # closings per decision value, "" without a 办结单
+    skipped_transfer: int = 0  # 越级访 found by a 批示 of route 2 (转交办理)
+    skipped_cleared: int = 0  # 越级 marks the office cleared with a reason
 
     @property
     def still_open(self) -> int:
@@ -211,6 +213,7 @@ def _key_figures(session: Session, period: Period) -> KeyFigures:
         no_completion=values["no_completion"],
         repeat=values["repeat"],
         skipped_level=values["skipped_level"],
+        **{name: values[name] for name in ("skipped_transfer", "skipped_cleared")},
         collective=values["collective"],
         collective_people=values["collective_people"],
         extended=values["extended"],

@@ -106,6 +106,8 @@ class CaseDetail:
     confidential: bool = False
     # The petitioners' identity is masked for this reader (services.access).
     identity_hidden: bool = False
+    # Why the office cleared the 越级 mark (domain.skipped_level); empty when it did not.
+    skipped_level_note: str = ""
     petitioners: list[PersonView] = field(default_factory=list)
     attachments: list[AttachmentView] = field(default_factory=list)
     other_cases: list[PriorCase] = field(default_factory=list)
@@ -204,6 +206,7 @@ def get_case(
             petition_type=PetitionType(c.petition_type),
             confidential=c.confidential,
             identity_hidden=hidden,
+            skipped_level_note=c.skipped_level_note,
             petitioners=people,
             attachments=[
                 AttachmentView(a.id, a.filename, a.stored_name, a.sha256, a.size, a.added_at)

@@ -206,6 +206,7 @@ def case_row(
         "is_collective": data.is_collective,
         "is_repeat": is_repeat,
         "skipped_level": data.skipped_level,
+        "skipped_level_note": "",
         "review_stage": (ReviewStage.REVIEW if data.review_request else ReviewStage.NONE).value,
         "is_appointment": data.is_appointment,
         "problem": data.problem.strip(),

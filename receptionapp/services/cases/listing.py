@@ -55,6 +55,14 @@ class CaseFilter:
     include_voided: bool = False
     today: dt.date | None = None
     petition_type: PetitionType | None = None
+    mark: str | None = None  # one of MARKS: 越级访 ...
+
+
+# The register's 标记 filter: value → (label, condition on the case).
+MARKS: dict[str, tuple[str, Any]] = {
+    "skipped_level": ("越级访", Case.skipped_level.is_(True)),
+    "skipped_level_cleared": ("已取消越级标记", Case.skipped_level_note != ""),
+}
 
 
 @dataclass(frozen=True)
@@ -96,6 +104,8 @@ def _filtered(
         stmt = stmt.where(Case.petition_type == flt.petition_type.value)
     if flt.channel is not None:
         stmt = stmt.where(Case.channel == flt.channel.value)
+    if flt.mark:
+        stmt = stmt.where(MARKS[flt.mark][1])
     if flt.status == "open":
         stmt = stmt.where(Case.status.in_(OPEN_STATUSES))
     elif flt.status == "overdue":

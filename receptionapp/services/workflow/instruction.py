@@ -13,6 +13,7 @@ from receptionapp.domain.deadlines import Calendar
 from receptionapp.domain.refusals import RefusalReason
 from receptionapp.domain.roles import CAN_INSTRUCT
 from receptionapp.domain.rules import DeadlineRule, ObligationKind
+from receptionapp.domain.skipped_level import marks_skipped_level
 from receptionapp.domain.validation import validate_text
 from receptionapp.domain.workflow import Action, ObligationStatus, Route
 from receptionapp.services import audit
@@ -58,6 +59,10 @@ def instruction_step(
     if route is Route.FINAL:
         # 批示 route 4: the matter went through 复核; a new petition about it is not accepted again.
         changes["review_stage"] = ReviewStage.FINAL_REVIEW.value
+    marked = marks_skipped_level(route, case.skipped_level_cleared) and not case.skipped_level
+    if marked:
+        # 批示 route 2: the matter belongs to a unit below and the petitioner went past it (越级访).
+        changes["skipped_level"] = True
     opens = []
     if route is Route.ACCEPT and previous != Route.ACCEPT.value:
         # A 复查申请: the 复查意见 is due 30 days from the request's receipt (条例 art. 35).
@@ -99,8 +104,9 @@ def instruction_step(
     entry = audit.Entry(
         "instruct",
         "instruction",
-        f"{leader[1]}批示（{route.number}. {route.label}）：{text}",
-        {"route": [previous, route.value], "refusal_code": refusal},
+        f"{leader[1]}批示（{route.number}. {route.label}）：{text}" + ("；按越级访统计" if marked else ""),
+        {"route": [previous, route.value], "refusal_code": refusal}
+        | ({"skipped_level": [False, True]} if marked else {}),
     )
     return Step(row, entry, changes, tuple(opens), tuple(closes))
 

@@ -40,6 +40,8 @@ class CaseFacts:
     review_stage: str = "none"
     unit_name: str = ""
     confidential: bool = False
+    skipped_level: bool = False
+    skipped_level_cleared: bool = False  # the office cleared the 越级 mark with a reason
 
 
 def facts_of(case: Case) -> CaseFacts:
@@ -51,6 +53,8 @@ def facts_of(case: Case) -> CaseFacts:
         case.review_stage,
         case.unit_name,
         case.confidential,
+        case.skipped_level,
+        bool(case.skipped_level_note),
     )
 
 

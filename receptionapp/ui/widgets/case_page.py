@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 
 from receptionapp.db.database import Database
 from receptionapp.domain.case import CaseStatus
-from receptionapp.domain.roles import CAN_MARK_CONFIDENTIAL, CAN_REGISTER, CAN_VOID
+from receptionapp.domain.roles import CAN_MARK_CONFIDENTIAL, CAN_PROCESS, CAN_REGISTER, CAN_VOID
 from receptionapp.paths import DataPaths
 from receptionapp.services.cases.confidentiality import set_confidential
 from receptionapp.services.cases.detail import CaseDetail, get_case
 from receptionapp.services.cases.editing import update_case
+from receptionapp.services.cases.skipped_level import clear_skipped_level
 from receptionapp.services.context import Actor, ConcurrentChange
 from receptionapp.services.reference import reference_lists
 from receptionapp.ui.dialogs.void_dialog import VoidDialog
@@ -56,6 +57,7 @@ ACTION_LABELS = {
     "prereview": "初审",
     "visit": "接访",
     "recompute": "期限重算",
+    "clear_skipped_level": "越级访",
     "print": "打印",
     "view": "查看",
     "confidential": "保密",
@@ -116,6 +118,7 @@ class CasePage(QWidget):
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.voidButton.clicked.connect(self.void)
         self.ui.confidentialButton.clicked.connect(self.toggle_confidential)
+        self.ui.clearSkippedButton.clicked.connect(self.clear_skipped_level)
         self.ui.refreshButton.clicked.connect(self.reload)
         self.ui.otherCases.itemActivated.connect(
             lambda item: self.open_case.emit(item.data(Qt.ItemDataRole.UserRole))
@@ -206,6 +209,8 @@ class CasePage(QWidget):
             flags.append("重复访")
         if d.skipped_level:
             flags.append("越级访")
+        elif d.skipped_level_note:
+            flags.append(f"已取消越级访标记（{d.skipped_level_note}）")
         if d.review_stage.value != "none":
             flags.append(d.review_stage.label)
         self.ui.flags.setText("，".join(flags) or "—")
@@ -296,6 +301,12 @@ class CasePage(QWidget):
         self.ui.saveButton.setVisible(on)
         self.ui.cancelEditButton.setVisible(on)
         self.ui.voidButton.setVisible(d is not None and d.status.is_open and self.actor.role in CAN_VOID)
+        self.ui.clearSkippedButton.setVisible(
+            d is not None
+            and d.skipped_level
+            and d.status is not CaseStatus.VOIDED
+            and self.actor.role in CAN_PROCESS
+        )
         if not on:
             self.errors.clear()
 
@@ -361,6 +372,24 @@ class CasePage(QWidget):
             self._banner(
                 "已取消保密，并记入操作日志。" if lift else "已标记为保密事项，并记入操作日志。", "#2e7d32"
             )
+            self.changed.emit(self.case_id)
+
+    def clear_skipped_level(self) -> None:
+        """The office finds the visitor did not skip a level: the mark goes, with a written reason."""
+        d = self.detail
+        assert d is not None
+        dialog = ReasonDialog(
+            self,
+            "取消越级标记",
+            f"{d.number}现按越级访统计（转交办理的批示认定信访人未经所属学校或区县教育局处理）。"
+            "经核实不属越级访的，写明理由后取消标记，理由记入操作日志；之后再有转交办理的批示也不再标记。",
+            ok_text="取消越级标记",
+            placeholder="如：信访人已于10月向区教育局反映，附有区局答复",
+            act=lambda reason: clear_skipped_level(self.db, self.actor, self.case_id, reason),
+        )
+        if dialog.exec():
+            self.reload()
+            self._banner("已取消越级访标记，并记入办理经过。", "#2e7d32")
             self.changed.emit(self.case_id)
 
     def _open_attachment(self, item: QListWidgetItem) -> None:

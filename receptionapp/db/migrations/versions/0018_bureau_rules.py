@@ -1,0 +1,29 @@
+"""越级 marks, the 12345 centre's time limit and late 复查 requests
+
+Revision ID: 0018
+Revises: 0012
+Create Date: 2026-12-03
+
+A 批示 of route 2 marks a case 越级; the office may clear the mark with a
+reason (``cases.skipped_level_note``).
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0018"
+down_revision: str | None = "0012"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("cases", schema=None, recreate="never") as batch_op:
+        batch_op.add_column(sa.Column("skipped_level_note", sa.Text(), server_default="", nullable=False))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("cases", schema=None, recreate="never") as batch_op:
+        batch_op.drop_column("skipped_level_note")
