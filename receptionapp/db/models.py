@@ -142,6 +142,8 @@ class Case(Base):
     letter_pages: Mapped[int | None] = mapped_column(Integer)
     note: Mapped[str] = mapped_column(Text, default="")
     review_stage: Mapped[str] = mapped_column(String(16), default="none")
+    # 12345: the date the hotline centre set for the 工单's answer (domain.hotline); migration 0018.
+    hotline_limit: Mapped[dt.date | None] = mapped_column(Date)
     # 信访类型 (domain.petition_types) and the confidentiality mark (services.access); migration 0010.
     petition_type: Mapped[str] = mapped_column(String(16), default="appeal", server_default="appeal")
     confidential: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false(), index=True)

@@ -30,6 +30,7 @@ from receptionapp.domain.roles import CAN_REPORT
 from receptionapp.domain.supervision import SupervisionLevel
 from receptionapp.reports import definitions as defs
 from receptionapp.reports.numbers import rate, shares
+from receptionapp.reports.rule_figures import RULE_FIGURES, RuleFigures
 from receptionapp.services import settings
 from receptionapp.services.context import Actor, require
 from receptionapp.services.deadlines.board import on_time_by_unit
@@ -79,7 +80,7 @@ class ShareTable:
 
 
 @dataclass(frozen=True)
-class KeyFigures:
+class KeyFigures(RuleFigures):
     period: Period
     received: int
     closed: int
@@ -94,8 +95,6 @@ class KeyFigures:
     supervisions: dict[str, int]  # forms per level
     satisfaction: dict[str, int]  # closings per satisfaction value
     decisions: dict[str, int]  # closings per decision value, "" without a 办结单
-    skipped_transfer: int = 0  # 越级访 found by a 批示 of route 2 (转交办理)
-    skipped_cleared: int = 0  # 越级 marks the office cleared with a reason
 
     @property
     def still_open(self) -> int:
@@ -213,7 +212,7 @@ def _key_figures(session: Session, period: Period) -> KeyFigures:
         no_completion=values["no_completion"],
         repeat=values["repeat"],
         skipped_level=values["skipped_level"],
-        **{name: values[name] for name in ("skipped_transfer", "skipped_cleared")},
+        **{name: values[name] for name in RULE_FIGURES},
         collective=values["collective"],
         collective_people=values["collective_people"],
         extended=values["extended"],

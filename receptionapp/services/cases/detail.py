@@ -108,6 +108,7 @@ class CaseDetail:
     identity_hidden: bool = False
     # Why the office cleared the 越级 mark (domain.skipped_level); empty when it did not.
     skipped_level_note: str = ""
+    hotline_limit: dt.date | None = None  # the 12345 centre's 时限 for the 工单's answer
     petitioners: list[PersonView] = field(default_factory=list)
     attachments: list[AttachmentView] = field(default_factory=list)
     other_cases: list[PriorCase] = field(default_factory=list)
@@ -207,6 +208,7 @@ def get_case(
             confidential=c.confidential,
             identity_hidden=hidden,
             skipped_level_note=c.skipped_level_note,
+            hotline_limit=c.hotline_limit,
             petitioners=people,
             attachments=[
                 AttachmentView(a.id, a.filename, a.stored_name, a.sha256, a.size, a.added_at)

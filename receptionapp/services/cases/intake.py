@@ -208,6 +208,7 @@ def case_row(
         "skipped_level": data.skipped_level,
         "skipped_level_note": "",
         "review_stage": (ReviewStage.REVIEW if data.review_request else ReviewStage.NONE).value,
+        "hotline_limit": data.hotline_limit,
         "is_appointment": data.is_appointment,
         "problem": data.problem.strip(),
         "demand": data.demand.strip(),
@@ -260,6 +261,7 @@ def registration_step(
             received_on=received_on,
             at=at,
             calendar=calendar,
+            fixed=data.hotline_limit if obligation is ObligationKind.HOTLINE_REPLY else None,
         )
         planned += [found] if found else []
     due = nearest_due((p.due.date, p.due.provisional) for p in planned)
@@ -277,6 +279,7 @@ def registration_step(
         "case",
         f"登记{data.channel.label}（{kind.label}）：{'、'.join(name for _id, name in people)}"
         + ("（重复访）" if is_repeat else "")
+        + (f"；12345受理中心时限{data.hotline_limit:%Y-%m-%d}" if data.hotline_limit else "")
         + ("；保密事项" if case["confidential"] else ""),
         {
             "number": case["number"],

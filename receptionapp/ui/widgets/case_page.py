@@ -194,6 +194,8 @@ class CasePage(QWidget):
         source = "；".join(x for x in (d.source_body, d.source_ref and f"文号/工单：{d.source_ref}") if x)
         if d.letter_pages:
             source = "；".join(x for x in (source, f"来信{d.letter_pages}页") if x)
+        if d.hotline_limit:
+            source = "；".join(x for x in (source, f"12345受理中心时限：{d.hotline_limit:%Y-%m-%d}") if x)
         self.ui.source.setText(source or "—")
         # The lists may have changed; a retired category or region still shows on its old case.
         lists = reference_lists(self.db)

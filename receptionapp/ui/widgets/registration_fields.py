@@ -11,20 +11,18 @@ import datetime as dt
 from itertools import pairwise
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtWidgets import QCompleter, QWidget
+from PySide6.QtWidgets import QCompleter, QDateEdit, QWidget
 
 from receptionapp.domain.case import PetitionerInput, RegistrationInput
 from receptionapp.domain.channels import FORWARDING_BODIES, Channel
 from receptionapp.domain.reception import Booking
 from receptionapp.services.reference import ReferenceLists
-from receptionapp.ui.dialogs.base import from_qdatetime, to_qdatetime
+from receptionapp.ui.dialogs.base import from_qdate, from_qdatetime, to_qdate, to_qdatetime
 from receptionapp.ui.forms.ui_registration_form import Ui_RegistrationForm
 from receptionapp.ui.widgets import petition_type_choice
 from receptionapp.ui.widgets.petitioner_editor import REQUIRED_MARK
 
-TAB_ORDER_BEFORE_PEOPLE = (
-    "channel receivedAt sourceBody sourceRef headCount letterPages appointment receptionDay booking".split()
-)
+TAB_ORDER_BEFORE_PEOPLE = "channel receivedAt sourceBody sourceRef hotlineLimit headCount letterPages appointment receptionDay booking".split()
 TAB_ORDER_AFTER_PEOPLE = "addPetitionerButton petitionType category region unit problem demand skippedLevel reviewRequest note".split()
 
 
@@ -46,9 +44,20 @@ def prepare_fields(ui: Ui_RegistrationForm, lists: ReferenceLists) -> None:
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     ui.receivedAt.setMinimumDateTime(QDateTime(QDate(2000, 1, 1), QTime(0, 0)))
+    # The earliest date stands for "the centre set no limit" (shown as its special value text).
+    ui.hotlineLimit.setMinimumDate(NO_DATE)
+    ui.hotlineLimit.setDate(NO_DATE)
     ui.splitter.setStretchFactor(0, 3)
     ui.splitter.setStretchFactor(1, 1)
     ui.splitter.setSizes([900, 340])
+
+
+NO_DATE = QDate(2000, 1, 1)
+
+
+def optional_date(edit: QDateEdit) -> dt.date | None:
+    """The date shown, or None while it shows its special value ("not set")."""
+    return None if edit.date() == edit.minimumDate() else from_qdate(edit.date())
 
 
 def read_fields(
@@ -72,6 +81,7 @@ def read_fields(
         is_appointment=ui.appointment.isChecked(),
         skipped_level=ui.skippedLevel.isChecked(),
         review_request=ui.reviewRequest.isChecked(),
+        hotline_limit=optional_date(ui.hotlineLimit),
         note=ui.note.toPlainText(),
     )
 
@@ -94,6 +104,7 @@ def show_fields(ui: Ui_RegistrationForm, data: RegistrationInput) -> None:
     ui.appointment.setChecked(data.is_appointment)
     ui.skippedLevel.setChecked(data.skipped_level)
     ui.reviewRequest.setChecked(data.review_request)
+    ui.hotlineLimit.setDate(to_qdate(data.hotline_limit) if data.hotline_limit else NO_DATE)
     ui.note.setPlainText(data.note)
 
 
@@ -106,6 +117,7 @@ def lay_out_for(ui: Ui_RegistrationForm, channel: Channel) -> None:
         (ui.headCountLabel, ui.headCountRow, ui.headCountError, channel.is_in_person),
         (ui.letterPagesLabel, ui.letterPages, ui.letterPagesError, channel is Channel.LETTER),
         (ui.appointmentLabel, ui.appointmentRow, ui.receptionDayError, channel is Channel.LEADER_RECEPTION),
+        (ui.hotlineLimitLabel, ui.hotlineLimit, ui.hotlineLimitError, hotline),
     )
     for label, field, error, visible in rows:
         label.setVisible(visible)

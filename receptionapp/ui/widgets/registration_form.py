@@ -107,6 +107,7 @@ class RegistrationForm(QWidget):
         edits = (
             (ui.sourceBody.currentTextChanged, "source_body"),
             (ui.sourceRef.textChanged, "source_ref"),
+            (ui.hotlineLimit.dateChanged, "hotline_limit"),
             (ui.headCount.valueChanged, "head_count"),
             (ui.letterPages.valueChanged, "letter_pages"),
             (ui.petitionType.currentIndexChanged, "petition_type"),
@@ -294,6 +295,7 @@ class RegistrationForm(QWidget):
             ("received_at", ui.receivedAt, ui.receivedAtError),
             ("source_body", ui.sourceBody, ui.sourceBodyError),
             ("source_ref", ui.sourceRef, ui.sourceRefError),
+            ("hotline_limit", ui.hotlineLimit, ui.hotlineLimitError),
             ("head_count", ui.headCount, ui.headCountError),
             ("letter_pages", ui.letterPages, ui.letterPagesError),
         ]

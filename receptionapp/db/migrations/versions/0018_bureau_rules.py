@@ -5,7 +5,9 @@ Revises: 0012
 Create Date: 2026-12-03
 
 A 批示 of route 2 marks a case 越级; the office may clear the mark with a
-reason (``cases.skipped_level_note``).
+reason (``cases.skipped_level_note``). An urgent 12345 工单 carries the date the
+hotline centre set (``cases.hotline_limit``), and the obligation that date
+governs keeps it (``obligations.fixed_due``), so a new calendar does not move it.
 """
 
 from collections.abc import Sequence
@@ -22,8 +24,14 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     with op.batch_alter_table("cases", schema=None, recreate="never") as batch_op:
         batch_op.add_column(sa.Column("skipped_level_note", sa.Text(), server_default="", nullable=False))
+        batch_op.add_column(sa.Column("hotline_limit", sa.Date(), nullable=True))
+    with op.batch_alter_table("obligations", schema=None, recreate="never") as batch_op:
+        batch_op.add_column(sa.Column("fixed_due", sa.Date(), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("obligations", schema=None, recreate="never") as batch_op:
+        batch_op.drop_column("fixed_due")
     with op.batch_alter_table("cases", schema=None, recreate="never") as batch_op:
+        batch_op.drop_column("hotline_limit")
         batch_op.drop_column("skipped_level_note")
