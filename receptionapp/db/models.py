@@ -144,6 +144,10 @@ class Case(Base):
     review_stage: Mapped[str] = mapped_column(String(16), default="none")
     # 12345: the date the hotline centre set for the 工单's answer (domain.hotline); migration 0018.
     hotline_limit: Mapped[dt.date | None] = mapped_column(Date)
+    # A 复查申请: when the reply under review was served, and whether the request came after the
+    # petitioner's 30 days (domain.review_window); migration 0018.
+    review_served_on: Mapped[dt.date | None] = mapped_column(Date)
+    review_late: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # 信访类型 (domain.petition_types) and the confidentiality mark (services.access); migration 0010.
     petition_type: Mapped[str] = mapped_column(String(16), default="appeal", server_default="appeal")
     confidential: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false(), index=True)

@@ -92,6 +92,9 @@ class RegistrationInput:
     # 复查申请: the petitioner asks the bureau to review a county bureau's or school's answer;
     # accepted, it is answered by a 复查意见 within 30 days of the request (条例 art. 35).
     review_request: bool = False
+    # The day the reply the petitioner asks to have reviewed was served (domain.review_window):
+    # a request later than the rule's 30 days is registered as late.
+    review_served_on: dt.date | None = None
     # 12345: the date the hotline centre set for an urgent 工单's answer; it replaces the rule's
     # 5 working days (domain.hotline).
     hotline_limit: dt.date | None = None

@@ -14,7 +14,7 @@ from receptionapp.domain.petition_types import DEFAULT_PETITION_TYPE, PetitionTy
 
 PAYLOAD_VERSION = 1
 # The form's date fields (but the receipt's date and time), stored as ISO text.
-DATE_FIELDS = ("hotline_limit",)
+DATE_FIELDS = ("hotline_limit", "review_served_on")
 
 
 def to_payload(data: RegistrationInput, *, received_at_set: bool, attachments: list[Path]) -> dict[str, Any]:

@@ -62,6 +62,7 @@ class CaseFilter:
 MARKS: dict[str, tuple[str, Any]] = {
     "skipped_level": ("越级访", Case.skipped_level.is_(True)),
     "skipped_level_cleared": ("已取消越级标记", Case.skipped_level_note != ""),
+    "review_late": ("逾期复查申请", Case.review_late.is_(True)),
 }
 
 

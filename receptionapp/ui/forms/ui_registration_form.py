@@ -477,6 +477,8 @@ class Ui_RegistrationForm(object):
 
         self.matterForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.demandError)
 
+        self.flagsColumn = QVBoxLayout()
+        self.flagsColumn.setObjectName(u"flagsColumn")
         self.flagsRow = QHBoxLayout()
         self.flagsRow.setObjectName(u"flagsRow")
         self.skippedLevel = QCheckBox(self.matterBox)
@@ -494,7 +496,39 @@ class Ui_RegistrationForm(object):
         self.flagsRow.addItem(self.flagsSpacer)
 
 
-        self.matterForm.setLayout(9, QFormLayout.ItemRole.FieldRole, self.flagsRow)
+        self.flagsColumn.addLayout(self.flagsRow)
+
+        self.reviewRow = QHBoxLayout()
+        self.reviewRow.setObjectName(u"reviewRow")
+        self.reviewServedOnLabel = QLabel(self.matterBox)
+        self.reviewServedOnLabel.setObjectName(u"reviewServedOnLabel")
+
+        self.reviewRow.addWidget(self.reviewServedOnLabel)
+
+        self.reviewServedOn = QDateEdit(self.matterBox)
+        self.reviewServedOn.setObjectName(u"reviewServedOn")
+        self.reviewServedOn.setCalendarPopup(True)
+
+        self.reviewRow.addWidget(self.reviewServedOn)
+
+        self.reviewNote = QLabel(self.matterBox)
+        self.reviewNote.setObjectName(u"reviewNote")
+        self.reviewNote.setWordWrap(True)
+        sizePolicy1.setHeightForWidth(self.reviewNote.sizePolicy().hasHeightForWidth())
+        self.reviewNote.setSizePolicy(sizePolicy1)
+
+        self.reviewRow.addWidget(self.reviewNote)
+
+        self.reviewServedOnError = QLabel(self.matterBox)
+        self.reviewServedOnError.setObjectName(u"reviewServedOnError")
+
+        self.reviewRow.addWidget(self.reviewServedOnError)
+
+
+        self.flagsColumn.addLayout(self.reviewRow)
+
+
+        self.matterForm.setLayout(9, QFormLayout.ItemRole.FieldRole, self.flagsColumn)
 
         self.noteLabel = QLabel(self.matterBox)
         self.noteLabel.setObjectName(u"noteLabel")
@@ -586,6 +620,7 @@ class Ui_RegistrationForm(object):
         self.unitLabel.setBuddy(self.unit)
         self.problemLabel.setBuddy(self.problem)
         self.demandLabel.setBuddy(self.demand)
+        self.reviewServedOnLabel.setBuddy(self.reviewServedOn)
         self.noteLabel.setBuddy(self.note)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.channel, self.receivedAt)
@@ -605,7 +640,8 @@ class Ui_RegistrationForm(object):
         QWidget.setTabOrder(self.problem, self.demand)
         QWidget.setTabOrder(self.demand, self.skippedLevel)
         QWidget.setTabOrder(self.skippedLevel, self.reviewRequest)
-        QWidget.setTabOrder(self.reviewRequest, self.note)
+        QWidget.setTabOrder(self.reviewRequest, self.reviewServedOn)
+        QWidget.setTabOrder(self.reviewServedOn, self.note)
         QWidget.setTabOrder(self.note, self.clearButton)
         QWidget.setTabOrder(self.clearButton, self.saveButton)
         QWidget.setTabOrder(self.saveButton, self.openCaseButton)
@@ -665,6 +701,12 @@ class Ui_RegistrationForm(object):
         self.reviewRequest.setText(QCoreApplication.translate("RegistrationForm", u"\u590d\u67e5\u7533\u8bf7", None))
 #if QT_CONFIG(tooltip)
         self.reviewRequest.setToolTip(QCoreApplication.translate("RegistrationForm", u"\u4fe1\u8bbf\u4eba\u4e0d\u670d\u533a\u53bf\u6559\u80b2\u5c40\u6216\u5b66\u6821\u7684\u5904\u7406\u610f\u89c1\uff0c\u8bf7\u6c42\u672c\u5c40\u590d\u67e5\uff1a\u53d7\u7406\u540e\u51fa\u5177\u590d\u67e5\u610f\u89c1\uff0c\u671f\u9650\u4e3a\u6536\u5230\u7533\u8bf7\u4e4b\u65e5\u8d7730\u65e5", None))
+#endif // QT_CONFIG(tooltip)
+        self.reviewServedOnLabel.setText(QCoreApplication.translate("RegistrationForm", u"\u539f\u7b54\u590d\u610f\u89c1\u4e66\u9001\u8fbe\u65e5\u671f", None))
+        self.reviewServedOn.setDisplayFormat(QCoreApplication.translate("RegistrationForm", u"yyyy-MM-dd", None))
+        self.reviewServedOn.setSpecialValueText(QCoreApplication.translate("RegistrationForm", u"\u672a\u586b\u5199", None))
+#if QT_CONFIG(tooltip)
+        self.reviewServedOn.setToolTip(QCoreApplication.translate("RegistrationForm", u"\u4fe1\u8bbf\u4eba\u6536\u5230\u6240\u7533\u8bf7\u590d\u67e5\u7684\u7b54\u590d\u610f\u89c1\u4e66\u7684\u65e5\u671f\uff1a\u6536\u5230\u540e30\u65e5\u5185\u53ef\u7533\u8bf7\u590d\u67e5\uff0c\u903e\u671f\u7684\u4ecd\u53ef\u767b\u8bb0\uff0c\u5e76\u8bb0\u4e3a\u903e\u671f\u7533\u8bf7", None))
 #endif // QT_CONFIG(tooltip)
         self.noteLabel.setText(QCoreApplication.translate("RegistrationForm", u"\u5907\u6ce8", None))
         self.note.setPlaceholderText(QCoreApplication.translate("RegistrationForm", u"\u521d\u5ba1\u610f\u89c1\u3001\u60c5\u7eea\u72b6\u51b5\u3001\u968f\u884c\u4eba\u5458\u7b49", None))

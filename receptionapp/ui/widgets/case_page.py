@@ -27,6 +27,7 @@ from receptionapp.services.cases.detail import CaseDetail, get_case
 from receptionapp.services.cases.editing import update_case
 from receptionapp.services.cases.skipped_level import clear_skipped_level
 from receptionapp.services.context import Actor, ConcurrentChange
+from receptionapp.services.deadlines.review_window import case_review_window, review_request_window
 from receptionapp.services.reference import reference_lists
 from receptionapp.ui.dialogs.void_dialog import VoidDialog
 from receptionapp.ui.forms.ui_case_page import Ui_CasePage
@@ -214,7 +215,7 @@ class CasePage(QWidget):
         elif d.skipped_level_note:
             flags.append(f"已取消越级访标记（{d.skipped_level_note}）")
         if d.review_stage.value != "none":
-            flags.append(d.review_stage.label)
+            flags.append(d.review_stage.label + self._review_request_text(d))
         self.ui.flags.setText("，".join(flags) or "—")
         if d.due_date:
             self.ui.due.setText(
@@ -222,6 +223,9 @@ class CasePage(QWidget):
             )
         else:
             self.ui.due.setText("—")
+        window = case_review_window(self.db, d.id) if not d.status.is_open else None
+        if window is not None:
+            self.ui.due.setText(self.ui.due.text() + "；" + window.timely_text())
         self.ui.problem.setPlainText(d.problem)
         self.ui.demand.setPlainText(d.demand)
         self.ui.note.setPlainText(d.note)
@@ -256,6 +260,15 @@ class CasePage(QWidget):
                 item.setToolTip(2, "\n".join(f"{k}：{v[0]} → {v[1]}" for k, v in entry.details.items()))
             self.ui.timeline.addTopLevelItem(item)
         self.set_editing(False)
+
+    def _review_request_text(self, d: CaseDetail) -> str:
+        """A 复查申请's served reply and whether the request came in time."""
+        if d.review_served_on is None:
+            return ""
+        window = review_request_window(self.db, d.review_served_on)
+        until = f"，申请期限至{window.until_text}" if window else ""
+        late = "，逾期申请" if d.review_late else ""
+        return f"（答复{d.review_served_on:%Y-%m-%d}送达{until}{late}）"
 
     def _workflow_changed(self) -> None:
         self.reload()
