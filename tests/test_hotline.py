@@ -141,6 +141,10 @@ def test_the_division_answers_by_the_centres_date(db, people) -> None:
     office, leader = people["office"], people["leader"]
     case_id = register_form(db, people["clerk"], D(2026, 11, 12))
     instruct(db, leader, case_id, Route.ACCEPT, "请基础教育处当日核实答复。", on=D(2026, 11, 10))
+    rule_and_due = obligations.preview_due(
+        db, case_id, ObligationKind.UNIT_REPLY, D(2026, 11, 10), unit_kind="division"
+    )
+    assert rule_and_due is not None and rule_and_due[1] == Due(D(2026, 11, 12), False)  # what 交办 offers
     sent = assign(db, office, case_id, unit_id(db, "基础教育处"), on=D(2026, 11, 10))
     assert sent.due_date == D(2026, 11, 12)  # not 17 Nov, the division's 5 working days
     assert "按12345受理中心时限回复，期限2026-11-12" in get_case(db, case_id).timeline[-1].summary

@@ -25,6 +25,7 @@ from receptionapp.db.models import Case, Unit
 from receptionapp.db.models_workflow import Assignment, DeadlineRuleRow, Extension, Obligation, Supervision
 from receptionapp.domain.deadlines import Calendar, Due, default_calendar, limited_due
 from receptionapp.domain.deadlines import Unit as DayUnit
+from receptionapp.domain.hotline import capped
 from receptionapp.domain.rules import DeadlineRule, ObligationKind, StartEvent, pick_rule
 from receptionapp.domain.supervision import days_left_text
 from receptionapp.domain.units import UnitRef
@@ -421,4 +422,9 @@ def preview_due(
             None,
             case.received_at.date(),
         )
-        return (planned[0], planned[2]) if planned else None
+        if planned is None:
+            return None
+        rule, _start, due = planned
+        if kind is ObligationKind.UNIT_REPLY and (limit := capped(due.date, case.hotline_limit)):
+            due = limited_due(due, limit)  # an urgent 12345 工单: by the centre's date
+        return rule, due
