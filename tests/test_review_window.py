@@ -160,3 +160,20 @@ def test_a_closed_case_page_shows_the_petitioners_time_for_review(
     qtbot.addWidget(page)
     page.show()
     assert "信访人可于2026-12-21前申请复查（答复意见书2026-11-19送达，30日内）" in page.ui.due.text()
+
+
+def test_list_cases_finds_late_requests_and_skipped_levels_headless(db, people, data_paths, capsys) -> None:
+    from receptionapp.cli import main
+    from receptionapp.services.cases.listing import MARKS
+
+    late = get_case(db, register_request(db, people["clerk"], D(2026, 9, 1))).number
+    register_request(db, people["clerk"], D(2026, 10, 20))
+    assert main(["--data-dir", str(data_paths.root), "list-cases", "--mark", "review_late"]) == 0
+    assert capsys.readouterr().out.split() == [late]
+    assert main(["--data-dir", str(data_paths.root), "list-cases", "--mark", "skipped_level"]) == 0
+    assert capsys.readouterr().out.split() == []
+    assert set(MARKS) == {
+        "skipped_level",
+        "skipped_level_cleared",
+        "review_late",
+    }  # list-cases --mark offers these

@@ -285,11 +285,13 @@ def _rows(session: Session, found: Sequence[Any], today: dt.date) -> list[CaseRo
     return rows
 
 
-def case_numbers(db: Database, status: str | None = None, limit: int | None = None) -> list[str]:
-    """Case numbers newest first, for the headless ``list-cases`` command."""
+def case_numbers(
+    db: Database, status: str | None = None, limit: int | None = None, mark: str | None = None
+) -> list[str]:
+    """Case numbers newest first, for the headless ``list-cases`` command (``mark``: one of MARKS)."""
     with db.read() as session:
         stmt = select(Case.number).order_by(Case.received_at.desc(), Case.id.desc())
-        stmt = _filtered(session, stmt, CaseFilter(status=status))
+        stmt = _filtered(session, stmt, CaseFilter(status=status, mark=mark))
         if limit:
             stmt = stmt.limit(limit)
         return list(session.scalars(stmt))
