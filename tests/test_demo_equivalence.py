@@ -382,6 +382,28 @@ def test_demo_events_cover_the_workflow(office: Any) -> None:
     assert 0 < archived < closed < len(scripts)
 
 
+def test_demo_transfers_count_as_skipping_a_level(office: Any) -> None:
+    """Route 2 (转交办理) in the demo office marks the visit 越级, as the 批示 does in the services."""
+    demo, _replayed, _scripts = office
+    with demo.read() as session:
+        transferred = list(
+            session.scalars(select(Case.skipped_level).where(Case.route == Route.TRANSFER.value))
+        )
+    assert transferred and all(transferred)
+
+
+def test_demo_has_urgent_hotline_forms_due_on_the_centres_date(office: Any) -> None:
+    """Some 12345 工单 carry the centre's 时限: their answer is due that day, not after 5 working days."""
+    demo, _replayed, _scripts = office
+    with demo.read() as session:
+        urgent = session.execute(
+            select(Case.hotline_limit, Obligation.due_date, Obligation.fixed_due)
+            .join(Obligation, Obligation.case_id == Case.id)
+            .where(Case.hotline_limit.is_not(None), Obligation.kind == ObligationKind.HOTLINE_REPLY.value)
+        ).all()
+    assert urgent and all(limit == due == fixed for limit, due, fixed in urgent)
+
+
 def test_demo_cases_are_what_the_services_make_of_their_events(office: Any) -> None:
     demo, replayed, scripts = office
     expected, got = Snapshot(replayed), Snapshot(demo)

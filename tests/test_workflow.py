@@ -216,10 +216,11 @@ def test_hotline_form_answered_within_five_working_days(db: Database, people: di
     sent = assign(db, office, case_id, unit_id(db, "基础教育处"), on=D(2026, 11, 10))
     assert sent.due_date == D(2026, 11, 17)  # the hotline's own rule beats the division's 20 days
     reply = next(o for o in obligation_rows(db, case_id) if o.kind is ObligationKind.UNIT_REPLY)
-    new_due = extend(db, office, reply.id, 3, "需协调多个学校核实", approved_by_id=leader.id)
+    # The year's only 工单: extending it takes the 续报率 past 2 %, so the leader approves it himself.
+    new_due = extend(db, leader, reply.id, 3, "需协调多个学校核实")
     assert new_due == D(2026, 11, 20)
     with pytest.raises(ServiceError, match="延期过一次"):
-        extend(db, office, reply.id, 1, "再次延期试试", approved_by_id=leader.id)
+        extend(db, leader, reply.id, 1, "再次延期试试")
     kinds = [o.kind for o in obligation_rows(db, case_id) if o.status == "open"]
     assert ObligationKind.EXTENSION_NOTICE in kinds
 

@@ -25,6 +25,11 @@ def add_parsers(commands: Any, common: Any) -> None:
     common(listing, suppress=True)
     listing.add_argument("--status", choices=["open", "overdue", "closed"], help="只列出某种状态")
     listing.add_argument("--limit", type=int, help="最多列出多少条")
+    listing.add_argument(
+        "--mark",
+        choices=["skipped_level", "skipped_level_cleared", "review_late"],
+        help="只列出有某种标记的事项：越级访、已取消越级标记、逾期复查申请",
+    )
 
     check = commands.add_parser("check", help="检查数据库是否完好")
     common(check, suppress=True)
@@ -88,7 +93,7 @@ def cmd_list_cases(args: argparse.Namespace) -> int:
         return 2
     db = open_db(args)
     try:
-        for number in case_numbers(db, args.status, args.limit):
+        for number in case_numbers(db, args.status, args.limit, args.mark):
             print(number)
         return 0
     finally:

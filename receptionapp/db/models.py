@@ -132,6 +132,8 @@ class Case(Base):
     is_collective: Mapped[bool] = mapped_column(Boolean, default=False)
     is_repeat: Mapped[bool] = mapped_column(Boolean, default=False)
     skipped_level: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Why the office cleared the 越级 mark a route-2 批示 sets (domain.skipped_level); migration 0018.
+    skipped_level_note: Mapped[str] = mapped_column(Text, default="", server_default="")
     is_appointment: Mapped[bool] = mapped_column(Boolean, default=False)
     problem: Mapped[str] = mapped_column(Text)
     demand: Mapped[str] = mapped_column(Text, default="")
@@ -140,6 +142,12 @@ class Case(Base):
     letter_pages: Mapped[int | None] = mapped_column(Integer)
     note: Mapped[str] = mapped_column(Text, default="")
     review_stage: Mapped[str] = mapped_column(String(16), default="none")
+    # 12345: the date the hotline centre set for the 工单's answer (domain.hotline); migration 0018.
+    hotline_limit: Mapped[dt.date | None] = mapped_column(Date)
+    # A 复查申请: when the reply under review was served, and whether the request came after the
+    # petitioner's 30 days (domain.review_window); migration 0018.
+    review_served_on: Mapped[dt.date | None] = mapped_column(Date)
+    review_late: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # 信访类型 (domain.petition_types) and the confidentiality mark (services.access); migration 0010.
     petition_type: Mapped[str] = mapped_column(String(16), default="appeal", server_default="appeal")
     confidential: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false(), index=True)

@@ -95,6 +95,9 @@ class Obligation(Base):
     length: Mapped[int] = mapped_column(Integer)
     unit: Mapped[str] = mapped_column(String(16))
     extension_days: Mapped[int] = mapped_column(Integer, default=0)
+    # A date an outside body set (the 12345 centre's 时限): it replaces the rule's count, and
+    # a change of the calendar does not move it (domain.deadlines.limited_due); migration 0018.
+    fixed_due: Mapped[dt.date | None] = mapped_column(Date)
     due_date: Mapped[dt.date] = mapped_column(Date)
     provisional: Mapped[bool] = mapped_column(Boolean, default=False)
     status: Mapped[str] = mapped_column(String(16), default=ObligationStatus.OPEN.value)

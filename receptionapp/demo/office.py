@@ -201,6 +201,7 @@ class Office:
             letter_pages=rng.randint(1, 6) if channel is Channel.LETTER else None,
             is_appointment=visit is not None and visit.appointment,
             skipped_level=rng.random() < 0.05,
+            hotline_limit=self.hotline_limit(channel, received),
         )
         script = CaseScript()
         script.add(Register(received, self.staff.clerk, data, tuple(people), visit))
@@ -261,6 +262,12 @@ class Office:
     def source_body(self, channel: Channel) -> str:
         fixed = fixed_source_body(channel)
         return self.rng.choice(SENDERS) if fixed is None else fixed
+
+    def hotline_limit(self, channel: Channel, received: dt.datetime) -> dt.date | None:
+        """An urgent 工单 now and then: the 12345 centre wants the answer within a few days."""
+        if channel is not Channel.HOTLINE or self.rng.random() >= 0.3:
+            return None
+        return received.date() + dt.timedelta(days=self.rng.randint(1, 3))
 
     def source_ref(self, channel: Channel, received: dt.datetime) -> str:
         if channel is Channel.FORWARDED:

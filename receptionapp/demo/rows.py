@@ -96,6 +96,9 @@ class _State:
             c["review_stage"],
             c["unit_name"],
             c["confidential"],
+            c["skipped_level"],
+            bool(c["skipped_level_note"]),
+            c["hotline_limit"],
         )
 
     def open_assignment(self) -> Row:
@@ -375,7 +378,9 @@ class Rows:
 
     def extend(self, batch: Batch, state: _State, e: Extend) -> None:
         o = state.open_obligation(ObligationKind.HANDLING)
-        extended = Extended(o["id"], o["label"], o["start_date"], o["length"], o["unit"], o["due_date"])
+        extended = Extended(
+            o["id"], o["label"], o["start_date"], o["length"], o["unit"], o["due_date"], o["fixed_due"]
+        )
         step = extension_step(
             self.rules,
             state.facts(),

@@ -92,6 +92,12 @@ class RegistrationInput:
     # 复查申请: the petitioner asks the bureau to review a county bureau's or school's answer;
     # accepted, it is answered by a 复查意见 within 30 days of the request (条例 art. 35).
     review_request: bool = False
+    # The day the reply the petitioner asks to have reviewed was served (domain.review_window):
+    # a request later than the rule's 30 days is registered as late.
+    review_served_on: dt.date | None = None
+    # 12345: the date the hotline centre set for an urgent 工单's answer; it replaces the rule's
+    # 5 working days (domain.hotline).
+    hotline_limit: dt.date | None = None
     note: str = ""
     # 信访类型; a 检举控告 makes the case confidential (see domain.petition_types).
     petition_type: PetitionType = DEFAULT_PETITION_TYPE
@@ -116,4 +122,5 @@ class RegistrationInput:
             source_ref=self.source_ref if channel.needs_source else "",
             letter_pages=self.letter_pages if channel is Channel.LETTER else None,
             is_appointment=self.is_appointment and channel is Channel.LEADER_RECEPTION,
+            hotline_limit=self.hotline_limit if channel is Channel.HOTLINE else None,
         )

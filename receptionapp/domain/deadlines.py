@@ -182,6 +182,13 @@ def set_default_calendar(overrides: Mapping[dt.date, bool], known_years: Iterabl
     _default = Calendar(dict(overrides), frozenset(known_years))
 
 
+def limited_due(counted: Due, limit: dt.date | None) -> Due:
+    """The due date of an obligation whose date an outside body set: the 12345 centre's 时限 for an
+    urgent 工单 replaces the rule's count. It is the date written on the form, on any kind of day,
+    and never provisional."""
+    return counted if limit is None else Due(limit, False)
+
+
 def due_date(start: dt.date, length: int, unit: Unit | str) -> Due:
     """The due date of an obligation under the default calendar."""
     return _default.due_date(start, length, unit)

@@ -13,6 +13,8 @@ from receptionapp.domain.people import Gender, Relation
 from receptionapp.domain.petition_types import DEFAULT_PETITION_TYPE, PetitionType
 
 PAYLOAD_VERSION = 1
+# The form's date fields (but the receipt's date and time), stored as ISO text.
+DATE_FIELDS = ("hotline_limit", "review_served_on")
 
 
 def to_payload(data: RegistrationInput, *, received_at_set: bool, attachments: list[Path]) -> dict[str, Any]:
@@ -22,6 +24,9 @@ def to_payload(data: RegistrationInput, *, received_at_set: bool, attachments: l
     payload["petition_type"] = PetitionType(data.petition_type).value
     payload["received_at"] = data.received_at.isoformat() if data.received_at else None
     payload["received_at_set"] = received_at_set
+    for name in DATE_FIELDS:
+        day = getattr(data, name)
+        payload[name] = day.isoformat() if day else None
     for person in payload["petitioners"]:
         person["gender"] = Gender(person["gender"]).value
         person["relation"] = Relation(person["relation"]).value
@@ -39,6 +44,9 @@ def input_from_payload(payload: dict[str, Any]) -> RegistrationInput:
     values["petition_type"] = PetitionType(kind) if kind in set(PetitionType) else DEFAULT_PETITION_TYPE
     at = values.get("received_at")
     values["received_at"] = dt.datetime.fromisoformat(at) if at else None
+    for name in DATE_FIELDS:
+        day = values.get(name)
+        values[name] = dt.date.fromisoformat(day) if isinstance(day, str) and day else None
     person_keys = {f.name for f in dataclasses.fields(PetitionerInput)}
     people = []
     for item in values.get("petitioners") or []:

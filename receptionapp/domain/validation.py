@@ -14,8 +14,10 @@ import unicodedata
 
 from receptionapp.domain.case import RegistrationInput
 from receptionapp.domain.channels import Channel
+from receptionapp.domain.hotline import limit_problem
 from receptionapp.domain.people import COLLECTIVE_VISIT_MIN, MAX_REPRESENTATIVES, MIN_REPRESENTATIVES
 from receptionapp.domain.petition_types import PetitionType
+from receptionapp.domain.review_window import served_on_problem
 
 ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 ID_CHECK_CHARS = "10X98765432"
@@ -284,6 +286,10 @@ def validate_registration(data: RegistrationInput, now: dt.datetime | None = Non
     put("source_ref", validate_text(data.source_ref, limit=MAX_SHORT_TEXT, label="文号"))
     if data.letter_pages is not None and not 0 < data.letter_pages < 10000:
         put("letter_pages", "来信页数不合理")
+    if data.review_request:
+        put("review_served_on", served_on_problem(data.review_served_on, data.received_at))
+    if data.channel is Channel.HOTLINE:
+        put("hotline_limit", limit_problem(data.hotline_limit, data.received_at))
     put("note", validate_text(data.note, label="备注"))
     return errors
 

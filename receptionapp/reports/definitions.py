@@ -19,10 +19,13 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, FromClause, and_, exists, or_, outerjoin, select
 
 from receptionapp.db.models import Case
-from receptionapp.db.models_workflow import Completion, Extension, Supervision
+from receptionapp.db.models_workflow import Completion, Extension, Obligation, Supervision
 from receptionapp.domain.case import CaseStatus
+from receptionapp.domain.channels import Channel
 from receptionapp.domain.periods import Period, chinese_date
+from receptionapp.domain.workflow import Route
 from receptionapp.services.cases.listing import CLOSED_STATUSES
+from receptionapp.services.workflow.hotline import ANSWER_KINDS
 
 # CLOSED_STATUSES is the register's "已办结" filter: the reports count the same cases as closed.
 NOT_CLOSED_STATUSES = tuple(s.value for s in CaseStatus if s.value not in CLOSED_STATUSES)
@@ -113,6 +116,35 @@ def skipped_level_part(w: Window) -> ColumnElement[bool]:
     return Case.skipped_level.is_(True)
 
 
+def skipped_transfer_part(w: Window) -> ColumnElement[bool]:
+    """越级访 found by a 批示 of route 2 (转交办理: the matter belongs to a unit below)."""
+    return and_(Case.skipped_level.is_(True), Case.route == Route.TRANSFER.value)
+
+
+def skipped_cleared_part(w: Window) -> ColumnElement[bool]:
+    """越级 marks the office cleared with a reason (not counted as 越级访)."""
+    return Case.skipped_level_note != ""
+
+
+def hotline_part(w: Window) -> ColumnElement[bool]:
+    return Case.channel == Channel.HOTLINE.value
+
+
+def hotline_extended_part(w: Window) -> ColumnElement[bool]:
+    """A 12345 工单 whose answer was extended (续报) by the period's end."""
+    answer = select(Extension.id).join(Obligation, Obligation.id == Extension.obligation_id)
+    return and_(
+        hotline_part(w),
+        exists(
+            answer.where(
+                Extension.case_id == Case.id,
+                Extension.approved_at < w.cutoff,
+                Obligation.kind.in_(ANSWER_KINDS),
+            )
+        ),
+    )
+
+
 def collective_part(w: Window) -> ColumnElement[bool]:
     return Case.is_collective.is_(True)
 
@@ -137,6 +169,10 @@ PARTS: dict[str, Callable[[Window], ColumnElement[bool]]] = {
     "no_completion": no_completion_part,
     "repeat": repeat_part,
     "skipped_level": skipped_level_part,
+    "skipped_transfer": skipped_transfer_part,
+    "skipped_cleared": skipped_cleared_part,
+    "hotline": hotline_part,
+    "hotline_extended": hotline_extended_part,
     "collective": collective_part,
     "extended": extended_part,
 }

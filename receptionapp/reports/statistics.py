@@ -30,6 +30,7 @@ from receptionapp.domain.roles import CAN_REPORT
 from receptionapp.domain.supervision import SupervisionLevel
 from receptionapp.reports import definitions as defs
 from receptionapp.reports.numbers import rate, shares
+from receptionapp.reports.rule_figures import RULE_FIGURES, RuleFigures
 from receptionapp.services import settings
 from receptionapp.services.context import Actor, require
 from receptionapp.services.deadlines.board import on_time_by_unit
@@ -79,7 +80,7 @@ class ShareTable:
 
 
 @dataclass(frozen=True)
-class KeyFigures:
+class KeyFigures(RuleFigures):
     period: Period
     received: int
     closed: int
@@ -211,6 +212,7 @@ def _key_figures(session: Session, period: Period) -> KeyFigures:
         no_completion=values["no_completion"],
         repeat=values["repeat"],
         skipped_level=values["skipped_level"],
+        **{name: values[name] for name in RULE_FIGURES},
         collective=values["collective"],
         collective_people=values["collective_people"],
         extended=values["extended"],

@@ -8,6 +8,7 @@ leave that punctuation at the start of a line.
 
 from __future__ import annotations
 
+from receptionapp.domain.hotline import EXTENSION_RATE_CAP
 from receptionapp.domain.periods import chinese_date
 from receptionapp.domain.supervision import SupervisionLevel
 from receptionapp.reports.numbers import percent_text, rate
@@ -51,6 +52,11 @@ def summary_paragraphs(report: Report) -> list[str]:
         f"{fig.collective_people}人次；经批准延期{fig.extended}件；发出督办单{fig.supervision_total}份，"
         f"其中{levels}。"
     )
+    if fig.hotline:
+        paragraphs.append(
+            f"收到12345工单{fig.hotline}件，续报{fig.hotline_extended}件，"
+            f"续报率{percent_text(fig.hotline_extension_rate)}（本局规定全年不超过{EXTENSION_RATE_CAP:g}%）。"
+        )
     paragraphs.append(
         f"反映较多的问题类别是{_top(report.categories)}；涉及较多的区县是{_top(report.regions)}。"
     )

@@ -96,9 +96,14 @@ def _figure_rows(cur: KeyFigures, prev: KeyFigures) -> list[list[Cell]]:
     ratio("满意率", cur.satisfaction_rate, prev.satisfaction_rate)
     count("重复访", cur.repeat, prev.repeat, "repeat")
     count("越级访", cur.skipped_level, prev.skipped_level, "skipped_level")
+    count("　其中转交办理认定", cur.skipped_transfer, prev.skipped_transfer, "skipped_transfer")
+    count("越级标记经核实取消", cur.skipped_cleared, prev.skipped_cleared, "skipped_cleared")
     count("集体访（件）", cur.collective, prev.collective, "collective")
     count("集体访（人次）", cur.collective_people, prev.collective_people, "collective")
     count("延期", cur.extended, prev.extended, "extended")
+    count("12345工单", cur.hotline, prev.hotline, "hotline")
+    count("　其中续报", cur.hotline_extended, prev.hotline_extended, "hotline_extended")
+    ratio("12345续报率", cur.hotline_extension_rate, prev.hotline_extension_rate)
     count("督办单（份）", cur.supervision_total, prev.supervision_total, "supervised")
     for level in SupervisionLevel:
         count(

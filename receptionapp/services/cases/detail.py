@@ -106,6 +106,11 @@ class CaseDetail:
     confidential: bool = False
     # The petitioners' identity is masked for this reader (services.access).
     identity_hidden: bool = False
+    # Why the office cleared the 越级 mark (domain.skipped_level); empty when it did not.
+    skipped_level_note: str = ""
+    hotline_limit: dt.date | None = None  # the 12345 centre's 时限 for the 工单's answer
+    review_served_on: dt.date | None = None  # a 复查申请: when the reply under review was served
+    review_late: bool = False  # … and the request came after the petitioner's 30 days
     petitioners: list[PersonView] = field(default_factory=list)
     attachments: list[AttachmentView] = field(default_factory=list)
     other_cases: list[PriorCase] = field(default_factory=list)
@@ -204,6 +209,10 @@ def get_case(
             petition_type=PetitionType(c.petition_type),
             confidential=c.confidential,
             identity_hidden=hidden,
+            skipped_level_note=c.skipped_level_note,
+            hotline_limit=c.hotline_limit,
+            review_served_on=c.review_served_on,
+            review_late=c.review_late,
             petitioners=people,
             attachments=[
                 AttachmentView(a.id, a.filename, a.stored_name, a.sha256, a.size, a.added_at)

@@ -15,6 +15,7 @@ from receptionapp.domain.case import CaseStatus
 from receptionapp.domain.petition_types import PetitionType
 from receptionapp.domain.roles import CAN_REGISTER, CAN_VOID
 from receptionapp.domain.validation import MAX_SHORT_TEXT, validate_text
+from receptionapp.domain.workflow import Route
 from receptionapp.services import access, audit
 from receptionapp.services.cases.conflicts import stale_message
 from receptionapp.services.context import (
@@ -70,6 +71,12 @@ def update_case(
                 raise PermissionDenied("保密事项的登记信息只能由办公室或管理员修改")
             if c.version != expected_version:
                 raise ConcurrentChange(stale_message(session, case_id, expected_version, EDITABLE_FIELDS))
+            if changes.get("skipped_level") is False and c.skipped_level and c.route == Route.TRANSFER.value:
+                raise ValidationFailed(
+                    {
+                        "skipped_level": "转交办理的事项按越级访统计；如不属越级访，请用“取消越级标记”并写明理由"
+                    }
+                )
             diff: dict[str, list[Any]] = {}
             # One edit is one UPDATE: no flush while reading the old names below.
             with session.no_autoflush:

@@ -45,6 +45,7 @@ from receptionapp.services.deadlines.obligations import (
     plan_obligation,
     rules_in_force,
 )
+from receptionapp.services.deadlines.review_window import window_for
 from receptionapp.services.reference import lookup_id
 from receptionapp.services.shared_files import FileKind, share
 
@@ -206,7 +207,11 @@ def case_row(
         "is_collective": data.is_collective,
         "is_repeat": is_repeat,
         "skipped_level": data.skipped_level,
+        "skipped_level_note": "",
         "review_stage": (ReviewStage.REVIEW if data.review_request else ReviewStage.NONE).value,
+        "hotline_limit": data.hotline_limit,
+        "review_served_on": data.review_served_on if data.review_request else None,
+        "review_late": False,
         "is_appointment": data.is_appointment,
         "problem": data.problem.strip(),
         "demand": data.demand.strip(),
@@ -259,10 +264,15 @@ def registration_step(
             received_on=received_on,
             at=at,
             calendar=calendar,
+            fixed=data.hotline_limit if obligation is ObligationKind.HOTLINE_REPLY else None,
         )
         planned += [found] if found else []
     due = nearest_due((p.due.date, p.due.provisional) for p in planned)
     case = case_row(data, seq, category_id, region_id, registered_by_id, is_repeat, due, at)
+    window = None
+    if case["review_served_on"] is not None:
+        window = window_for(rules, case["review_served_on"], channel=data.channel.value, calendar=calendar)
+        case["review_late"] = window is not None and window.late(received_on)
     petitioners = tuple(
         {"person_id": person_id, "position": position, "is_representative": item.is_representative}
         for position, ((person_id, _name), item) in enumerate(zip(people, data.petitioners, strict=True))
@@ -276,6 +286,12 @@ def registration_step(
         "case",
         f"登记{data.channel.label}（{kind.label}）：{'、'.join(name for _id, name in people)}"
         + ("（重复访）" if is_repeat else "")
+        + (f"；12345受理中心时限{data.hotline_limit:%Y-%m-%d}" if data.hotline_limit else "")
+        + (
+            f"；复查申请逾期（答复{window.served_on:%Y-%m-%d}送达，申请期限至{window.until_text}）"
+            if window is not None and case["review_late"]
+            else ""
+        )
         + ("；保密事项" if case["confidential"] else ""),
         {
             "number": case["number"],
@@ -283,7 +299,8 @@ def registration_step(
             "attachments": list(attachments),
             "due_date": due[0],
             "deadlines": deadlines,
-        },
+        }
+        | ({"review_late": True} if case["review_late"] else {}),
     )
     return Registration(case, tuple(planned), petitioners, entry)
 

@@ -55,6 +55,15 @@ class CaseFilter:
     include_voided: bool = False
     today: dt.date | None = None
     petition_type: PetitionType | None = None
+    mark: str | None = None  # one of MARKS: 越级访 ...
+
+
+# The register's 标记 filter: value → (label, condition on the case).
+MARKS: dict[str, tuple[str, Any]] = {
+    "skipped_level": ("越级访", Case.skipped_level.is_(True)),
+    "skipped_level_cleared": ("已取消越级标记", Case.skipped_level_note != ""),
+    "review_late": ("逾期复查申请", Case.review_late.is_(True)),
+}
 
 
 @dataclass(frozen=True)
@@ -96,6 +105,8 @@ def _filtered(
         stmt = stmt.where(Case.petition_type == flt.petition_type.value)
     if flt.channel is not None:
         stmt = stmt.where(Case.channel == flt.channel.value)
+    if flt.mark:
+        stmt = stmt.where(MARKS[flt.mark][1])
     if flt.status == "open":
         stmt = stmt.where(Case.status.in_(OPEN_STATUSES))
     elif flt.status == "overdue":
@@ -274,11 +285,13 @@ def _rows(session: Session, found: Sequence[Any], today: dt.date) -> list[CaseRo
     return rows
 
 
-def case_numbers(db: Database, status: str | None = None, limit: int | None = None) -> list[str]:
-    """Case numbers newest first, for the headless ``list-cases`` command."""
+def case_numbers(
+    db: Database, status: str | None = None, limit: int | None = None, mark: str | None = None
+) -> list[str]:
+    """Case numbers newest first, for the headless ``list-cases`` command (``mark``: one of MARKS)."""
     with db.read() as session:
         stmt = select(Case.number).order_by(Case.received_at.desc(), Case.id.desc())
-        stmt = _filtered(session, stmt, CaseFilter(status=status))
+        stmt = _filtered(session, stmt, CaseFilter(status=status, mark=mark))
         if limit:
             stmt = stmt.limit(limit)
         return list(session.scalars(stmt))

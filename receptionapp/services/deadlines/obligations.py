@@ -23,8 +23,9 @@ from sqlalchemy.orm import Session
 from receptionapp.db.database import Database
 from receptionapp.db.models import Case, Unit
 from receptionapp.db.models_workflow import Assignment, DeadlineRuleRow, Extension, Obligation, Supervision
-from receptionapp.domain.deadlines import Calendar, Due, default_calendar
+from receptionapp.domain.deadlines import Calendar, Due, default_calendar, limited_due
 from receptionapp.domain.deadlines import Unit as DayUnit
+from receptionapp.domain.hotline import capped
 from receptionapp.domain.rules import DeadlineRule, ObligationKind, StartEvent, pick_rule
 from receptionapp.domain.supervision import days_left_text
 from receptionapp.domain.units import UnitRef
@@ -55,10 +56,17 @@ def rules_in_force(session: Session) -> list[DeadlineRule]:
 
 
 def compute_due(
-    start: dt.date, length: int, unit: str, extension_days: int = 0, calendar: Calendar | None = None
+    start: dt.date,
+    length: int,
+    unit: str,
+    extension_days: int = 0,
+    calendar: Calendar | None = None,
+    fixed: dt.date | None = None,
 ) -> Due:
+    """The due date of an obligation: the rule's count (or the ``fixed`` date an outside body set),
+    then its extension counted on from there."""
     calendar = calendar or default_calendar()
-    due = calendar.due_date(start, length, unit)
+    due = limited_due(calendar.due_date(start, length, unit), fixed)
     if extension_days:
         extended = calendar.due_date(due.date, extension_days, unit)
         return Due(extended.date, due.provisional or extended.provisional)
@@ -120,9 +128,11 @@ def plan_obligation(
     length: int | None = None,
     label: str | None = None,
     calendar: Calendar | None = None,
+    fixed: dt.date | None = None,
 ) -> Planned | None:
     """The obligation of ``kind`` the rules give a case of this channel and route; None when none applies.
 
+    ``fixed``: the date an outside body set (the 12345 centre's 时限), which replaces the rule's count.
     Pure: the services pass ``rules_in_force``, demo data its cached rules and calendar.
     """
     planned = plan_due(
@@ -131,6 +141,7 @@ def plan_obligation(
     if planned is None:
         return None
     rule, start, due = planned
+    due = limited_due(due, fixed)
     values = {
         "kind": kind.value,
         "rule_id": rule.id,
@@ -140,6 +151,7 @@ def plan_obligation(
         "length": rule.length if length is None else length,
         "unit": rule.unit.value,
         "extension_days": 0,
+        "fixed_due": fixed,
         "due_date": due.date,
         "provisional": due.provisional,
         "status": ObligationStatus.OPEN.value,
@@ -267,7 +279,12 @@ def recompute_open(session: Session, actor: Actor | None, calendar: Calendar, re
     moved_by_case: dict[int, list[str]] = {}
     for obligation in session.scalars(select(Obligation).where(Obligation.status == ObligationStatus.OPEN)):
         due = compute_due(
-            obligation.start_date, obligation.length, obligation.unit, obligation.extension_days, calendar
+            obligation.start_date,
+            obligation.length,
+            obligation.unit,
+            obligation.extension_days,
+            calendar,
+            obligation.fixed_due,
         )
         if due.date == obligation.due_date and due.provisional == obligation.provisional:
             continue
@@ -314,6 +331,7 @@ class ObligationView:
     extended: bool
     days_left: int | None
     assignment_id: int | None = None  # the 交办单 it belongs to (a unit's reply or acceptance notice)
+    day_unit: str = "working_days"  # how its extension counts (domain.deadlines.Unit)
 
     @property
     def status_label(self) -> str:
@@ -353,7 +371,9 @@ def case_obligations(db: Database, case_id: int, today: dt.date | None = None) -
                 label=o.label,
                 unit=unit_name or "办公室",
                 start_date=o.start_date,
-                rule=f"{rule.name}：{o.length}{DayUnit(o.unit).label}（第{rule.version}版）",
+                rule=f"12345受理中心时限：{o.fixed_due:%Y-%m-%d}"
+                if o.fixed_due
+                else f"{rule.name}：{o.length}{DayUnit(o.unit).label}（第{rule.version}版）",
                 due_date=o.due_date,
                 provisional=o.provisional,
                 status=o.status,
@@ -365,6 +385,7 @@ def case_obligations(db: Database, case_id: int, today: dt.date | None = None) -
                 if o.status == ObligationStatus.OPEN
                 else None,
                 assignment_id=o.assignment_id,
+                day_unit=o.unit,
             )
             for o, rule, unit_name in rows
         ]
@@ -401,4 +422,9 @@ def preview_due(
             None,
             case.received_at.date(),
         )
-        return (planned[0], planned[2]) if planned else None
+        if planned is None:
+            return None
+        rule, _start, due = planned
+        if kind is ObligationKind.UNIT_REPLY and (limit := capped(due.date, case.hotline_limit)):
+            due = limited_due(due, limit)  # an urgent 12345 工单: by the centre's date
+        return rule, due

@@ -15,6 +15,7 @@ from receptionapp.db.models_workflow import Assignment, Instruction, Supervision
 from receptionapp.domain.case import CaseStatus
 from receptionapp.domain.confidentiality import names_unit
 from receptionapp.domain.deadlines import Calendar
+from receptionapp.domain.hotline import capped
 from receptionapp.domain.petition_types import PetitionType
 from receptionapp.domain.roles import CAN_PROCESS, CAN_RECORD_REPLY, Role
 from receptionapp.domain.rules import DeadlineRule, ObligationKind
@@ -87,17 +88,28 @@ def assignment_step(
     受理告知单); None when no rule gives the unit a reply deadline. ``instruction``: the latest 批示."""
 
     def planned(kind: ObligationKind) -> list[Planned]:
-        found = plan_obligation(
-            rules,
-            kind,
-            channel=case.channel,
-            route=case.route,
-            start=on,
-            received_on=case.received_on,
-            at=at,
-            unit=unit,
-            calendar=calendar,
-        )
+        def plan(fixed: dt.date | None = None) -> Planned | None:
+            return plan_obligation(
+                rules,
+                kind,
+                channel=case.channel,
+                route=case.route,
+                start=on,
+                received_on=case.received_on,
+                at=at,
+                unit=unit,
+                calendar=calendar,
+                fixed=fixed,
+            )
+
+        found = plan()
+        if (
+            found
+            and kind is ObligationKind.UNIT_REPLY
+            and (limit := capped(found.due.date, case.hotline_limit))
+        ):
+            # An urgent 工单: the division answers by the date the 12345 centre set.
+            found = plan(limit)
         return [found] if found else []
 
     reply = planned(ObligationKind.UNIT_REPLY)
@@ -125,8 +137,13 @@ def assignment_step(
     entry = audit.Entry(
         "assign",
         "assignment",
-        f"交办{unit.name}（{number}），{reply[0].values['length']}"
-        f"{rule.unit.label}内回复，期限{due.date:%Y-%m-%d}"
+        f"交办{unit.name}（{number}），"
+        + (
+            "按12345受理中心时限回复"
+            if reply[0].values["fixed_due"]
+            else f"{reply[0].values['length']}{rule.unit.label}内回复"
+        )
+        + f"，期限{due.date:%Y-%m-%d}"
         + ("（暂定）" if due.provisional else "")
         + ("；交办单隐去信访人信息" if conceal_identity else ""),
         {"status": [case.status, status], "unit": unit.name, "due_date": due.date},

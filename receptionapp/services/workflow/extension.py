@@ -18,7 +18,14 @@ from receptionapp.domain.rules import DeadlineRule, ObligationKind
 from receptionapp.domain.workflow import Action, ObligationStatus
 from receptionapp.services import audit
 from receptionapp.services.access import load_case
-from receptionapp.services.context import Actor, NotFound, ServiceError, ValidationFailed, require
+from receptionapp.services.context import (
+    Actor,
+    NotFound,
+    PermissionDenied,
+    ServiceError,
+    ValidationFailed,
+    require,
+)
 from receptionapp.services.deadlines.obligations import (
     add_obligations,
     compute_due,
@@ -29,6 +36,7 @@ from receptionapp.services.deadlines.obligations import (
     sync_form_deadline,
 )
 from receptionapp.services.workflow import steps
+from receptionapp.services.workflow.hotline import extended_forms, hotline_rate, is_hotline_answer
 from receptionapp.services.workflow.steps import CaseFacts, Step, ensure_allowed, facts_of, leader_of
 
 
@@ -42,6 +50,7 @@ class Extended:
     length: int
     unit: str
     due_date: dt.date
+    fixed_due: dt.date | None = None  # the 12345 centre's 时限, when it set the date
 
 
 def extension_step(
@@ -56,9 +65,14 @@ def extension_step(
     today: dt.date,
     at: dt.datetime,
     calendar: Calendar | None = None,
+    rate: str = "",
 ) -> Step:
-    """The 延期 row, the obligation's new due date (``target``) and the 延期告知 owed from ``today``."""
-    due = compute_due(obligation.start_date, obligation.length, obligation.unit, days, calendar)
+    """The 延期 row, the obligation's new due date (``target``) and the 延期告知 owed from ``today``.
+
+    ``rate``: for a 12345 工单's answer (续报), the 续报率 sentence the approver saw."""
+    due = compute_due(
+        obligation.start_date, obligation.length, obligation.unit, days, calendar, obligation.fixed_due
+    )
     row = {
         "obligation_id": obligation.id,
         "days": days,
@@ -83,8 +97,10 @@ def extension_step(
         "extend",
         "obligation",
         f"{approver[1]}批准延期：{obligation.label}延长{days}{DayUnit(obligation.unit).label}，"
-        f"期限由{obligation.due_date:%Y-%m-%d}改为{due.date:%Y-%m-%d}。理由：{reason}",
-        {"days": days, "old_due": obligation.due_date, "new_due": due.date},
+        f"期限由{obligation.due_date:%Y-%m-%d}改为{due.date:%Y-%m-%d}。理由：{reason}"
+        + (f"（续报：{rate}）" if rate else ""),
+        {"days": days, "old_due": obligation.due_date, "new_due": due.date}
+        | ({"rate": rate} if rate else {}),
     )
     target = {"extension_days": days, "due_date": due.date, "provisional": due.provisional}
     return Step(row, entry, opens=(notice,) if notice else (), target=target)
@@ -123,6 +139,13 @@ def extend(
         if not 1 <= days <= rule.max_extension:
             raise ValidationFailed({"days": f"延期天数应在1至{rule.max_extension}{rule.unit.label}之间"})
         approver = leader_of(session, actor, approved_by_id)
+        rate = ""
+        if is_hotline_answer(obligation.kind, case.channel):
+            year_rate = hotline_rate(session, case.received_at.year)
+            already = case.id in extended_forms(session, case.received_at.year)
+            rate = year_rate.text(already)
+            if year_rate.needs_leader(already) and (actor.role is not Role.LEADER or approver[0] != actor.id):
+                raise PermissionDenied(f"{rate}。请领导本人登录后在此事项页面批准延期。")
         extended = Extended(
             obligation.id,
             obligation.label,
@@ -130,6 +153,7 @@ def extend(
             obligation.length,
             obligation.unit,
             obligation.due_date,
+            obligation.fixed_due,
         )
         step = extension_step(
             rules_in_force(session),
@@ -141,6 +165,7 @@ def extend(
             recorded_by_id=actor.id,
             today=steps.today(),
             at=now(),
+            rate=rate,
         )
         steps.update(obligation, step.target)
         session.add(Extension(case_id=case.id, **step.row))

@@ -19,6 +19,7 @@ from receptionapp.domain.reception import VisitState
 from receptionapp.domain.refusals import RefusalReason
 from receptionapp.domain.roles import CAN_INSTRUCT
 from receptionapp.domain.rules import DeadlineRule, ObligationKind
+from receptionapp.domain.skipped_level import marks_skipped_level
 from receptionapp.domain.validation import validate_text
 from receptionapp.domain.workflow import Action, AssignmentStatus, ObligationStatus, Route
 from receptionapp.services import audit
@@ -74,6 +75,10 @@ def instruction_step(
     if route is Route.FINAL:
         # 批示 route 4: the matter went through 复核; a new petition about it is not accepted again.
         changes["review_stage"] = ReviewStage.FINAL_REVIEW.value
+    marked = marks_skipped_level(route, case.skipped_level_cleared) and not case.skipped_level
+    if marked:
+        # 批示 route 2: the matter belongs to a unit below and the petitioner went past it (越级访).
+        changes["skipped_level"] = True
     opens = []
     if route is Route.ACCEPT and previous != Route.ACCEPT.value:
         # A 复查申请: the 复查意见 is due 30 days from the request's receipt (条例 art. 35).
@@ -128,8 +133,12 @@ def instruction_step(
         "recorded_by_id": recorded_by_id,
         "recorded_at": at,
     }
-    summary = f"{leader[1]}批示（{route.number}. {route.label}）：{text}"
+    summary = f"{leader[1]}批示（{route.number}. {route.label}）：{text}" + (
+        "；按越级访统计" if marked else ""
+    )
     details: dict[str, object] = {"route": [previous, route.value], "refusal_code": refusal}
+    if marked:
+        details["skipped_level"] = [False, True]
     if withdrawn:
         summary += "；撤回" + "、".join(f"{f.number}（{f.unit}）" for f in withdrawn)
         summary += f"，已告知承办单位停止办理。撤回原因：{withdrawal_reason.strip()}"

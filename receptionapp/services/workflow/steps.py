@@ -40,6 +40,9 @@ class CaseFacts:
     review_stage: str = "none"
     unit_name: str = ""
     confidential: bool = False
+    skipped_level: bool = False
+    skipped_level_cleared: bool = False  # the office cleared the 越级 mark with a reason
+    hotline_limit: dt.date | None = None  # the 12345 centre's 时限 for the 工单's answer
 
 
 def facts_of(case: Case) -> CaseFacts:
@@ -51,6 +54,9 @@ def facts_of(case: Case) -> CaseFacts:
         case.review_stage,
         case.unit_name,
         case.confidential,
+        case.skipped_level,
+        bool(case.skipped_level_note),
+        case.hotline_limit,
     )
 
 

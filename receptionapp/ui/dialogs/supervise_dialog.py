@@ -13,6 +13,7 @@ from receptionapp.services.context import Actor
 from receptionapp.services.deadlines.obligations import ObligationView, compute_due
 from receptionapp.services.reference import leader_choices
 from receptionapp.services.workflow.extension import extend
+from receptionapp.services.workflow.hotline import ANSWER_KINDS, extension_rate
 from receptionapp.services.workflow.supervision import supervise
 from receptionapp.ui.dialogs.base import ServiceDialog, from_qdate, to_qdate
 from receptionapp.ui.forms.ui_extend_dialog import Ui_ExtendDialog
@@ -102,13 +103,21 @@ class ExtendDialog(ServiceDialog):
     failure_title = "无法延期"
 
     def __init__(
-        self, db: Database, actor: Actor, extendable: list[ObligationView], parent: QWidget | None = None
+        self,
+        db: Database,
+        actor: Actor,
+        extendable: list[ObligationView],
+        parent: QWidget | None = None,
+        *,
+        case_id: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_ExtendDialog()
         self.ui.setupUi(self)
         self.db, self.actor = db, actor
         self.extendable = extendable
+        # A 12345 工单: the year's 续报率, shown beside its answer's deadlines (domain.hotline).
+        self.hotline = extension_rate(db, case_id) if case_id is not None else None
         self.setup_buttons(self.ui.buttons, "批准延期")
         for o in extendable:
             self.ui.obligation.addItem(
@@ -137,10 +146,25 @@ class ExtendDialog(ServiceDialog):
             self.ui.newDue.setText("—")
             return
         self.ui.days.setMaximum(max(1, current.max_extension))
-        unit = "working_days" if "工作日" in current.rule else "calendar_days"
+        unit = current.day_unit
         due = compute_due(current.due_date, self.ui.days.value(), unit)
         self.ui.days.setSuffix(" 个工作日" if unit == "working_days" else " 日")
         self.ui.newDue.setText(f"{due.date:%Y年%m月%d日}" + ("（暂定）" if due.provisional else ""))
+        self._show_rate(current)
+
+    def _show_rate(self, current: ObligationView) -> None:
+        shown = self.hotline is not None and current.kind.value in ANSWER_KINDS
+        self.ui.rateLabel.setVisible(shown)
+        self.ui.rate.setVisible(shown)
+        if self.hotline is None or not shown:
+            return
+        rate, already = self.hotline
+        over = rate.needs_leader(already)
+        text = rate.text(already)
+        if over and self.actor.role is not Role.LEADER:
+            text += "。请领导本人登录后批准，接待员和办公室不能代为录入"
+        self.ui.rate.setText(text)
+        self.ui.rate.setStyleSheet("color: #c62828; font-weight: bold;" if over else "")
 
     def perform(self) -> bool:
         current = self.current()

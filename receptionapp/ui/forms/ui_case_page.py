@@ -215,11 +215,25 @@ class Ui_CasePage(object):
 
         self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.flagsLabel)
 
+        self.flagsRow = QHBoxLayout()
+        self.flagsRow.setObjectName(u"flagsRow")
         self.flags = QLabel(self.registrationBox)
         self.flags.setObjectName(u"flags")
         self.flags.setWordWrap(True)
 
-        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.flags)
+        self.flagsRow.addWidget(self.flags)
+
+        self.clearSkippedButton = QPushButton(self.registrationBox)
+        self.clearSkippedButton.setObjectName(u"clearSkippedButton")
+
+        self.flagsRow.addWidget(self.clearSkippedButton)
+
+        self.flagsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.flagsRow.addItem(self.flagsSpacer)
+
+
+        self.form.setLayout(8, QFormLayout.ItemRole.FieldRole, self.flagsRow)
 
         self.dueLabel = QLabel(self.registrationBox)
         self.dueLabel.setObjectName(u"dueLabel")
@@ -354,6 +368,10 @@ class Ui_CasePage(object):
         self.regionLabel.setText(QCoreApplication.translate("CasePage", u"\u6240\u5c5e\u533a\u53bf", None))
         self.unitLabel.setText(QCoreApplication.translate("CasePage", u"\u6d89\u53ca\u5355\u4f4d", None))
         self.flagsLabel.setText(QCoreApplication.translate("CasePage", u"\u6807\u8bb0", None))
+        self.clearSkippedButton.setText(QCoreApplication.translate("CasePage", u"\u53d6\u6d88\u8d8a\u7ea7\u6807\u8bb0\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.clearSkippedButton.setToolTip(QCoreApplication.translate("CasePage", u"\u7ecf\u6838\u5b9e\u4e0d\u5c5e\u8d8a\u7ea7\u8bbf\u7684\uff0c\u5199\u660e\u7406\u7531\u540e\u53d6\u6d88\u6807\u8bb0\uff0c\u4e0d\u518d\u8ba1\u5165\u8d8a\u7ea7\u8bbf\u7edf\u8ba1", None))
+#endif // QT_CONFIG(tooltip)
         self.dueLabel.setText(QCoreApplication.translate("CasePage", u"\u6700\u8fd1\u671f\u9650", None))
         self.problemLabel.setText(QCoreApplication.translate("CasePage", u"\u53cd\u6620\u95ee\u9898", None))
         self.demandLabel.setText(QCoreApplication.translate("CasePage", u"\u8bc9\u6c42", None))

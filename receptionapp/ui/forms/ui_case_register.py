@@ -69,6 +69,16 @@ class Ui_CaseRegister(object):
 
         self.filterRow.addWidget(self.status)
 
+        self.markLabel = QLabel(CaseRegister)
+        self.markLabel.setObjectName(u"markLabel")
+
+        self.filterRow.addWidget(self.markLabel)
+
+        self.mark = QComboBox(CaseRegister)
+        self.mark.setObjectName(u"mark")
+
+        self.filterRow.addWidget(self.mark)
+
         self.categoryLabel = QLabel(CaseRegister)
         self.categoryLabel.setObjectName(u"categoryLabel")
 
@@ -150,6 +160,7 @@ class Ui_CaseRegister(object):
         self.channelLabel.setText(QCoreApplication.translate("CaseRegister", u"\u5f62\u5f0f", None))
         self.petitionTypeLabel.setText(QCoreApplication.translate("CaseRegister", u"\u7c7b\u578b", None))
         self.statusLabel.setText(QCoreApplication.translate("CaseRegister", u"\u72b6\u6001", None))
+        self.markLabel.setText(QCoreApplication.translate("CaseRegister", u"\u6807\u8bb0", None))
         self.categoryLabel.setText(QCoreApplication.translate("CaseRegister", u"\u7c7b\u522b", None))
         self.regionLabel.setText(QCoreApplication.translate("CaseRegister", u"\u533a\u53bf", None))
         self.useDates.setText(QCoreApplication.translate("CaseRegister", u"\u6536\u5230\u65e5\u671f", None))

@@ -98,6 +98,17 @@ class Ui_ExtendDialog(object):
 
         self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.reasonError)
 
+        self.rateLabel = QLabel(ExtendDialog)
+        self.rateLabel.setObjectName(u"rateLabel")
+
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.rateLabel)
+
+        self.rate = QLabel(ExtendDialog)
+        self.rate.setObjectName(u"rate")
+        self.rate.setWordWrap(True)
+
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.rate)
+
 
         self.verticalLayout.addLayout(self.form)
 
@@ -122,5 +133,6 @@ class Ui_ExtendDialog(object):
         self.leaderLabel.setText(QCoreApplication.translate("ExtendDialog", u"\u6279\u51c6\u9886\u5bfc *", None))
         self.reasonLabel.setText(QCoreApplication.translate("ExtendDialog", u"\u5ef6\u671f\u7406\u7531 *", None))
         self.reason.setPlaceholderText(QCoreApplication.translate("ExtendDialog", u"\u5c06\u5199\u5165\u5ef6\u671f\u544a\u77e5\u4e66\uff0c\u544a\u77e5\u4fe1\u8bbf\u4eba", None))
+        self.rateLabel.setText(QCoreApplication.translate("ExtendDialog", u"12345\u7eed\u62a5\u7387", None))
     # retranslateUi
 

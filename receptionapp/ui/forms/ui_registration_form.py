@@ -9,11 +9,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateTimeEdit,
-    QFormLayout, QFrame, QGridLayout, QGroupBox,
-    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
-    QSpinBox, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
+    QDateTimeEdit, QFormLayout, QFrame, QGridLayout,
+    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QSpinBox, QSplitter, QVBoxLayout,
+    QWidget)
 
 from receptionapp.ui.widgets.attachment_list import AttachmentList
 from receptionapp.ui.widgets.history_panel import HistoryPanel
@@ -153,15 +154,42 @@ class Ui_RegistrationForm(object):
 
         self.receiptForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.sourceRefLabel)
 
+        self.sourceRefRow = QHBoxLayout()
+        self.sourceRefRow.setObjectName(u"sourceRefRow")
         self.sourceRef = QLineEdit(self.receiptBox)
         self.sourceRef.setObjectName(u"sourceRef")
 
-        self.receiptForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.sourceRef)
+        self.sourceRefRow.addWidget(self.sourceRef)
 
+        self.hotlineLimitLabel = QLabel(self.receiptBox)
+        self.hotlineLimitLabel.setObjectName(u"hotlineLimitLabel")
+
+        self.sourceRefRow.addWidget(self.hotlineLimitLabel)
+
+        self.hotlineLimit = QDateEdit(self.receiptBox)
+        self.hotlineLimit.setObjectName(u"hotlineLimit")
+        self.hotlineLimit.setCalendarPopup(True)
+        self.hotlineLimit.setMinimumSize(QSize(190, 0))
+
+        self.sourceRefRow.addWidget(self.hotlineLimit)
+
+
+        self.receiptForm.setLayout(4, QFormLayout.ItemRole.FieldRole, self.sourceRefRow)
+
+        self.sourceRefErrorRow = QHBoxLayout()
+        self.sourceRefErrorRow.setObjectName(u"sourceRefErrorRow")
         self.sourceRefError = QLabel(self.receiptBox)
         self.sourceRefError.setObjectName(u"sourceRefError")
 
-        self.receiptForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.sourceRefError)
+        self.sourceRefErrorRow.addWidget(self.sourceRefError)
+
+        self.hotlineLimitError = QLabel(self.receiptBox)
+        self.hotlineLimitError.setObjectName(u"hotlineLimitError")
+
+        self.sourceRefErrorRow.addWidget(self.hotlineLimitError)
+
+
+        self.receiptForm.setLayout(5, QFormLayout.ItemRole.FieldRole, self.sourceRefErrorRow)
 
         self.headCountLabel = QLabel(self.receiptBox)
         self.headCountLabel.setObjectName(u"headCountLabel")
@@ -449,6 +477,8 @@ class Ui_RegistrationForm(object):
 
         self.matterForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.demandError)
 
+        self.flagsColumn = QVBoxLayout()
+        self.flagsColumn.setObjectName(u"flagsColumn")
         self.flagsRow = QHBoxLayout()
         self.flagsRow.setObjectName(u"flagsRow")
         self.skippedLevel = QCheckBox(self.matterBox)
@@ -466,7 +496,39 @@ class Ui_RegistrationForm(object):
         self.flagsRow.addItem(self.flagsSpacer)
 
 
-        self.matterForm.setLayout(9, QFormLayout.ItemRole.FieldRole, self.flagsRow)
+        self.flagsColumn.addLayout(self.flagsRow)
+
+        self.reviewRow = QHBoxLayout()
+        self.reviewRow.setObjectName(u"reviewRow")
+        self.reviewServedOnLabel = QLabel(self.matterBox)
+        self.reviewServedOnLabel.setObjectName(u"reviewServedOnLabel")
+
+        self.reviewRow.addWidget(self.reviewServedOnLabel)
+
+        self.reviewServedOn = QDateEdit(self.matterBox)
+        self.reviewServedOn.setObjectName(u"reviewServedOn")
+        self.reviewServedOn.setCalendarPopup(True)
+
+        self.reviewRow.addWidget(self.reviewServedOn)
+
+        self.reviewNote = QLabel(self.matterBox)
+        self.reviewNote.setObjectName(u"reviewNote")
+        self.reviewNote.setWordWrap(True)
+        sizePolicy1.setHeightForWidth(self.reviewNote.sizePolicy().hasHeightForWidth())
+        self.reviewNote.setSizePolicy(sizePolicy1)
+
+        self.reviewRow.addWidget(self.reviewNote)
+
+        self.reviewServedOnError = QLabel(self.matterBox)
+        self.reviewServedOnError.setObjectName(u"reviewServedOnError")
+
+        self.reviewRow.addWidget(self.reviewServedOnError)
+
+
+        self.flagsColumn.addLayout(self.reviewRow)
+
+
+        self.matterForm.setLayout(9, QFormLayout.ItemRole.FieldRole, self.flagsColumn)
 
         self.noteLabel = QLabel(self.matterBox)
         self.noteLabel.setObjectName(u"noteLabel")
@@ -548,6 +610,7 @@ class Ui_RegistrationForm(object):
         self.receivedAtLabel.setBuddy(self.receivedAt)
         self.sourceBodyLabel.setBuddy(self.sourceBody)
         self.sourceRefLabel.setBuddy(self.sourceRef)
+        self.hotlineLimitLabel.setBuddy(self.hotlineLimit)
         self.headCountLabel.setBuddy(self.headCount)
         self.letterPagesLabel.setBuddy(self.letterPages)
         self.appointmentLabel.setBuddy(self.appointment)
@@ -557,12 +620,14 @@ class Ui_RegistrationForm(object):
         self.unitLabel.setBuddy(self.unit)
         self.problemLabel.setBuddy(self.problem)
         self.demandLabel.setBuddy(self.demand)
+        self.reviewServedOnLabel.setBuddy(self.reviewServedOn)
         self.noteLabel.setBuddy(self.note)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.channel, self.receivedAt)
         QWidget.setTabOrder(self.receivedAt, self.sourceBody)
         QWidget.setTabOrder(self.sourceBody, self.sourceRef)
-        QWidget.setTabOrder(self.sourceRef, self.headCount)
+        QWidget.setTabOrder(self.sourceRef, self.hotlineLimit)
+        QWidget.setTabOrder(self.hotlineLimit, self.headCount)
         QWidget.setTabOrder(self.headCount, self.letterPages)
         QWidget.setTabOrder(self.letterPages, self.appointment)
         QWidget.setTabOrder(self.appointment, self.receptionDay)
@@ -575,7 +640,8 @@ class Ui_RegistrationForm(object):
         QWidget.setTabOrder(self.problem, self.demand)
         QWidget.setTabOrder(self.demand, self.skippedLevel)
         QWidget.setTabOrder(self.skippedLevel, self.reviewRequest)
-        QWidget.setTabOrder(self.reviewRequest, self.note)
+        QWidget.setTabOrder(self.reviewRequest, self.reviewServedOn)
+        QWidget.setTabOrder(self.reviewServedOn, self.note)
         QWidget.setTabOrder(self.note, self.clearButton)
         QWidget.setTabOrder(self.clearButton, self.saveButton)
         QWidget.setTabOrder(self.saveButton, self.openCaseButton)
@@ -597,6 +663,12 @@ class Ui_RegistrationForm(object):
         self.sourceBodyLabel.setText(QCoreApplication.translate("RegistrationForm", u"\u8f6c\u529e\u673a\u5173 <span style=\"color:#c62828;\">*</span>", None))
         self.sourceBody.setPlaceholderText(QCoreApplication.translate("RegistrationForm", u"\u9009\u62e9\u6216\u8f93\u5165\u8f6c\u529e\u3001\u4ea4\u529e\u673a\u5173", None))
         self.sourceRefLabel.setText(QCoreApplication.translate("RegistrationForm", u"\u8f6c\u529e\u6587\u53f7 <span style=\"color:#c62828;\">*</span>", None))
+        self.hotlineLimitLabel.setText(QCoreApplication.translate("RegistrationForm", u"\u53d7\u7406\u4e2d\u5fc3\u65f6\u9650", None))
+        self.hotlineLimit.setDisplayFormat(QCoreApplication.translate("RegistrationForm", u"yyyy-MM-dd", None))
+        self.hotlineLimit.setSpecialValueText(QCoreApplication.translate("RegistrationForm", u"\u672a\u660e\u786e\uff08\u63095\u4e2a\u5de5\u4f5c\u65e5\uff09", None))
+#if QT_CONFIG(tooltip)
+        self.hotlineLimit.setToolTip(QCoreApplication.translate("RegistrationForm", u"\u60c5\u51b5\u7d27\u6025\u7684\uff0c\u630912345\u53d7\u7406\u4e2d\u5fc3\u5728\u5de5\u5355\u4e0a\u660e\u786e\u7684\u65f6\u9650\u53cd\u9988\uff1a\u586b\u5199\u8be5\u65e5\u671f\uff0c\u671f\u9650\u5373\u4e3a\u6b64\u65e5\uff1b\u672a\u660e\u786e\u7684\u6309\u672c\u5c40\u89c4\u5b9a\u76845\u4e2a\u5de5\u4f5c\u65e5", None))
+#endif // QT_CONFIG(tooltip)
         self.headCountLabel.setText(QCoreApplication.translate("RegistrationForm", u"\u6765\u8bbf\u4eba\u6570", None))
         self.headCount.setSuffix(QCoreApplication.translate("RegistrationForm", u" \u4eba", None))
         self.letterPagesLabel.setText(QCoreApplication.translate("RegistrationForm", u"\u6765\u4fe1\u9875\u6570", None))
@@ -629,6 +701,12 @@ class Ui_RegistrationForm(object):
         self.reviewRequest.setText(QCoreApplication.translate("RegistrationForm", u"\u590d\u67e5\u7533\u8bf7", None))
 #if QT_CONFIG(tooltip)
         self.reviewRequest.setToolTip(QCoreApplication.translate("RegistrationForm", u"\u4fe1\u8bbf\u4eba\u4e0d\u670d\u533a\u53bf\u6559\u80b2\u5c40\u6216\u5b66\u6821\u7684\u5904\u7406\u610f\u89c1\uff0c\u8bf7\u6c42\u672c\u5c40\u590d\u67e5\uff1a\u53d7\u7406\u540e\u51fa\u5177\u590d\u67e5\u610f\u89c1\uff0c\u671f\u9650\u4e3a\u6536\u5230\u7533\u8bf7\u4e4b\u65e5\u8d7730\u65e5", None))
+#endif // QT_CONFIG(tooltip)
+        self.reviewServedOnLabel.setText(QCoreApplication.translate("RegistrationForm", u"\u539f\u7b54\u590d\u610f\u89c1\u4e66\u9001\u8fbe\u65e5\u671f", None))
+        self.reviewServedOn.setDisplayFormat(QCoreApplication.translate("RegistrationForm", u"yyyy-MM-dd", None))
+        self.reviewServedOn.setSpecialValueText(QCoreApplication.translate("RegistrationForm", u"\u672a\u586b\u5199", None))
+#if QT_CONFIG(tooltip)
+        self.reviewServedOn.setToolTip(QCoreApplication.translate("RegistrationForm", u"\u4fe1\u8bbf\u4eba\u6536\u5230\u6240\u7533\u8bf7\u590d\u67e5\u7684\u7b54\u590d\u610f\u89c1\u4e66\u7684\u65e5\u671f\uff1a\u6536\u5230\u540e30\u65e5\u5185\u53ef\u7533\u8bf7\u590d\u67e5\uff0c\u903e\u671f\u7684\u4ecd\u53ef\u767b\u8bb0\uff0c\u5e76\u8bb0\u4e3a\u903e\u671f\u7533\u8bf7", None))
 #endif // QT_CONFIG(tooltip)
         self.noteLabel.setText(QCoreApplication.translate("RegistrationForm", u"\u5907\u6ce8", None))
         self.note.setPlaceholderText(QCoreApplication.translate("RegistrationForm", u"\u521d\u5ba1\u610f\u89c1\u3001\u60c5\u7eea\u72b6\u51b5\u3001\u968f\u884c\u4eba\u5458\u7b49", None))

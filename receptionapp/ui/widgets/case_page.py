@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
 
 from receptionapp.db.database import Database
 from receptionapp.domain.case import CaseStatus
-from receptionapp.domain.roles import CAN_MARK_CONFIDENTIAL, CAN_REGISTER, CAN_VOID
+from receptionapp.domain.roles import CAN_MARK_CONFIDENTIAL, CAN_PROCESS, CAN_REGISTER, CAN_VOID
 from receptionapp.paths import DataPaths
 from receptionapp.services.cases.confidentiality import set_confidential
 from receptionapp.services.cases.detail import CaseDetail, get_case
 from receptionapp.services.cases.editing import update_case
+from receptionapp.services.cases.skipped_level import clear_skipped_level
 from receptionapp.services.context import Actor, ConcurrentChange
+from receptionapp.services.deadlines.review_window import case_review_window, review_request_window
 from receptionapp.services.reference import reference_lists
 from receptionapp.ui.dialogs.void_dialog import VoidDialog
 from receptionapp.ui.forms.ui_case_page import Ui_CasePage
@@ -56,6 +58,7 @@ ACTION_LABELS = {
     "prereview": "初审",
     "visit": "接访",
     "recompute": "期限重算",
+    "clear_skipped_level": "越级访",
     "print": "打印",
     "view": "查看",
     "confidential": "保密",
@@ -117,6 +120,7 @@ class CasePage(QWidget):
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.voidButton.clicked.connect(self.void)
         self.ui.confidentialButton.clicked.connect(self.toggle_confidential)
+        self.ui.clearSkippedButton.clicked.connect(self.clear_skipped_level)
         self.ui.refreshButton.clicked.connect(self.reload)
         self.ui.otherCases.itemActivated.connect(
             lambda item: self.open_case.emit(item.data(Qt.ItemDataRole.UserRole))
@@ -192,6 +196,8 @@ class CasePage(QWidget):
         source = "；".join(x for x in (d.source_body, d.source_ref and f"文号/工单：{d.source_ref}") if x)
         if d.letter_pages:
             source = "；".join(x for x in (source, f"来信{d.letter_pages}页") if x)
+        if d.hotline_limit:
+            source = "；".join(x for x in (source, f"12345受理中心时限：{d.hotline_limit:%Y-%m-%d}") if x)
         self.ui.source.setText(source or "—")
         # The lists may have changed; a retired category or region still shows on its old case.
         lists = reference_lists(self.db)
@@ -207,8 +213,10 @@ class CasePage(QWidget):
             flags.append("重复访")
         if d.skipped_level:
             flags.append("越级访")
+        elif d.skipped_level_note:
+            flags.append(f"已取消越级访标记（{d.skipped_level_note}）")
         if d.review_stage.value != "none":
-            flags.append(d.review_stage.label)
+            flags.append(d.review_stage.label + self._review_request_text(d))
         self.ui.flags.setText("，".join(flags) or "—")
         if d.due_date:
             self.ui.due.setText(
@@ -216,6 +224,9 @@ class CasePage(QWidget):
             )
         else:
             self.ui.due.setText("—")
+        window = case_review_window(self.db, d.id) if not d.status.is_open else None
+        if window is not None:
+            self.ui.due.setText(self.ui.due.text() + "；" + window.timely_text())
         self.ui.problem.setPlainText(d.problem)
         self.ui.demand.setPlainText(d.demand)
         self.ui.note.setPlainText(d.note)
@@ -250,6 +261,15 @@ class CasePage(QWidget):
                 item.setToolTip(2, "\n".join(f"{k}：{v[0]} → {v[1]}" for k, v in entry.details.items()))
             self.ui.timeline.addTopLevelItem(item)
         self.set_editing(False)
+
+    def _review_request_text(self, d: CaseDetail) -> str:
+        """A 复查申请's served reply and whether the request came in time."""
+        if d.review_served_on is None:
+            return ""
+        window = review_request_window(self.db, d.review_served_on)
+        until = f"，申请期限至{window.until_text}" if window else ""
+        late = "，逾期申请" if d.review_late else ""
+        return f"（答复{d.review_served_on:%Y-%m-%d}送达{until}{late}）"
 
     def _workflow_changed(self) -> None:
         self.reload()
@@ -297,6 +317,12 @@ class CasePage(QWidget):
         self.ui.saveButton.setVisible(on)
         self.ui.cancelEditButton.setVisible(on)
         self.ui.voidButton.setVisible(d is not None and d.status.is_open and self.actor.role in CAN_VOID)
+        self.ui.clearSkippedButton.setVisible(
+            d is not None
+            and d.skipped_level
+            and d.status is not CaseStatus.VOIDED
+            and self.actor.role in CAN_PROCESS
+        )
         if not on:
             self.errors.clear()
 
@@ -362,6 +388,24 @@ class CasePage(QWidget):
             self._banner(
                 "已取消保密，并记入操作日志。" if lift else "已标记为保密事项，并记入操作日志。", "#2e7d32"
             )
+            self.changed.emit(self.case_id)
+
+    def clear_skipped_level(self) -> None:
+        """The office finds the visitor did not skip a level: the mark goes, with a written reason."""
+        d = self.detail
+        assert d is not None
+        dialog = ReasonDialog(
+            self,
+            "取消越级标记",
+            f"{d.number}现按越级访统计（转交办理的批示认定信访人未经所属学校或区县教育局处理）。"
+            "经核实不属越级访的，写明理由后取消标记，理由记入操作日志；之后再有转交办理的批示也不再标记。",
+            ok_text="取消越级标记",
+            placeholder="如：信访人已于10月向区教育局反映，附有区局答复",
+            act=lambda reason: clear_skipped_level(self.db, self.actor, self.case_id, reason),
+        )
+        if dialog.exec():
+            self.reload()
+            self._banner("已取消越级访标记，并记入办理经过。", "#2e7d32")
             self.changed.emit(self.case_id)
 
     def _open_attachment(self, item: QListWidgetItem) -> None:

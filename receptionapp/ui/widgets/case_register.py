@@ -15,6 +15,7 @@ from receptionapp.domain.channels import Channel
 from receptionapp.domain.roles import SEES_VOIDED
 from receptionapp.services.cases.listing import (
     COUNT_CAP,
+    MARKS,
     CaseFilter,
     CaseRow,
     count_cases,
@@ -76,6 +77,7 @@ class CaseRegister(QWidget):
             self.ui.channel,
             self.ui.petitionType,
             self.ui.status,
+            self.ui.mark,
             self.ui.category,
             self.ui.region,
         ):
@@ -96,6 +98,9 @@ class CaseRegister(QWidget):
             self.ui.status.addItem(label, value)
         if self.actor.role in SEES_VOIDED:
             self.ui.status.addItem(CaseStatus.VOIDED.label, CaseStatus.VOIDED.value)
+        self.ui.mark.addItem("全部", None)
+        for value, (label, _condition) in MARKS.items():
+            self.ui.mark.addItem(label, value)
         self.ui.category.addItem("全部", None)
         self.ui.region.addItem("全部", None)
         self._fill_lists(lists)
@@ -139,6 +144,7 @@ class CaseRegister(QWidget):
             channel=self.ui.channel.currentData(),
             petition_type=petition_type_choice.current(self.ui.petitionType),
             status=self.ui.status.currentData(),
+            mark=self.ui.mark.currentData(),
             category=self.ui.category.currentData(),
             region=self.ui.region.currentData(),
         )
@@ -189,6 +195,7 @@ class CaseRegister(QWidget):
             self.ui.channel,
             self.ui.petitionType,
             self.ui.status,
+            self.ui.mark,
             self.ui.category,
             self.ui.region,
             self.ui.useDates,
@@ -196,7 +203,7 @@ class CaseRegister(QWidget):
         )
         for widget in widgets:
             widget.blockSignals(True)
-        for combo in widgets[:5]:
+        for combo in widgets[:6]:
             combo.setCurrentIndex(0)
         self.ui.useDates.setChecked(False)
         self.ui.search.clear()

@@ -11,21 +11,21 @@ import datetime as dt
 from itertools import pairwise
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtWidgets import QCompleter, QWidget
+from PySide6.QtWidgets import QCompleter, QDateEdit, QWidget
 
+from receptionapp.db.database import Database
 from receptionapp.domain.case import PetitionerInput, RegistrationInput
 from receptionapp.domain.channels import FORWARDING_BODIES, Channel
 from receptionapp.domain.reception import Booking
+from receptionapp.services.deadlines.review_window import review_request_window
 from receptionapp.services.reference import ReferenceLists
-from receptionapp.ui.dialogs.base import from_qdatetime, to_qdatetime
+from receptionapp.ui.dialogs.base import from_qdate, from_qdatetime, to_qdate, to_qdatetime
 from receptionapp.ui.forms.ui_registration_form import Ui_RegistrationForm
 from receptionapp.ui.widgets import petition_type_choice
 from receptionapp.ui.widgets.petitioner_editor import REQUIRED_MARK
 
-TAB_ORDER_BEFORE_PEOPLE = (
-    "channel receivedAt sourceBody sourceRef headCount letterPages appointment receptionDay booking".split()
-)
-TAB_ORDER_AFTER_PEOPLE = "addPetitionerButton petitionType category region unit problem demand skippedLevel reviewRequest note".split()
+TAB_ORDER_BEFORE_PEOPLE = "channel receivedAt sourceBody sourceRef hotlineLimit headCount letterPages appointment receptionDay booking".split()
+TAB_ORDER_AFTER_PEOPLE = "addPetitionerButton petitionType category region unit problem demand skippedLevel reviewRequest reviewServedOn note".split()
 
 
 def prepare_fields(ui: Ui_RegistrationForm, lists: ReferenceLists) -> None:
@@ -46,9 +46,21 @@ def prepare_fields(ui: Ui_RegistrationForm, lists: ReferenceLists) -> None:
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     ui.receivedAt.setMinimumDateTime(QDateTime(QDate(2000, 1, 1), QTime(0, 0)))
+    # The earliest date stands for "the centre set no limit" (shown as its special value text).
+    for edit in (ui.hotlineLimit, ui.reviewServedOn):
+        edit.setMinimumDate(NO_DATE)
+        edit.setDate(NO_DATE)
     ui.splitter.setStretchFactor(0, 3)
     ui.splitter.setStretchFactor(1, 1)
     ui.splitter.setSizes([900, 340])
+
+
+NO_DATE = QDate(2000, 1, 1)
+
+
+def optional_date(edit: QDateEdit) -> dt.date | None:
+    """The date shown, or None while it shows its special value ("not set")."""
+    return None if edit.date() == edit.minimumDate() else from_qdate(edit.date())
 
 
 def read_fields(
@@ -72,6 +84,8 @@ def read_fields(
         is_appointment=ui.appointment.isChecked(),
         skipped_level=ui.skippedLevel.isChecked(),
         review_request=ui.reviewRequest.isChecked(),
+        hotline_limit=optional_date(ui.hotlineLimit),
+        review_served_on=optional_date(ui.reviewServedOn),
         note=ui.note.toPlainText(),
     )
 
@@ -94,6 +108,8 @@ def show_fields(ui: Ui_RegistrationForm, data: RegistrationInput) -> None:
     ui.appointment.setChecked(data.is_appointment)
     ui.skippedLevel.setChecked(data.skipped_level)
     ui.reviewRequest.setChecked(data.review_request)
+    ui.hotlineLimit.setDate(to_qdate(data.hotline_limit) if data.hotline_limit else NO_DATE)
+    ui.reviewServedOn.setDate(to_qdate(data.review_served_on) if data.review_served_on else NO_DATE)
     ui.note.setPlainText(data.note)
 
 
@@ -106,6 +122,7 @@ def lay_out_for(ui: Ui_RegistrationForm, channel: Channel) -> None:
         (ui.headCountLabel, ui.headCountRow, ui.headCountError, channel.is_in_person),
         (ui.letterPagesLabel, ui.letterPages, ui.letterPagesError, channel is Channel.LETTER),
         (ui.appointmentLabel, ui.appointmentRow, ui.receptionDayError, channel is Channel.LEADER_RECEPTION),
+        (ui.hotlineLimitLabel, ui.hotlineLimit, ui.hotlineLimitError, hotline),
     )
     for label, field, error, visible in rows:
         label.setVisible(visible)
@@ -117,6 +134,23 @@ def lay_out_for(ui: Ui_RegistrationForm, channel: Channel) -> None:
         "12345热线交办单上的工单编号" if hotline else "转办函、交办单的文号，如：省教信转〔2026〕15号"
     )
     ui.demandLabel.setText("诉求" + (REQUIRED_MARK if channel.is_in_person else ""))
+
+
+def show_review_note(ui: Ui_RegistrationForm, db: Database) -> None:
+    """A 复查申请: the served reply's date, and beside it whether the request is in time (it may be
+    registered late all the same; the case records it)."""
+    asked = ui.reviewRequest.isChecked()
+    for widget in (ui.reviewServedOnLabel, ui.reviewServedOn, ui.reviewNote):
+        widget.setVisible(asked)
+    served_on = optional_date(ui.reviewServedOn)
+    window = review_request_window(db, served_on) if asked and served_on else None
+    received_on = from_qdatetime(ui.receivedAt.dateTime()).date()
+    if window is None or served_on is None or served_on > received_on:
+        ui.reviewNote.setText("")
+        return
+    ui.reviewNote.setText(window.note(received_on))
+    late = window.late(received_on)
+    ui.reviewNote.setStyleSheet("color: #c62828; font-weight: bold;" if late else "color: #2e7d32;")
 
 
 def set_tab_order(ui: Ui_RegistrationForm, people: list[QWidget], after_people: list[QWidget]) -> None:

@@ -49,6 +49,7 @@ from receptionapp.ui.widgets.registration_fields import (
     read_fields,
     set_tab_order,
     show_fields,
+    show_review_note,
 )
 
 log = logging.getLogger(__name__)
@@ -84,6 +85,7 @@ class RegistrationForm(QWidget):
         self.history.bind(db, self.people.identities)
         self._setup_widgets()
         self._connect_signals()
+        show_review_note(self.ui, db)
         self.ui.successBox.hide()
         self._reset(keep_channel=False, keep_date=False)
 
@@ -107,6 +109,7 @@ class RegistrationForm(QWidget):
         edits = (
             (ui.sourceBody.currentTextChanged, "source_body"),
             (ui.sourceRef.textChanged, "source_ref"),
+            (ui.hotlineLimit.dateChanged, "hotline_limit"),
             (ui.headCount.valueChanged, "head_count"),
             (ui.letterPages.valueChanged, "letter_pages"),
             (ui.petitionType.currentIndexChanged, "petition_type"),
@@ -119,10 +122,17 @@ class RegistrationForm(QWidget):
             (ui.appointment.toggled, "is_appointment"),
             (ui.skippedLevel.toggled, "skipped_level"),
             (ui.reviewRequest.toggled, "review_request"),
+            (ui.reviewServedOn.dateChanged, "review_served_on"),
         )
         for signal, key in edits:
             signal.connect(lambda *_args, k=key: self._field_edited(k))
         ui.headCount.valueChanged.connect(lambda _v: self._update_collective_hint())
+        for review_signal in (
+            ui.reviewRequest.toggled,
+            ui.reviewServedOn.dateChanged,
+            ui.receivedAt.dateTimeChanged,
+        ):
+            review_signal.connect(lambda *_args: show_review_note(ui, self.db))
         ui.petitionType.currentIndexChanged.connect(
             lambda _i: petition_type_choice.explain(
                 ui.petitionTypeHint, petition_type_choice.current(ui.petitionType)
@@ -294,6 +304,7 @@ class RegistrationForm(QWidget):
             ("received_at", ui.receivedAt, ui.receivedAtError),
             ("source_body", ui.sourceBody, ui.sourceBodyError),
             ("source_ref", ui.sourceRef, ui.sourceRefError),
+            ("hotline_limit", ui.hotlineLimit, ui.hotlineLimitError),
             ("head_count", ui.headCount, ui.headCountError),
             ("letter_pages", ui.letterPages, ui.letterPagesError),
         ]
@@ -306,6 +317,7 @@ class RegistrationForm(QWidget):
             ("unit", ui.unit, ui.unitError),
             ("problem", ui.problem, ui.problemError),
             ("demand", ui.demand, ui.demandError),
+            ("review_served_on", ui.reviewServedOn, ui.reviewServedOnError),
             ("note", ui.note, ui.noteError),
         ]
         self.messages.register(fields)

@@ -302,7 +302,7 @@ class WorkflowPanel(QGroupBox):
         if not extended:
             QMessageBox.information(self, "无法延期", "没有可以延期的期限（每个期限只能延期一次）。")
             return
-        dialog = ExtendDialog(self.db, self.actor, extended, self)
+        dialog = ExtendDialog(self.db, self.actor, extended, self, case_id=self.case_id)
         if dialog.exec():
             self._done(f"已延期至{dialog.new_due:%Y-%m-%d}，请向信访人发出延期告知")
 
