@@ -178,3 +178,10 @@ def test_register_marks_overdue_rows_red(qtbot, db, admin):
     assert row.overdue
     assert "超期" in register.model.index(0, 2).data()
     assert register.model.index(0, 2).data(Qt.ItemDataRole.ForegroundRole) is not None
+
+
+def test_the_register_fits_a_1366_pixel_screen(qtbot, db, admin):
+    """The 标记 filter had widened the register's filter row to 1,217 pixels and the window past the screen."""
+    register = CaseRegister(db, admin)
+    qtbot.addWidget(register)
+    assert register.minimumSizeHint().width() <= 1000
