@@ -12,6 +12,8 @@ import datetime as dt
 
 import pytest
 import time_machine
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from receptionapp.db.database import Database
@@ -21,6 +23,8 @@ from receptionapp.domain.aftercare import (
     FollowUpInput,
     MajorInput,
     MajorReason,
+    dump_reasons,
+    load_reasons,
     reasons_text,
     suggests_major,
     validate_follow_up,
@@ -115,6 +119,29 @@ def test_a_report_is_sent_after_it_was_marked_and_to_someone() -> None:
     errors = validate_sent(dt.datetime(2026, 11, 24, 9, 0), marked, now, " ")
     assert set(errors) == {"sent_at", "sent_to"}
     assert validate_sent(None, marked, now, "局长") == {"sent_at": "请填写报送时间"}
+
+
+@given(
+    reached=st.booleans(),
+    satisfaction=st.sampled_from([None, *CallSatisfaction]),
+    remarks=st.text(max_size=20),
+    called=st.dates(D(2026, 11, 1), D(2026, 12, 31)),
+)
+def test_a_call_is_accepted_only_as_it_happened(
+    reached: bool, satisfaction: CallSatisfaction | None, remarks: str, called: dt.date
+) -> None:
+    """Whatever is typed: an accepted call was made between 办结 and today, and it has a satisfaction exactly
+    when it reached the petitioner (an unreached one says what happened)."""
+    data = FollowUpInput(called, 1, reached, satisfaction, remarks)
+    if not validate_follow_up(data, CLOSED_ON, D(2026, 11, 30)):
+        assert CLOSED_ON <= called <= D(2026, 11, 30)
+        assert (satisfaction is not None) is reached
+        assert reached or remarks.strip()
+
+
+@given(st.sets(st.sampled_from(list(MajorReason))))
+def test_the_reasons_survive_being_stored(reasons: set[MajorReason]) -> None:
+    assert load_reasons(dump_reasons(reasons)) == reasons
 
 
 # ---------------------------------------------------------------- the services
@@ -341,3 +368,28 @@ def test_the_monthly_report_counts_follow_ups_and_major_matters(
     assert "回访并联系上信访人1件，回访率50.0%，回访满意率100.0%" in text
     assert "标记重大信访事项1件" in text
     assert any(line.startswith("回访率：") for line in notes(report.period))
+
+
+def test_the_offices_own_deadlines_are_neither_urged_nor_extended(
+    db: Database, people: dict[str, Actor]
+) -> None:
+    from receptionapp.domain.supervision import SupervisionLevel, SupervisionReason
+    from receptionapp.services.workflow.extension import extend
+    from receptionapp.services.workflow.supervision import supervise
+
+    office, leader = people["office"], people["leader"]
+    case_id = register(db, office, received_at=dt.datetime(2026, 11, 18, 9, 30))
+    handle(db, people, case_id)
+    with travel(dt.datetime(2026, 11, 19, 9, 0)):
+        major.mark_major(
+            db, office, case_id, MajorInput({MajorReason.PUBLIC}, "", "本地论坛出现相关帖子，阅读量较大。")
+        )
+    report = kinds(db, case_id)[ObligationKind.MAJOR_REPORT]
+    assert report.max_extension == 0
+    with pytest.raises(ServiceError, match="办公室自身的工作期限，不发督办单"):
+        supervise(
+            db, office, case_id, level=SupervisionLevel.URGE, reason=SupervisionReason.OVERDUE,
+            content="请尽快报送。", obligation_id=report.id, on=D(2026, 11, 20),
+        )  # fmt: skip
+    with pytest.raises(ServiceError, match="办公室自身的工作期限，不能延期"):
+        extend(db, leader, report.id, 3, "情况复杂需要核实")
