@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -176,3 +177,29 @@ def test_the_settings_sit_beside_the_board_reminders_in_the_admin_menu(qtbot, db
     texts = [a.text() for a in window.ui.adminMenu.actions()]
     thresholds = texts.index(window.ui.actionThresholds.text())
     assert texts[thresholds + 1] == "回访与快报设置…"
+
+
+def test_the_supervision_dialog_does_not_offer_the_offices_own_report(
+    qtbot, db, data_paths, people, monkeypatch
+) -> None:
+    from receptionapp.domain.aftercare import MajorInput, MajorReason
+    from receptionapp.services.workflow import major
+    from receptionapp.ui.dialogs.supervise_dialog import SuperviseDialog
+    from tests.test_aftercare import handle, register
+
+    office = people["office"]
+    case_id = register(db, office, received_at=dt.datetime(2026, 11, 18, 9, 30))
+    handle(db, people, case_id)
+    major.mark_major(
+        db, office, case_id, MajorInput({MajorReason.PUBLIC}, "", "本地论坛出现相关帖子，阅读量较大。")
+    )
+    page = open_page(qtbot, db, data_paths, office, case_id)
+    offered: list[str] = []
+
+    def look(dialog: SuperviseDialog) -> None:
+        offered.extend(dialog.ui.obligation.itemText(i) for i in range(dialog.ui.obligation.count()))
+        dialog.reject()
+
+    drive(monkeypatch, SuperviseDialog, look)
+    qtbot.mouseClick(page.workflow.ui.superviseButton, Qt.MouseButton.LeftButton)
+    assert offered and not any("快报" in text for text in offered)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGroupBox, QHeaderView, QMessageBox, QPushButton, 
 from receptionapp.db.database import Database
 from receptionapp.domain.case import CaseStatus
 from receptionapp.domain.roles import CAN_PROCESS
+from receptionapp.domain.rules import OFFICE_KINDS
 from receptionapp.domain.workflow import Action, ObligationStatus, Route
 from receptionapp.paths import DataPaths
 from receptionapp.services.cases.detail import CaseDetail
@@ -287,8 +288,10 @@ class WorkflowPanel(QGroupBox):
         selected = self.ui.deadlines.currentItem()
         if obligation_id is None and selected is not None:
             obligation_id = selected.data(Qt.ItemDataRole.UserRole)
+        # The office's own 回访 and 快报 are never urged with a 督办单.
+        urgeable = [o for o in self.state.open_obligations if o.kind not in OFFICE_KINDS]
         dialog = SuperviseDialog(
-            self.db, self.actor, self.case_id, self.state.open_obligations, self, obligation_id=obligation_id
+            self.db, self.actor, self.case_id, urgeable, self, obligation_id=obligation_id
         )
         if dialog.exec():
             self._done(f"已生成督办单{dialog.outcome.number}")
