@@ -393,3 +393,33 @@ def test_the_offices_own_deadlines_are_neither_urged_nor_extended(
         )  # fmt: skip
     with pytest.raises(ServiceError, match="办公室自身的工作期限，不能延期"):
         extend(db, leader, report.id, 3, "情况复杂需要核实")
+
+
+def test_the_ledger_shows_the_follow_up_and_the_major_mark(db: Database, people: dict[str, Actor]) -> None:
+    from receptionapp.domain.periods import month_period
+    from receptionapp.reports.ledger import COLUMNS, ledger_rows
+
+    office = people["office"]
+    called = closed_case(db, people)
+    with travel(dt.datetime(2026, 11, 25, 10, 0)):
+        record_follow_up(
+            db, office, called, FollowUpInput(D(2026, 11, 24), office.id, reached=False, remarks="无人接听")
+        )
+    marked = closed_case(db, people)
+    with travel(dt.datetime(2026, 11, 25, 11, 0)):
+        major.mark_major(
+            db, office, marked, MajorInput({MajorReason.PUBLIC}, "", "本地论坛出现相关帖子，阅读量较大。")
+        )
+        record_follow_up(
+            db,
+            office,
+            marked,
+            FollowUpInput(D(2026, 11, 25), office.id, satisfaction=CallSatisfaction.SATISFIED),
+        )
+    names = [name for name, _width in COLUMNS]
+    rows = {
+        r.case_id: dict(zip(names, r.values, strict=True)) for r in ledger_rows(db, month_period(2026, 11))
+    }
+    assert (rows[called]["回访"], rows[called]["重大"]) == ("2026-11-24 未联系上", "")
+    assert (rows[marked]["回访"], rows[marked]["重大"]) == ("2026-11-25 满意", "是")
+    assert rows[marked]["期限"] == rows[called]["期限"]  # the 快报 and the 回访 are no deadline of the matter
