@@ -6,7 +6,7 @@ of at least the setting's head count is marked major when it is registered;
 now and then a visit with extreme words, or an online matter the press
 picked up, is too; the 快报 goes to the leaders within hours. After 办结
 the office calls most petitioners back within the working days set; a
-quarter of first calls reach no one and are tried again.
+quarter of first calls reach no one and are tried again; a rare one is forgotten.
 """
 
 from __future__ import annotations
@@ -75,14 +75,15 @@ class AftercareOffice:
             return
         script.add(MarkMajor(marked, self.office, MajorInput(reasons, "", summary)))
         sent = marked + dt.timedelta(minutes=rng.randint(30, 150))
-        if rng.random() < 0.9 and self.happened(sent):
+        recent = self.latest - marked < dt.timedelta(days=3) and rng.random() < 0.5
+        if self.happened(sent) and not recent:  # one marked lately may still wait on the board
             script.add(ReportSent(sent, self.office, sent.replace(second=0, microsecond=0), LEADERS))
 
     def follow_up(self, script: CaseScript, closed_on: dt.date) -> None:
         """The 回访 calls after a 办结 on ``closed_on``: one, or a missed one and another."""
         rng, calendar = self.rng, self.setting.calendar
-        if rng.random() < 0.1:
-            return  # not called yet: the board shows it
+        if rng.random() < 0.02:
+            return  # forgotten: the board shows it overdue
         day = calendar.workdays_after(closed_on, rng.randint(1, self.setting.follow_up_days + 2))
         while True:
             at = dt.datetime.combine(day, dt.time(rng.randint(9, 16), rng.randrange(60)))
