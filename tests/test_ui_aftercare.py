@@ -203,3 +203,26 @@ def test_the_supervision_dialog_does_not_offer_the_offices_own_report(
     drive(monkeypatch, SuperviseDialog, look)
     qtbot.mouseClick(page.workflow.ui.superviseButton, Qt.MouseButton.LeftButton)
     assert offered and not any("快报" in text for text in offered)
+
+
+def test_after_registering_a_large_collective_visit_the_window_opens_it_marked(
+    qtbot, db, data_paths, people, monkeypatch
+) -> None:
+    from receptionapp.ui.windows.main_window import MainWindow
+
+    office = people["office"]
+    reps = [
+        PetitionerInput(name=f"家长{n}", phone=f"1391234000{i}", is_representative=True)
+        for i, n in enumerate("甲乙丙", 1)
+    ]
+    registered = register_case(db, office, make_registration(person=None, petitioners=reps, head_count=40))
+    window = MainWindow(db, data_paths, office)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    drive(
+        monkeypatch, MajorDialog, lambda d: type_text(d.ui.summary, "四十名家长到局集体来访，现场秩序正常。")
+    )
+    window.registration.saved.emit(registered.id, registered.number)  # what saving the form announces
+    page = window.ui.tabs.currentWidget()
+    assert isinstance(page, CasePage) and page.case_id == registered.id
+    assert not page.workflow.majorSentButton.isHidden()
