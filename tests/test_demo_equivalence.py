@@ -29,6 +29,7 @@ from sqlalchemy import select
 
 from receptionapp.db.database import Database
 from receptionapp.db.models import Case, Category, Region, Unit, User
+from receptionapp.db.models_aftercare import FollowUp, MajorReport
 from receptionapp.db.models_workflow import (
     Assignment,
     Completion,
@@ -49,12 +50,15 @@ from receptionapp.demo.script import (
     Complete,
     Event,
     Extend,
+    FollowUpCall,
     Instruct,
+    MarkMajor,
     MoveVisit,
     Notice,
     Prereview,
     Register,
     Reply,
+    ReportSent,
     Supervise,
     Talk,
 )
@@ -71,7 +75,16 @@ from receptionapp.services.admin.bootstrap import open_database
 from receptionapp.services.cases.intake import register_case
 from receptionapp.services.context import Actor
 from receptionapp.services.reception import conversation, visits
-from receptionapp.services.workflow import assignment, closing, extension, instruction, notices, supervision
+from receptionapp.services.workflow import (
+    assignment,
+    closing,
+    extension,
+    follow_up,
+    instruction,
+    major,
+    notices,
+    supervision,
+)
 
 # The demo office as of a fixed moment, so the same cases come out whatever the day of the run.
 NOW = dt.datetime(2026, 11, 20, 16, 0)
@@ -85,6 +98,8 @@ TABLES = {
     "completions": Completion,
     "conversations": Conversation,
     "visits": ReceptionVisit,
+    "follow_ups": FollowUp,
+    "major_reports": MajorReport,
 }
 # Columns naming a row of the same case: compared as that row's place among the case's rows.
 SIBLINGS = {
@@ -102,6 +117,8 @@ ENTITIES = {
     "completion": "completions",
     "conversation": "conversations",
     "reception_visit": "visits",
+    "follow_up": "follow_ups",
+    "major_report": "major_reports",
 }
 USER_COLUMNS = {
     "leader_id",
@@ -113,6 +130,9 @@ USER_COLUMNS = {
     "closed_by_id",
     "prereview_by_id",
     "user_id",
+    "caller_id",
+    "marked_by_id",
+    "sent_by_id",
 }
 
 
@@ -163,6 +183,9 @@ class Replay:
             Notice: self.notice,
             Complete: self.complete,
             Archive: self.archive,
+            FollowUpCall: self.follow_up,
+            MarkMajor: self.mark_major,
+            ReportSent: self.report_sent,
         }
 
     def actor(self, event: Event) -> Actor:
@@ -273,6 +296,15 @@ class Replay:
     def archive(self, case_id: int, e: Archive) -> None:
         closing.archive(self.db, self.actor(e), case_id, on=e.on)
 
+    def follow_up(self, case_id: int, e: FollowUpCall) -> None:
+        follow_up.record_follow_up(self.db, self.actor(e), case_id, e.data)
+
+    def mark_major(self, case_id: int, e: MarkMajor) -> None:
+        major.mark_major(self.db, self.actor(e), case_id, e.data)
+
+    def report_sent(self, case_id: int, e: ReportSent) -> None:
+        major.record_sent(self.db, self.actor(e), case_id, e.sent_at, e.to)
+
 
 class Snapshot:
     """A case's rows in one database, with ids turned into what they stand for."""
@@ -380,6 +412,9 @@ def test_demo_events_cover_the_workflow(office: Any) -> None:
     closed = sum(1 for s in scripts if any(isinstance(e, Complete) for e in s.events))
     archived = sum(1 for s in scripts if any(isinstance(e, Archive) for e in s.events))
     assert 0 < archived < closed < len(scripts)
+    calls = [e for e in events if isinstance(e, FollowUpCall)]
+    assert {e.data.reached for e in calls} == {True, False}, "回访: reached, and tried again"
+    assert kinds["MarkMajor"] and kinds["ReportSent"], "重大信访信息快报, marked and sent"
 
 
 def test_demo_transfers_count_as_skipping_a_level(office: Any) -> None:

@@ -102,6 +102,8 @@ def test_setting_keys_are_the_stored_keys() -> None:
             "letters.prefix.refusal",
             "letters.prefix.transfer",
             "letters.prefix.extension",
+            "aftercare.follow_up_days",
+            "aftercare.major_head_count",
         ]
     )
     assert all(len(key) <= 64 for key in keys)  # settings.key is String(64)

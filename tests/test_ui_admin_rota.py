@@ -233,12 +233,15 @@ def test_menus_by_role(qtbot, db, admin, data_paths, role, admin_menu, reception
         assert action.isEnabled() is admin_menu
     assert ui.actionRota.isEnabled() is reception_menu
     # The deadline entries come first; the letters and the accounts add theirs after them.
-    assert [a.text() for a in ui.adminMenu.actions() if not a.isSeparator()][:4] == [
+    assert [a.text() for a in ui.adminMenu.actions() if not a.isSeparator()][:5] == [
         "节假日安排…",
         "期限规则…",
         "督办提醒设置…",
+        "回访与快报设置…",
         "领导接访日设置…",
     ]
+    aftercare = window.findChild(QAction, "actionAftercareSettings")
+    assert aftercare.isEnabled() is admin_menu
 
 
 def test_admin_menu_entries_open_their_dialogs(qtbot, db, admin, data_paths, monkeypatch):
@@ -254,6 +257,7 @@ def test_admin_menu_entries_open_their_dialogs(qtbot, db, admin, data_paths, mon
         window.ui.actionHolidays,
         window.ui.actionDeadlineRules,
         window.ui.actionThresholds,
+        window.findChild(QAction, "actionAftercareSettings"),
         window.ui.actionSchedule,
         window.ui.actionRota,
         window.ui.actionReferenceLists,
@@ -265,6 +269,7 @@ def test_admin_menu_entries_open_their_dialogs(qtbot, db, admin, data_paths, mon
         "节假日安排",
         "期限规则",
         "督办提醒设置",
+        "回访与快报设置",
         "领导接访日设置",
         "接访安排",
         "基础名录",

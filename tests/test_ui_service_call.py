@@ -52,10 +52,11 @@ from receptionapp.services.workflow.handling import handling
 from receptionapp.services.workflow.instruction import instruct
 from receptionapp.services.workflow.notices import NoticeChoice
 from receptionapp.ui import service_call, tasks
-from receptionapp.ui.admin import password_dialog, setup_dialog, user_edit_dialog
+from receptionapp.ui.admin import aftercare_settings_dialog, password_dialog, setup_dialog, user_edit_dialog
 from receptionapp.ui.admin.schedule_dialog import ScheduleDialog
 from receptionapp.ui.admin.thresholds_dialog import ThresholdsDialog
 from receptionapp.ui.dialogs import (
+    aftercare_dialogs,
     assign_dialog,
     complete_dialog,
     conversation_dialog,
@@ -332,6 +333,17 @@ def _reason(e: Env) -> QDialog:
     return dialog
 
 
+def _aftercare(e: Env, *, marked: bool = False) -> Any:
+    from receptionapp.services.workflow.aftercare import MajorView, aftercare
+
+    state = aftercare(e.db, e.case_id, e.office)
+    if marked:
+        state.major = MajorView(
+            frozenset(), "有极端言行", "情绪激动", 1, dt.datetime.now(), "办公室", None, "", ""
+        )
+    return state
+
+
 FORMS: dict[str, Entry] = {
     "交办": Entry(assign_dialog.AssignDialog, _assign, (assign_dialog, "assign"), forwards_reason=True),
     "批示": Entry(
@@ -407,6 +419,26 @@ FORMS: dict[str, Entry] = {
     "重点信访人": Entry(KeyMarkDialog, _key_mark, (keys, "mark")),
     "首次设置": Entry(setup_dialog.SetupDialog, _setup, (setup, "initialize")),
     "理由": Entry(ReasonDialog, _reason, (confidentiality, "set_confidential")),
+    "回访": Entry(
+        aftercare_dialogs.FollowUpDialog,
+        lambda e: aftercare_dialogs.FollowUpDialog(e.db, e.office, e.case_id, _aftercare(e)),
+        (aftercare_dialogs, "record_follow_up"),
+    ),
+    "标记重大": Entry(
+        aftercare_dialogs.MajorDialog,
+        lambda e: aftercare_dialogs.MajorDialog(e.db, e.office, e.case_id, _aftercare(e)),
+        (aftercare_dialogs.major, "mark_major"),
+    ),
+    "快报报送": Entry(
+        aftercare_dialogs.MajorSentDialog,
+        lambda e: aftercare_dialogs.MajorSentDialog(e.db, e.office, e.case_id, _aftercare(e, marked=True)),
+        (aftercare_dialogs.major, "record_sent"),
+    ),
+    "回访与快报设置": Entry(
+        aftercare_settings_dialog.AftercareSettingsDialog,
+        lambda e: aftercare_settings_dialog.AftercareSettingsDialog(e.db, e.admin),
+        (aftercare_settings_dialog, "save_settings"),
+    ),
 }
 
 

@@ -259,4 +259,10 @@ class Draft(Base):
 
 # The workflow, ledger-import, letters and recusal tables live in their own modules; importing them
 # here registers them.
-from receptionapp.db import models_confidential, models_ledger, models_letters, models_workflow  # noqa: E402, F401
+from receptionapp.db import (  # noqa: E402, F401
+    models_aftercare,
+    models_confidential,
+    models_ledger,
+    models_letters,
+    models_workflow,
+)

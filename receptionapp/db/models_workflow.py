@@ -84,7 +84,8 @@ class Obligation(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
     kind: Mapped[str] = mapped_column(String(32))
-    rule_id: Mapped[int] = mapped_column(ForeignKey("deadline_rules.id"))
+    # None: an obligation of the office's own whose length a setting gives (回访, 快报), not a rule.
+    rule_id: Mapped[int | None] = mapped_column(ForeignKey("deadline_rules.id"))
     label: Mapped[str] = mapped_column(String(100))
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"), index=True)
     assignment_id: Mapped[int | None] = mapped_column(ForeignKey("assignments.id"))

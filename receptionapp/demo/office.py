@@ -17,6 +17,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TypeVar
 
+from receptionapp.demo.aftercare import AftercareOffice
 from receptionapp.demo.script import (
     Archive,
     Assign,
@@ -128,6 +129,7 @@ class Office:
             r: u for u, r in setting.units if u.kind == UnitKind.COUNTY_BUREAU and r is not None
         }
         self.repeaters: list[Someone] = []
+        self.aftercare = AftercareOffice(setting, staff.office, seed, latest)
 
     def happened(self, at: dt.datetime) -> bool:
         return at <= self.latest
@@ -158,6 +160,7 @@ class Office:
     def case(self, moment: dt.datetime, channel: Channel) -> CaseScript:
         """The course of a case received at ``moment`` through ``channel``."""
         c = self.intake(moment, channel)
+        self.aftercare.major(c.script, c.problem)
         self.decide(c)
         if c.visit is not None:
             self.reception(c)
@@ -446,6 +449,7 @@ class Office:
             closed_on=closed_on,
         )
         c.script.add(Complete(at, self.staff.office, data))
+        self.aftercare.follow_up(c.script, closed_on)
         if (self.today - closed_on).days > 60 and rng.random() < 0.9:
             archive_on = closed_on + dt.timedelta(days=rng.randint(20, 60))
             c.script.add(

@@ -31,12 +31,15 @@ from receptionapp.demo.script import (
     Complete,
     Event,
     Extend,
+    FollowUpCall,
     Instruct,
+    MarkMajor,
     MoveVisit,
     Notice,
     Prereview,
     Register,
     Reply,
+    ReportSent,
     Supervise,
     Talk,
 )
@@ -53,7 +56,9 @@ from receptionapp.services.reception.visits import prereview_step, queue_step, v
 from receptionapp.services.workflow.assignment import assignment_step, conceals, reply_step
 from receptionapp.services.workflow.closing import archive_step, completion_step
 from receptionapp.services.workflow.extension import Extended, extension_step
+from receptionapp.services.workflow.follow_up import follow_up_step
 from receptionapp.services.workflow.instruction import instruction_step
+from receptionapp.services.workflow.major import major_step, sent_step
 from receptionapp.services.workflow.notices import UNIT_ACCEPT, notice_step
 from receptionapp.services.workflow.steps import CaseFacts, Step
 from receptionapp.services.workflow.supervision import Urged, supervision_step
@@ -81,6 +86,7 @@ class _State:
     supervisions: list[Row] = field(default_factory=list)
     completion: Row | None = None
     visit: Row | None = None
+    major: Row | None = None
 
     @property
     def id(self) -> int:
@@ -134,6 +140,9 @@ class Rows:
             Notice: self.notice,
             Complete: self.complete,
             Archive: self.archive,
+            FollowUpCall: self.follow_up,
+            MarkMajor: self.mark_major,
+            ReportSent: self.report_sent,
         }
 
     def take(self, table: str) -> int:
@@ -414,8 +423,17 @@ class Rows:
         dues = [
             (o["kind"], o["due_date"]) for o in state.obligations if o["status"] != ObligationStatus.CANCELLED
         ]
-        step = completion_step(state.facts(), e.data, dues=dues, closed_by_id=e.by[0], at=e.at)
+        step = completion_step(
+            state.facts(),
+            e.data,
+            dues=dues,
+            closed_by_id=e.by[0],
+            at=e.at,
+            follow_up_days=self.setting.follow_up_days,
+            calendar=self.calendar,
+        )
         state.completion = self.add(batch, "completions", state, step.row)
+        self.open(batch, state, step.opens)
         self.settle(batch, state, e, step, state.completion["id"])
 
     def archive(self, batch: Batch, state: _State, e: Archive) -> None:
@@ -423,6 +441,28 @@ class Rows:
         step = archive_step(self.form_number("archive", e.on.year), e.on)
         state.completion.update(step.row)
         self.settle(batch, state, e, step, state.id)
+
+    # ------------------------------------------------------------ 回访 and 快报
+
+    def follow_up(self, batch: Batch, state: _State, e: FollowUpCall) -> None:
+        step = follow_up_step(e.data, e.caller, recorded_by_id=e.by[0], at=e.at)
+        row = self.add(batch, "follow_ups", state, step.row)
+        self.settle(batch, state, e, step, row["id"])
+
+    def mark_major(self, batch: Batch, state: _State, e: MarkMajor) -> None:
+        head_count = state.case["head_count"]
+        step = major_step(
+            e.data, head_count=head_count, marked_by_id=e.by[0], at=e.at, calendar=self.calendar
+        )
+        state.major = self.add(batch, "major_reports", state, step.row)
+        self.open(batch, state, step.opens)
+        self.settle(batch, state, e, step, state.major["id"])
+
+    def report_sent(self, batch: Batch, state: _State, e: ReportSent) -> None:
+        assert state.major is not None
+        step = sent_step(e.sent_at, e.to, sent_by_id=e.by[0])
+        state.major.update(step.row)
+        self.settle(batch, state, e, step, state.major["id"])
 
     # ------------------------------------------------------------ writing
 

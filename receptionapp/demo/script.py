@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from receptionapp.domain.aftercare import FollowUpInput, MajorInput
 from receptionapp.domain.case import PetitionerInput, RegistrationInput
 from receptionapp.domain.completion import CompletionInput
 from receptionapp.domain.reception import Booking, ConversationInput, VisitState
@@ -135,6 +136,29 @@ class Complete(Event):
 @dataclass(slots=True)
 class Archive(Event):
     on: dt.date
+
+
+@dataclass(slots=True)
+class FollowUpCall(Event):
+    """A 回访 call after 办结 by ``caller`` (``data.caller_id`` is the caller's id)."""
+
+    data: FollowUpInput
+    caller: Who
+
+
+@dataclass(slots=True)
+class MarkMajor(Event):
+    """The case is marked major: its 快报 is due the same day."""
+
+    data: MajorInput
+
+
+@dataclass(slots=True)
+class ReportSent(Event):
+    """The case's 快报 went to the leaders."""
+
+    sent_at: dt.datetime
+    to: str
 
 
 @dataclass(slots=True)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from receptionapp.db.database import Database
 from receptionapp.db.models import Case, CaseCounter, Category, Person, Petitioner, Region, Unit, User
+from receptionapp.db.models_aftercare import FollowUp, MajorReport
 from receptionapp.db.models_workflow import (
     Assignment,
     Completion,
@@ -27,11 +28,13 @@ from receptionapp.db.models_workflow import (
     ReceptionVisit,
     Supervision,
 )
+from receptionapp.domain.aftercare import DEFAULT_FOLLOW_UP_DAYS, DEFAULT_MAJOR_HEAD_COUNT
 from receptionapp.domain.deadlines import Calendar, Due, default_calendar
 from receptionapp.domain.deadlines import Unit as DayUnit
 from receptionapp.domain.rules import RuleBook
 from receptionapp.domain.supervision import Thresholds
 from receptionapp.domain.units import UnitRef
+from receptionapp.services import settings
 from receptionapp.services.deadlines.board import load_thresholds
 from receptionapp.services.deadlines.obligations import rules_in_force
 from receptionapp.services.reception.visits import queue_span
@@ -49,6 +52,8 @@ TABLE_MODELS: dict[str, type[Any]] = {
     "supervisions": Supervision,
     "extensions": Extension,
     "completions": Completion,
+    "follow_ups": FollowUp,
+    "major_reports": MajorReport,
 }
 
 
@@ -86,6 +91,8 @@ class Setting:
     rota: dict[dt.date, tuple[int, tuple[int, str]]] = field(default_factory=dict)  # day -> (id, leader)
     # (reception day id, appointment or not) -> the last place taken in its queue.
     queue_ends: dict[tuple[int, bool], int] = field(default_factory=dict)
+    follow_up_days: int = DEFAULT_FOLLOW_UP_DAYS  # 回访 after 办结, in working days
+    major_head_count: int = DEFAULT_MAJOR_HEAD_COUNT  # a collective visit this large is major
 
 
 def load_setting(db: Database) -> Setting:
@@ -111,6 +118,8 @@ def load_setting(db: Database) -> Setting:
             thresholds=load_thresholds(db),
             rota=load_rota(session),
             queue_ends=load_queue_ends(session),
+            follow_up_days=settings.read(session, settings.FOLLOW_UP_DAYS),
+            major_head_count=settings.read(session, settings.MAJOR_HEAD_COUNT),
         )
 
 

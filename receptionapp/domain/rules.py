@@ -61,6 +61,8 @@ class ObligationKind(StrEnum):
     EXTENSION_NOTICE = "extension_notice"  # 延期告知 to the petitioner
     REVIEW_REQUEST = "review_request"  # the petitioner's 30 days to ask for 复查
     REVIEW_OPINION = "review_opinion"  # 复查 / 复核 opinion
+    FOLLOW_UP = "follow_up"  # 回访 after 办结 (days: a setting, not a rule)
+    MAJOR_REPORT = "major_report"  # 重大信访信息快报 to the leaders, the same day
 
     @property
     def label(self) -> str:
@@ -78,7 +80,13 @@ _KIND_LABELS = {
     ObligationKind.EXTENSION_NOTICE: "延期告知",
     ObligationKind.REVIEW_REQUEST: "申请复查期限",
     ObligationKind.REVIEW_OPINION: "复查（复核）意见",
+    ObligationKind.FOLLOW_UP: "回访",
+    ObligationKind.MAJOR_REPORT: "重大信访信息快报",
 }
+
+# The office's own obligations: their length is a setting (or the same day), never a deadline rule;
+# 办结 does not settle them (回访 only starts there) and they are never urged, extended or judged on time.
+OFFICE_KINDS = frozenset({ObligationKind.FOLLOW_UP, ObligationKind.MAJOR_REPORT})
 
 
 # The events an obligation of each kind may count from. The first is the step of

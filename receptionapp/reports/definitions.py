@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, FromClause, and_, exists, or_, outerjoin, select
 
 from receptionapp.db.models import Case
+from receptionapp.db.models_aftercare import FollowUp, MajorReport
 from receptionapp.db.models_workflow import Completion, Extension, Obligation, Supervision
 from receptionapp.domain.case import CaseStatus
 from receptionapp.domain.channels import Channel
@@ -161,6 +162,25 @@ def supervised_part(w: Window, level: str = "") -> ColumnElement[bool]:
     return exists(select(Supervision.id).where(*conditions))
 
 
+def follow_up_part(w: Window, value: str = "") -> ColumnElement[bool]:
+    """回访: closed, and a 回访 call reached the petitioner by the period's last day (with this satisfaction)."""
+    conditions = [FollowUp.case_id == Case.id, FollowUp.reached.is_(True), FollowUp.called_on <= w.last_day]
+    if value:
+        conditions.append(FollowUp.satisfaction == value)
+    return and_(closed_part(w), exists(select(FollowUp.id).where(*conditions)))
+
+
+def followed_up_part(w: Window) -> ColumnElement[bool]:
+    return follow_up_part(w)
+
+
+def major_part(w: Window) -> ColumnElement[bool]:
+    """重大信访事项: marked major by the period's last day."""
+    return exists(
+        select(MajorReport.id).where(MajorReport.case_id == Case.id, MajorReport.marked_at < w.cutoff)
+    )
+
+
 PARTS: dict[str, Callable[[Window], ColumnElement[bool]]] = {
     "closed": closed_part,
     "open": open_part,
@@ -175,11 +195,14 @@ PARTS: dict[str, Callable[[Window], ColumnElement[bool]]] = {
     "hotline_extended": hotline_extended_part,
     "collective": collective_part,
     "extended": extended_part,
+    "followed_up": followed_up_part,
+    "major": major_part,
 }
 ARGUMENT_PARTS: dict[str, Callable[[Window, str], ColumnElement[bool]]] = {
     "satisfaction": satisfaction_part,
     "decision": decision_part,
     "supervised": supervised_part,
+    "follow_up": follow_up_part,
 }
 
 
@@ -238,6 +261,18 @@ DEFINITIONS: tuple[Definition, ...] = (
     Definition(
         "满意率",
         "办结单记录的信访人评价中，（满意 + 基本满意）÷ 已评价件数；未评价和无办结单的不计入分母。",
+    ),
+    Definition(
+        "回访",
+        "本期收到并已办结的事项中，截至统计期末经电话等方式回访、联系上信访人的件数；未联系上的回访不计。",
+    ),
+    Definition("回访率", "回访（联系上）件数 ÷ 办结件数。"),
+    Definition(
+        "回访满意率",
+        "回访时信访人的评价中，（满意 + 基本满意）÷ 回访（联系上）件数；与办结单记录的满意率分别统计。",
+    ),
+    Definition(
+        "重大信访事项", "本期收到的事项中，截至统计期末标记为重大信访事项、报送重大信访信息快报的件数。"
     ),
     Definition("重复访", "登记时，信访人此前已有未作废的信访事项。"),
     Definition("越级访", "登记时标明越过有权处理的下级单位、直接向本局反映的事项。"),

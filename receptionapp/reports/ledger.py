@@ -27,7 +27,9 @@ from sqlalchemy.orm import Session
 
 from receptionapp.db.database import Database
 from receptionapp.db.models import Case, Category, Person, Petitioner, Region, Unit
+from receptionapp.db.models_aftercare import FollowUp, MajorReport
 from receptionapp.db.models_workflow import Assignment, Completion, Instruction, Obligation
+from receptionapp.domain.aftercare import CallSatisfaction
 from receptionapp.domain.case import CaseStatus
 from receptionapp.domain.channels import Channel
 from receptionapp.domain.completion import Decision, Satisfaction, closing_deadline
@@ -35,6 +37,7 @@ from receptionapp.domain.confidentiality import MASK, redact, secrets_of
 from receptionapp.domain.periods import Period
 from receptionapp.domain.petition_types import PetitionType
 from receptionapp.domain.roles import CAN_EXPORT_LEDGER
+from receptionapp.domain.rules import OFFICE_KINDS
 from receptionapp.domain.workflow import AssignmentStatus, ObligationStatus
 from receptionapp.reports import definitions as defs
 from receptionapp.reports.cells import row_values, text_cell
@@ -67,11 +70,13 @@ COLUMNS: tuple[tuple[str, int], ...] = (
     ("办结日期", 12),
     ("处理结果", 10),
     ("满意度", 9),
+    ("回访", 16),
     ("是否按期", 9),
     ("状态", 9),
     ("重复访", 7),
     ("越级访", 7),
     ("集体访", 7),
+    ("重大", 6),
     ("档案号", 18),
 )
 
@@ -124,13 +129,24 @@ def _chunk_rows(session: Session, ids: list[int]) -> list[LedgerRow]:
     dues: dict[int, list[tuple[str, dt.date]]] = {}
     for case_id, kind, due in session.execute(
         select(Obligation.case_id, Obligation.kind, Obligation.due_date).where(
-            Obligation.case_id.in_(ids), Obligation.status != ObligationStatus.CANCELLED
+            Obligation.case_id.in_(ids),
+            Obligation.status != ObligationStatus.CANCELLED,
+            Obligation.kind.not_in(OFFICE_KINDS),  # 回访 and 快报 are no deadline of the matter
         )
     ):
         dues.setdefault(case_id, []).append((kind, due))
     completions = {
         c.case_id: c for c in session.scalars(select(Completion).where(Completion.case_id.in_(ids)))
     }
+    follow_ups: dict[int, str] = {}  # the call that reached the petitioner, else the latest attempt
+    for case_id, called_on, reached, satisfaction in session.execute(
+        select(FollowUp.case_id, FollowUp.called_on, FollowUp.reached, FollowUp.satisfaction)
+        .where(FollowUp.case_id.in_(ids))
+        .order_by(FollowUp.case_id, FollowUp.reached, FollowUp.called_on, FollowUp.id)
+    ):
+        result = CallSatisfaction(satisfaction).label if reached and satisfaction else "未联系上"
+        follow_ups[case_id] = f"{called_on:%Y-%m-%d} {result}"
+    major = set(session.scalars(select(MajorReport.case_id).where(MajorReport.case_id.in_(ids))))
     rows = []
     for case_id in ids:
         c = cases[case_id]
@@ -160,11 +176,13 @@ def _chunk_rows(session: Session, ids: list[int]) -> list[LedgerRow]:
             closed_on,
             Decision(done.decision).label if done else "",
             Satisfaction(done.satisfaction).label if done else "",
+            follow_ups.get(case_id, ""),
             on_time,
             CaseStatus(c.status).label,
             _yes(c.is_repeat),
             _yes(c.skipped_level),
             _yes(c.is_collective),
+            _yes(case_id in major),
             done.archive_number if done else "",
         )
         if c.confidential:

@@ -1,6 +1,6 @@
 """Figures of the bureau's own rules in the monthly and quarterly report: 越级 from route 2, 12345 续报率.
 
-Kept beside ``statistics.KeyFigures`` (which takes them in as a base) so the
+Kept beside ``figures.KeyFigures`` (which takes them in as a base) so the
 report's main module stays readable; each figure is a part of
 ``definitions.PARTS`` and drills down to its cases like every other.
 """

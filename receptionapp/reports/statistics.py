@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from receptionapp.db.database import Database
 from receptionapp.db.models import Case, Category, Person, Petitioner, Region, Unit, User
 from receptionapp.db.models_workflow import KeyPetitioner, Obligation, Supervision
+from receptionapp.domain.aftercare import CallSatisfaction
 from receptionapp.domain.case import CaseStatus
 from receptionapp.domain.channels import FORWARDING_BODIES, OTHER_BODY, Channel
 from receptionapp.domain.completion import Decision, Satisfaction
@@ -29,8 +30,10 @@ from receptionapp.domain.petition_types import PetitionType
 from receptionapp.domain.roles import CAN_REPORT
 from receptionapp.domain.supervision import SupervisionLevel
 from receptionapp.reports import definitions as defs
+from receptionapp.reports.figures import Drill as Drill  # re-exported: screens name it from here
+from receptionapp.reports.figures import KeyFigures as KeyFigures
 from receptionapp.reports.numbers import rate, shares
-from receptionapp.reports.rule_figures import RULE_FIGURES, RuleFigures
+from receptionapp.reports.rule_figures import RULE_FIGURES
 from receptionapp.services import settings
 from receptionapp.services.context import Actor, require
 from receptionapp.services.deadlines.board import on_time_by_unit
@@ -40,17 +43,7 @@ TREND_MONTHS = 12
 SATISFACTIONS = tuple(s.value for s in Satisfaction)  # satisfied, basic, unsatisfied, unknown
 DECISIONS = (*(d.value for d in Decision), "")  # "" = closed without a 办结单
 LEVELS = tuple(level.value for level in SupervisionLevel)
-
-
-@dataclass(frozen=True)
-class Drill:
-    """Which cases stand behind a number: a measure of ``definitions``, maybe within one group."""
-
-    period: Period
-    measure: str
-    dimension: str = ""  # "", "channel", "source", "region", "category"
-    value: str = ""  # the group, or the measure's argument (a satisfaction, a level ...)
-    title: str = ""
+CALL_SATISFACTIONS = tuple(s.value for s in CallSatisfaction)  # what a 回访 heard
 
 
 @dataclass(frozen=True)
@@ -77,49 +70,6 @@ class ShareTable:
     @property
     def closing_rate(self) -> float | None:
         return rate(self.closed, self.total)
-
-
-@dataclass(frozen=True)
-class KeyFigures(RuleFigures):
-    period: Period
-    received: int
-    closed: int
-    on_time: int
-    late: int
-    no_completion: int
-    repeat: int
-    skipped_level: int
-    collective: int
-    collective_people: int
-    extended: int
-    supervisions: dict[str, int]  # forms per level
-    satisfaction: dict[str, int]  # closings per satisfaction value
-    decisions: dict[str, int]  # closings per decision value, "" without a 办结单
-
-    @property
-    def still_open(self) -> int:
-        return self.received - self.closed
-
-    @property
-    def closing_rate(self) -> float | None:
-        return rate(self.closed, self.received)
-
-    @property
-    def on_time_rate(self) -> float | None:
-        return rate(self.on_time, self.on_time + self.late)
-
-    @property
-    def satisfaction_rate(self) -> float | None:
-        s = self.satisfaction
-        good = s.get("satisfied", 0) + s.get("basic", 0)
-        return rate(good, good + s.get("unsatisfied", 0))
-
-    @property
-    def supervision_total(self) -> int:
-        return sum(self.supervisions.values())
-
-    def drill(self, measure: str, value: str = "", title: str = "") -> Drill:
-        return Drill(self.period, measure, value=value, title=title)
 
 
 @dataclass(frozen=True)
@@ -189,6 +139,7 @@ def _key_figures(session: Session, period: Period) -> KeyFigures:
     columns["collective_people"] = n(defs.collective_part(w), Case.head_count)
     columns |= {f"sat_{v}": n(defs.satisfaction_part(w, v)) for v in SATISFACTIONS}
     columns |= {f"dec_{v}": n(defs.decision_part(w, v)) for v in DECISIONS}
+    columns |= {f"fu_{v}": n(defs.follow_up_part(w, v)) for v in CALL_SATISFACTIONS}
     row = session.execute(
         select(*(c.label(k) for k, c in columns.items()))
         .select_from(defs.case_source())
@@ -219,6 +170,9 @@ def _key_figures(session: Session, period: Period) -> KeyFigures:
         supervisions=levels,
         satisfaction={v: values[f"sat_{v}"] for v in SATISFACTIONS},
         decisions={v: values[f"dec_{v}"] for v in DECISIONS},
+        followed_up=values["followed_up"],
+        follow_up={v: values[f"fu_{v}"] for v in CALL_SATISFACTIONS},
+        major=values["major"],
     )
 
 

@@ -45,11 +45,13 @@ def summary_paragraphs(report: Report) -> list[str]:
         f"截至{chinese_date(period.end)}，已办结{fig.closed}件，办结率{percent_text(fig.closing_rate)}；"
         f"未办结{fig.still_open}件。有办结单的办结事项中，按期办结{fig.on_time}件，"
         f"按期率{percent_text(fig.on_time_rate)}；信访人满意率{percent_text(fig.satisfaction_rate)}。"
+        f"办结后回访并联系上信访人{fig.followed_up}件，回访率{percent_text(fig.follow_up_rate)}，"
+        f"回访满意率{percent_text(fig.follow_up_satisfaction_rate)}。"
     )
     levels = "、".join(f"{level.label}{fig.supervisions.get(level.value, 0)}份" for level in SupervisionLevel)
     paragraphs.append(
         f"重复访{fig.repeat}件，越级访{fig.skipped_level}件，集体访{fig.collective}件共"
-        f"{fig.collective_people}人次；经批准延期{fig.extended}件；发出督办单{fig.supervision_total}份，"
+        f"{fig.collective_people}人次；标记重大信访事项{fig.major}件；经批准延期{fig.extended}件；发出督办单{fig.supervision_total}份，"
         f"其中{levels}。"
     )
     if fig.hotline:

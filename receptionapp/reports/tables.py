@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from receptionapp.domain.aftercare import CallSatisfaction
 from receptionapp.domain.completion import Decision, Satisfaction
 from receptionapp.domain.supervision import SupervisionLevel
 from receptionapp.reports.numbers import percent_text, rate, shares
@@ -94,6 +95,17 @@ def _figure_rows(cur: KeyFigures, prev: KeyFigures) -> list[list[Cell]]:
     count("办结未记录是否按期", cur.no_completion, prev.no_completion, "no_completion")
     ratio("按期率", cur.on_time_rate, prev.on_time_rate)
     ratio("满意率", cur.satisfaction_rate, prev.satisfaction_rate)
+    count("回访（联系上）", cur.followed_up, prev.followed_up, "followed_up")
+    for level in CallSatisfaction:
+        count(
+            f"　其中{level.label}",
+            cur.follow_up.get(level.value, 0),
+            prev.follow_up.get(level.value, 0),
+            "follow_up",
+            level.value,
+        )
+    ratio("回访率", cur.follow_up_rate, prev.follow_up_rate)
+    ratio("回访满意率", cur.follow_up_satisfaction_rate, prev.follow_up_satisfaction_rate)
     count("重复访", cur.repeat, prev.repeat, "repeat")
     count("越级访", cur.skipped_level, prev.skipped_level, "skipped_level")
     count("　其中转交办理认定", cur.skipped_transfer, prev.skipped_transfer, "skipped_transfer")
@@ -104,6 +116,7 @@ def _figure_rows(cur: KeyFigures, prev: KeyFigures) -> list[list[Cell]]:
     count("12345工单", cur.hotline, prev.hotline, "hotline")
     count("　其中续报", cur.hotline_extended, prev.hotline_extended, "hotline_extended")
     ratio("12345续报率", cur.hotline_extension_rate, prev.hotline_extension_rate)
+    count("重大信访事项", cur.major, prev.major, "major")
     count("督办单（份）", cur.supervision_total, prev.supervision_total, "supervised")
     for level in SupervisionLevel:
         count(

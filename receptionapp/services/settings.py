@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from receptionapp.db.database import Database
 from receptionapp.db.models import Setting
 from receptionapp.documents.templates import LetterType
+from receptionapp.domain import aftercare
 from receptionapp.domain.reception import HolidayMove, Schedule
 from receptionapp.domain.supervision import Thresholds
 from receptionapp.domain.validation import validate_line
@@ -133,6 +134,22 @@ NOTIFY_AFTER = Option(
     _THRESHOLDS.notify_after,
     int,
     problem=_threshold("notify_after"),
+)
+
+# 回访 after 办结 and the 重大信访信息快报 (domain.aftercare).
+FOLLOW_UP_DAYS = Option(
+    "aftercare.follow_up_days",
+    "办结后回访期限（工作日）",
+    aftercare.DEFAULT_FOLLOW_UP_DAYS,
+    int,
+    problem=_within(*aftercare.FOLLOW_UP_DAYS_RANGE, "回访期限应在1至60个工作日之间"),
+)
+MAJOR_HEAD_COUNT = Option(
+    "aftercare.major_head_count",
+    "重大集体访人数标准",
+    aftercare.DEFAULT_MAJOR_HEAD_COUNT,
+    int,
+    problem=_within(*aftercare.MAJOR_HEAD_COUNT_RANGE, "重大集体访人数标准应在5至500人之间"),
 )
 
 # The leaders' reception day (defaults: domain.reception.Schedule).

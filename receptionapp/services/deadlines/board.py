@@ -21,7 +21,7 @@ from receptionapp.db.models_workflow import Obligation, Supervision
 from receptionapp.domain.case import CaseStatus
 from receptionapp.domain.deadlines import Calendar, default_calendar
 from receptionapp.domain.roles import CAN_ADMINISTER
-from receptionapp.domain.rules import ObligationKind
+from receptionapp.domain.rules import OFFICE_KINDS, ObligationKind
 from receptionapp.domain.supervision import SupervisionLevel, Thresholds, suggest
 from receptionapp.domain.workflow import ObligationStatus
 from receptionapp.services import access, settings
@@ -157,10 +157,10 @@ def build_board(
     for obligation_id, case_id, number, kind, label, unit, due, provisional, _secret in found:
         days_left = counter.between(today, due)
         bucket = Bucket.OVERDUE if due < today else Bucket.TODAY if due == today else Bucket.SOON
-        # An overdue answer to a 督办单 escalates through the obligation it urged, not by itself.
-        suggested = (
-            None if kind == ObligationKind.SUPERVISION_ANSWER.value else suggest(days_left, thresholds)
-        )
+        # An overdue answer to a 督办单 escalates through the obligation it urged, not by itself;
+        # the office's own 回访 and 快报 are its own work, never urged with a 督办单.
+        quiet = kind == ObligationKind.SUPERVISION_ANSWER.value or kind in OFFICE_KINDS
+        suggested = None if quiet else suggest(days_left, thresholds)
         done = supervised.get(obligation_id)
         if suggested is not None and done is not None and done.rank >= suggested.rank:
             suggested = None

@@ -107,7 +107,7 @@ def obligation_label(kind: ObligationKind, unit: str | None = None) -> str:
 class Planned:
     """An obligation to open: its rule, and its row's columns but the id and the case and form it belongs to."""
 
-    rule: DeadlineRule
+    rule: DeadlineRule | None  # None: an obligation of the office's own (plan_office_obligation)
     values: dict[str, Any]
 
     @property
@@ -160,6 +160,40 @@ def plan_obligation(
         "created_at": at,
     }
     return Planned(rule, values)
+
+
+def plan_office_obligation(
+    kind: ObligationKind,
+    *,
+    start: dt.date,
+    length: int,
+    at: dt.datetime,
+    label: str | None = None,
+    calendar: Calendar | None = None,
+) -> Planned:
+    """An obligation of the office's own (``OFFICE_KINDS``: 回访, 快报), ``length`` working days from ``start``.
+
+    Its length is a setting, not a deadline rule, so the row names no rule; 0 is the same day.
+    """
+    due = compute_due(start, length, DayUnit.WORKING_DAYS.value, calendar=calendar)
+    values = {
+        "kind": kind.value,
+        "rule_id": None,
+        "label": label or kind.label,
+        "unit_id": None,
+        "start_date": start,
+        "length": length,
+        "unit": DayUnit.WORKING_DAYS.value,
+        "extension_days": 0,
+        "fixed_due": None,
+        "due_date": due.date,
+        "provisional": due.provisional,
+        "status": ObligationStatus.OPEN.value,
+        "done_at": None,
+        "done_note": "",
+        "created_at": at,
+    }
+    return Planned(None, values)
 
 
 def add_obligations(
@@ -352,13 +386,22 @@ class ObligationView:
         return "按期完成" if self.on_time else "超期完成"
 
 
+def _basis(o: Obligation, rule: DeadlineRuleRow | None) -> str:
+    """What a deadline is counted by: its rule version, or the office's own setting."""
+    if rule is not None:
+        return f"{rule.name}：{o.length}{DayUnit(o.unit).label}（第{rule.version}版）"
+    if o.length == 0:
+        return f"{o.label}：当日报送"
+    return f"{o.label}：办结后{o.length}{DayUnit(o.unit).label}内（系统设置）"
+
+
 def case_obligations(db: Database, case_id: int, today: dt.date | None = None) -> list[ObligationView]:
     today = today or dt.date.today()
     calendar = default_calendar()
     with db.read() as session:
         rows = session.execute(
             select(Obligation, DeadlineRuleRow, Unit.name)
-            .join(DeadlineRuleRow, DeadlineRuleRow.id == Obligation.rule_id)
+            .outerjoin(DeadlineRuleRow, DeadlineRuleRow.id == Obligation.rule_id)
             .outerjoin(Unit, Unit.id == Obligation.unit_id)
             .where(Obligation.case_id == case_id)
             .order_by(Obligation.id)
@@ -371,15 +414,13 @@ def case_obligations(db: Database, case_id: int, today: dt.date | None = None) -
                 label=o.label,
                 unit=unit_name or "办公室",
                 start_date=o.start_date,
-                rule=f"12345受理中心时限：{o.fixed_due:%Y-%m-%d}"
-                if o.fixed_due
-                else f"{rule.name}：{o.length}{DayUnit(o.unit).label}（第{rule.version}版）",
+                rule=f"12345受理中心时限：{o.fixed_due:%Y-%m-%d}" if o.fixed_due else _basis(o, rule),
                 due_date=o.due_date,
                 provisional=o.provisional,
                 status=o.status,
                 done_at=o.done_at,
                 extension_days=o.extension_days,
-                max_extension=rule.max_extension,
+                max_extension=rule.max_extension if rule is not None else 0,
                 extended=o.id in extended,
                 days_left=calendar.days_left(today, o.due_date)
                 if o.status == ObligationStatus.OPEN

@@ -51,17 +51,20 @@ from receptionapp.services.papers.forms import (
     registration_sheet,
     supervision_sheet,
 )
+from receptionapp.services.papers.major_report import major_report_sheet
+from receptionapp.services.workflow.aftercare import aftercare
 from receptionapp.services.workflow.handling import handling
 
 
 class PaperKind(StrEnum):
-    """The five papers of 四单一记录, in the order a case produces them."""
+    """The five papers of 四单一记录, in the order a case produces them, and the 快报 of a major matter."""
 
     REGISTRATION = "registration"
     CONVERSATION = "conversation"
     ASSIGNMENT = "assignment"
     SUPERVISION = "supervision"
     COMPLETION = "completion"
+    MAJOR_REPORT = "major_report"  # not one of the five: the 快报 of a case marked major
 
     @property
     def label(self) -> str:
@@ -71,6 +74,7 @@ class PaperKind(StrEnum):
             "assignment": "交办单",
             "supervision": "督办单",
             "completion": "办结单",
+            "major_report": "重大信访信息快报",
         }[self.value]
 
     @property
@@ -82,7 +86,13 @@ class PaperKind(StrEnum):
             "assignment": "交办单（尚未交办）",
             "supervision": "督办单（尚无督办）",
             "completion": "办结单（尚未办结）",
+            "major_report": "重大信访信息快报（未标记为重大事项）",
         }[self.value]
+
+    @property
+    def one_of_five(self) -> bool:
+        """One of 四单一记录, which the print menu lists greyed out while the case has none."""
+        return self is not PaperKind.MAJOR_REPORT
 
 
 class PrintWay(StrEnum):
@@ -122,6 +132,7 @@ def load_record(db: Database, case_id: int, actor: Actor | None = None) -> CaseR
     detail = get_case(db, case_id, actor, view=None)
     state = handling(db, case_id, actor)
     record = CaseRecord(settings.get(db, settings.BUREAU_NAME) or "教育局", detail, state)
+    record.major = aftercare(db, case_id, actor).major
     with db.read() as session:
         users = {uid: name for uid, name in session.execute(select(User.id, User.display_name))}
         latest = session.execute(
@@ -232,6 +243,14 @@ def build_papers(record: CaseRecord) -> list[Paper]:
             Paper(
                 PaperKind.COMPLETION, case.id, f"办结单 {case.number}", state.completion.closed_on, doc,
                 doc.title, "办结单",
+            )
+        )  # fmt: skip
+    if record.major is not None:
+        doc = major_report_sheet(record, record.major)
+        papers.append(
+            Paper(
+                PaperKind.MAJOR_REPORT, case.id, f"重大信访信息快报 {case.number}", record.major.marked_at.date(),
+                doc, doc.title, "重大信访信息快报",
             )
         )  # fmt: skip
     return papers

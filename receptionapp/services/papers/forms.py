@@ -31,6 +31,7 @@ from receptionapp.domain.channels import Channel
 from receptionapp.domain.completion import ServiceMethod
 from receptionapp.domain.reception import Booking, PreReview
 from receptionapp.services.cases.detail import CaseDetail, PersonView
+from receptionapp.services.workflow.aftercare import MajorView
 from receptionapp.services.workflow.handling import (
     AssignmentView,
     CompletionView,
@@ -89,6 +90,7 @@ class CaseRecord:
     # The 批示 an assignment carries (by assignment id), and where each talk took place.
     assignment_instruction: dict[int, InstructionView] = field(default_factory=dict)
     conversation_place: dict[int, str] = field(default_factory=dict)
+    major: MajorView | None = None  # the case was marked major: its 重大信访信息快报
 
 
 def day_text(day: dt.date | None) -> str:

@@ -117,6 +117,7 @@ def assignment_step(
         return None
     opens = reply + (planned(ObligationKind.UNIT_ACCEPTANCE) if unit.kind == UnitKind.COUNTY_BUREAU else [])
     due, rule = reply[0].due, reply[0].rule
+    assert rule is not None
     row = {
         "number": number,
         "unit_id": unit.id,

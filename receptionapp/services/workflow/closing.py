@@ -15,14 +15,22 @@ from sqlalchemy import select
 from receptionapp.db.base import now
 from receptionapp.db.database import Database
 from receptionapp.db.models_workflow import Completion, Obligation
+from receptionapp.domain.aftercare import DEFAULT_FOLLOW_UP_DAYS
 from receptionapp.domain.case import CaseStatus
 from receptionapp.domain.completion import CompletionInput, Decision, closing_deadline, validate_completion
+from receptionapp.domain.deadlines import Calendar
 from receptionapp.domain.roles import CAN_PROCESS
+from receptionapp.domain.rules import OFFICE_KINDS, ObligationKind
 from receptionapp.domain.workflow import Action, ObligationStatus, Route
-from receptionapp.services import audit
+from receptionapp.services import audit, settings
 from receptionapp.services.access import load_case
 from receptionapp.services.context import Actor, ServiceError, ValidationFailed, require
-from receptionapp.services.deadlines.obligations import Closing, close
+from receptionapp.services.deadlines.obligations import (
+    Closing,
+    add_obligations,
+    close,
+    plan_office_obligation,
+)
 from receptionapp.services.numbering import next_form_number
 from receptionapp.services.workflow import steps
 from receptionapp.services.workflow.steps import CaseFacts, Step, ensure_allowed, facts_of
@@ -35,10 +43,14 @@ def completion_step(
     dues: list[tuple[str, dt.date]],
     closed_by_id: int,
     at: dt.datetime,
+    follow_up_days: int = DEFAULT_FOLLOW_UP_DAYS,
+    calendar: Calendar | None = None,
 ) -> Step:
     """The 办结单 of a validated ``data``, on time or not against the case's deadlines (``dues``: kind and
-    due date of each obligation not cancelled); every open obligation is met with it."""
+    due date of each obligation not cancelled); every open obligation of the matter is met with it (the
+    office's own, a 快报 not yet sent, stay open), and the 回访 within ``follow_up_days`` working days opens."""
     assert data.decision and data.service and data.closed_on and data.served_on
+    dues = [(kind, due) for kind, due in dues if kind not in OFFICE_KINDS]
     deadline = closing_deadline(case.channel, case.route, dues)
     on_time = deadline is None or data.closed_on <= deadline
     mail_number = data.mail_number.strip().upper().replace(" ", "")
@@ -69,8 +81,12 @@ def completion_step(
         + ("" if on_time else "，超期办结"),
         {"status": [case.status, status], "on_time": on_time, "deadline": deadline},
     )
-    closing = Closing(closed_at, "随办结完成")
-    return Step(row, entry, {"status": status, "closed_at": closed_at}, closes=(closing,))
+    matter = tuple(kind for kind in ObligationKind if kind not in OFFICE_KINDS)
+    closing = Closing(closed_at, "随办结完成", kinds=matter)
+    follow_up = plan_office_obligation(
+        ObligationKind.FOLLOW_UP, start=data.closed_on, length=follow_up_days, at=at, calendar=calendar
+    )
+    return Step(row, entry, {"status": status, "closed_at": closed_at}, opens=(follow_up,), closes=(closing,))
 
 
 def archive_step(number: str, on: dt.date) -> Step:
@@ -99,10 +115,18 @@ def complete(db: Database, actor: Actor, case_id: int, data: CompletionInput) ->
                 )
             )
         ]
-        step = completion_step(facts_of(case), data, dues=dues, closed_by_id=actor.id, at=now())
+        step = completion_step(
+            facts_of(case),
+            data,
+            dues=dues,
+            closed_by_id=actor.id,
+            at=now(),
+            follow_up_days=settings.read(session, settings.FOLLOW_UP_DAYS),
+        )
         row = Completion(case_id=case.id, **step.row)
         session.add(row)
         close(session, case, step.closes[0])
+        add_obligations(session, case, step.opens)
         steps.update(case, step.case)
         session.flush()
         audit.record_entry(session, actor, step.entry, row.id, case_id=case.id)

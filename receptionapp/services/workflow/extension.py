@@ -131,6 +131,8 @@ def extend(
             raise ServiceError("该期限已经完成，不能延期")
         if session.scalar(select(Extension.id).where(Extension.obligation_id == obligation.id)):
             raise ServiceError("该期限已延期过一次，不能再次延期")
+        if obligation.rule_id is None:
+            raise ServiceError(f"“{obligation.label}”是办公室自身的工作期限，不能延期")
         rule_row = session.get(DeadlineRuleRow, obligation.rule_id)
         assert rule_row is not None
         rule = rule_of(rule_row)

@@ -152,6 +152,8 @@ def supervise(
                 raise NotFound("找不到要督办的期限")
             if obligation.status != ObligationStatus.OPEN:
                 raise ServiceError("该期限已经完成，无需督办")
+            if obligation.rule_id is None:
+                raise ServiceError(f"“{obligation.label}”是办公室自身的工作期限，不发督办单")
         unit = session.get(Unit, obligation.unit_id) if obligation and obligation.unit_id else None
         if unit is None:
             # A leader's request about the case: urge the unit of its newest open assignment.

@@ -88,6 +88,23 @@ def install_admin_menus(host: MenuWindow) -> None:
             runs_process and not is_admin,
         ),
     ]
+    # 回访与快报设置 beside 督办提醒设置: both set what the board asks of the office.
+    aftercare = QAction("回访与快报设置…", window)
+    aftercare.setObjectName("actionAftercareSettings")
+    menu_actions = ui.adminMenu.actions()
+    after_thresholds = menu_actions[menu_actions.index(ui.actionThresholds) + 1 :]
+    if after_thresholds:
+        ui.adminMenu.insertAction(after_thresholds[0], aftercare)
+    else:
+        ui.adminMenu.addAction(aftercare)
+    entries.append(
+        (
+            aftercare,
+            _dialog("admin.aftercare_settings_dialog", "AftercareSettingsDialog", host),
+            True,
+            is_admin,
+        )
+    )
     # 回避登记 is the office's list too: the office then sees the 管理 menu with just this entry.
     recusals = QAction("回避登记…", window)
     recusals.setObjectName("actionRecusals")

@@ -64,6 +64,9 @@ ACTION_LABELS = {
     "confidential": "保密",
     "unconfidential": "取消保密",
     "override": "确认",
+    "follow_up": "回访",
+    "major": "重大快报",
+    "major_sent": "快报报送",
     **LETTER_ACTION_LABELS,
 }
 PEOPLE_COLUMNS = ("姓名", "性别", "身份证号", "联系电话", "地址", "身份", "代表")

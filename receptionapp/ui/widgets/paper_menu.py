@@ -63,7 +63,7 @@ class PaperMenu(QMenu):
         papers = build_papers(record)
         for kind in PaperKind:
             mine = [p for p in papers if p.kind is kind]
-            if not mine:
+            if not mine and kind.one_of_five:
                 self.addAction(kind.missing).setEnabled(False)
             for paper in mine:
                 sub = self.addMenu(paper.title)

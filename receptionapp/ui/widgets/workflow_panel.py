@@ -12,21 +12,24 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGroupBox, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QGroupBox, QHeaderView, QMessageBox, QPushButton, QTableWidgetItem, QWidget
 
 from receptionapp.db.database import Database
 from receptionapp.domain.case import CaseStatus
 from receptionapp.domain.deadlines import PROVISIONAL_RULE
 from receptionapp.domain.roles import CAN_PROCESS
+from receptionapp.domain.rules import OFFICE_KINDS
 from receptionapp.domain.workflow import Action, ObligationStatus, Route
 from receptionapp.paths import DataPaths
 from receptionapp.services.cases.detail import CaseDetail
 from receptionapp.services.context import Actor
 from receptionapp.services.workflow import closing
+from receptionapp.services.workflow.aftercare import Aftercare, aftercare
 from receptionapp.services.workflow.handling import Handling, handling
 from receptionapp.services.workflow.notices import NoticeChoice, notice_choices
 from receptionapp.ui.forms.ui_workflow_panel import Ui_WorkflowPanel
 from receptionapp.ui.service_call import Refused, call_service
+from receptionapp.ui.widgets.aftercare_text import aftercare_hint, aftercare_html
 from receptionapp.ui.widgets.paper_menu import PaperMenu
 
 DEADLINE_COLUMNS = ("期限事项", "承办单位", "起算日", "到期日", "状态")
@@ -77,6 +80,22 @@ class WorkflowPanel(QGroupBox):
         self.ui.noticeButton.clicked.connect(self.notice)
         self.ui.completeButton.clicked.connect(self.complete)
         self.ui.archiveButton.clicked.connect(self.archive)
+        # 回访 and 快报: not steps of the matter's workflow, so beside them, before 打印.
+        self.followUpButton = QPushButton("回访…", self)
+        self.followUpButton.setObjectName("followUpButton")
+        self.majorButton = QPushButton("标记重大…", self)
+        self.majorButton.setObjectName("majorButton")
+        self.majorButton.setToolTip("标记为重大信访事项，当日报送重大信访信息快报")
+        self.majorSentButton = QPushButton("快报已报送…", self)
+        self.majorSentButton.setObjectName("majorSentButton")
+        row = self.ui.actionsRow
+        for button in (self.followUpButton, self.majorButton, self.majorSentButton):
+            row.insertWidget(row.indexOf(self.ui.printButton), button)
+            button.setVisible(False)
+        self.followUpButton.clicked.connect(self.follow_up)
+        self.majorButton.clicked.connect(self.mark_major)
+        self.majorSentButton.clicked.connect(self.record_major_sent)
+        self.after: Aftercare | None = None
         self.papers = PaperMenu(db, actor, paths, case_id, self)
         self.papers.printed.connect(self.changed)
         self.ui.printButton.setMenu(self.papers)
@@ -91,9 +110,13 @@ class WorkflowPanel(QGroupBox):
             button.setVisible(action in state.actions)
         self.ui.noticeButton.setVisible(bool(self.notice_choices()) and self.actor.role in CAN_PROCESS)
         self.ui.printButton.setVisible(True)  # every case has at least its 登记单
-        self.ui.hint.setText(self.next_step(state))
+        self.after = after = aftercare(self.db, self.case_id, self.actor)
+        self.followUpButton.setVisible(after.can_follow_up)
+        self.majorButton.setVisible(after.can_mark_major)
+        self.majorSentButton.setVisible(after.can_record_sent)
+        self.ui.hint.setText(self.next_step(state) + aftercare_hint(after, state))
         self._fill_deadlines(state)
-        self.ui.record.setHtml(self.record_html(state))
+        self.ui.record.setHtml(self.record_html(state) + aftercare_html(after))
 
     def step_opener(self, step: str) -> Callable[[], object] | None:
         """The dialog of ``step`` (an ``Action`` value) when the case's state and the user allow it now."""
@@ -288,8 +311,10 @@ class WorkflowPanel(QGroupBox):
         selected = self.ui.deadlines.currentItem()
         if obligation_id is None and selected is not None:
             obligation_id = selected.data(Qt.ItemDataRole.UserRole)
+        # The office's own 回访 and 快报 are never urged with a 督办单.
+        urgeable = [o for o in self.state.open_obligations if o.kind not in OFFICE_KINDS]
         dialog = SuperviseDialog(
-            self.db, self.actor, self.case_id, self.state.open_obligations, self, obligation_id=obligation_id
+            self.db, self.actor, self.case_id, urgeable, self, obligation_id=obligation_id
         )
         if dialog.exec():
             self._done(f"已生成督办单{dialog.outcome.number}")
@@ -323,6 +348,30 @@ class WorkflowPanel(QGroupBox):
         )
         if dialog.exec():
             self._done("已办结" + ("" if dialog.on_time else "（超期办结）"))
+
+    def follow_up(self) -> None:
+        from receptionapp.ui.dialogs.aftercare_dialogs import FollowUpDialog
+
+        assert self.after is not None
+        dialog = FollowUpDialog(self.db, self.actor, self.case_id, self.after, self)
+        if dialog.exec():
+            self._done("回访已登记" if dialog.reached else "未联系上，已登记，请再次回访")
+
+    def mark_major(self) -> None:
+        from receptionapp.ui.dialogs.aftercare_dialogs import MajorDialog
+
+        assert self.after is not None
+        dialog = MajorDialog(self.db, self.actor, self.case_id, self.after, self)
+        if dialog.exec():
+            self._done("已标记为重大信访事项：请从“打印”菜单打印快报，当日报送局领导")
+
+    def record_major_sent(self) -> None:
+        from receptionapp.ui.dialogs.aftercare_dialogs import MajorSentDialog
+
+        assert self.after is not None
+        dialog = MajorSentDialog(self.db, self.actor, self.case_id, self.after, self)
+        if dialog.exec():
+            self._done("快报报送已登记")
 
     def archive(self) -> None:
         answer = QMessageBox.question(

@@ -161,10 +161,14 @@ class MainWindow(QMainWindow):
         self.board.refresh()
 
     def _registered(self, case_id: int, number: str) -> None:
+        from receptionapp.ui.dialogs.aftercare_dialogs import suggest_major
+
         self.ui.statusbar.showMessage(f"已登记：{number}", 10_000)
         self.register.refresh()
         self.board.refresh()
         self.reception.show_day()
+        if suggest_major(self, self.db, self.actor, case_id):
+            self.open_case(case_id)
 
     def show_overdue(self) -> None:
         self.ui.tabs.setCurrentWidget(self.register)
