@@ -194,7 +194,14 @@ class Replay:
             )
 
     def prereview(self, case_id: int, e: Prereview) -> None:
-        visits.prereview(self.db, self.actor(e), self.visit_id(case_id), True)
+        visits.prereview(
+            self.db,
+            self.actor(e),
+            self.visit_id(case_id),
+            True,
+            divisions=e.divisions,
+            legal_adviser=e.legal_adviser,
+        )
 
     def move_visit(self, case_id: int, e: MoveVisit) -> None:
         move = visits.call_visitor if e.to is VisitState.IN_TALK else visits.finish_visit
@@ -377,6 +384,10 @@ def test_demo_events_cover_the_workflow(office: Any) -> None:
     visits_of = Counter(p.id for e in events if isinstance(e, Register) for p in e.people)
     assert max(visits_of.values()) > 1, "someone comes again (重复访)"
     assert kinds["Extend"] and kinds["Archive"] and kinds["Prereview"] and kinds["Talk"]
+    reviews = [e for e in events if isinstance(e, Prereview)]
+    assert any(e.divisions for e in reviews) and any(e.legal_adviser for e in reviews), (
+        "初审 names who attends"
+    )
     closed = sum(1 for s in scripts if any(isinstance(e, Complete) for e in s.events))
     archived = sum(1 for s in scripts if any(isinstance(e, Archive) for e in s.events))
     assert 0 < archived < closed < len(scripts)

@@ -23,6 +23,7 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -155,6 +156,9 @@ class ReceptionVisit(Base):
     arrived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     called_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # The 初审's 处室 to attend (names, "、"-joined) and whether the legal adviser joins.
+    prereview_divisions: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    legal_adviser: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Conversation(Base):

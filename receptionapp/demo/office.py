@@ -321,7 +321,10 @@ class Office:
         assert c.visit is not None and c.talk_at is not None
         office, at = self.staff.office, c.talk_at
         if c.visit.appointment:
-            c.script.add(Prereview(c.received + dt.timedelta(hours=1), office))
+            # The 处室 that will handle it attends; the legal adviser joins when a refusal is likely.
+            divisions = (c.unit.name,) if c.unit is not None and c.unit.kind == UnitKind.DIVISION else ()
+            legal = c.route in (Route.NOT_ACCEPT, Route.FINAL)
+            c.script.add(Prereview(c.received + dt.timedelta(hours=1), office, divisions, legal))
         c.script.add(MoveVisit(at, office, VisitState.IN_TALK))
         c.script.add(MoveVisit(at + _minutes(20), office, VisitState.DONE))
         leader_id, leader = c.leader

@@ -42,6 +42,7 @@ from receptionapp.demo.script import (
 )
 from receptionapp.demo.setting import TABLE_MODELS, Setting
 from receptionapp.domain.numbering import form_counter_key, format_form_number
+from receptionapp.domain.prereview import divisions_text
 from receptionapp.domain.rules import ObligationKind
 from receptionapp.domain.units import UnitRef
 from receptionapp.domain.workflow import AssignmentStatus, ObligationStatus
@@ -266,7 +267,7 @@ class Rows:
 
     def prereview(self, batch: Batch, state: _State, e: Prereview) -> None:
         assert state.visit is not None
-        step = prereview_step(True, "", e.by[0])
+        step = prereview_step(True, "", e.by[0], divisions_text(e.divisions), e.legal_adviser)
         state.visit.update(step.row)
         self.entry(batch, e, step.entry, state.visit["id"], state)
 

@@ -57,7 +57,10 @@ class Register(Event):
 
 @dataclass(slots=True)
 class Prereview(Event):
-    """The office accepts an appointment (初审)."""
+    """The office accepts an appointment (初审), naming the 处室 to attend and the legal adviser."""
+
+    divisions: tuple[str, ...] = ()
+    legal_adviser: bool = False
 
 
 @dataclass(slots=True)

@@ -143,6 +143,8 @@ def load_record(db: Database, case_id: int, actor: Actor | None = None) -> CaseR
                 booked_at=visit.booked_at,
                 prereview=PreReview(visit.prereview),
                 prereview_reason=visit.prereview_reason,
+                divisions=visit.prereview_divisions,
+                legal_adviser=visit.legal_adviser,
             )
         for talk_id, place in session.execute(
             select(Conversation.id, ReceptionDay.place)

@@ -29,6 +29,7 @@ from receptionapp.documents.forms import (
 from receptionapp.documents.official import chinese_date
 from receptionapp.domain.channels import Channel
 from receptionapp.domain.completion import ServiceMethod
+from receptionapp.domain.prereview import attendance_text
 from receptionapp.domain.reception import Booking, PreReview
 from receptionapp.services.cases.detail import CaseDetail, PersonView
 from receptionapp.services.workflow.handling import (
@@ -62,6 +63,8 @@ class VisitInfo:
     booked_at: dt.datetime
     prereview: PreReview
     prereview_reason: str
+    divisions: str = ""  # the 处室 the 初审 asked to attend
+    legal_adviser: bool = False
 
 
 @dataclass(frozen=True)
@@ -233,8 +236,14 @@ def registration_sheet(record: CaseRecord) -> FormDocument:
         rows.append(FormRow("事项情况", "、".join(flags)))
     rows.append(FormText("反映问题", case.problem, min_lines=3))
     rows.append(FormText("诉求", case.demand, min_lines=2))
-    if visit is not None and visit.is_appointment and visit.prereview_reason:
-        rows.append(FormText("初审意见", visit.prereview_reason, min_lines=1))
+    if (
+        visit is not None
+        and visit.is_appointment
+        and (visit.prereview_reason or visit.divisions or visit.legal_adviser)
+    ):
+        attending = attendance_text(visit.divisions, visit.legal_adviser)
+        opinion = "；".join(x for x in (visit.prereview_reason, attending) if x)
+        rows.append(FormText("初审意见", opinion, min_lines=1))
     latest = _latest_instruction(record.handling)
     rows.append(FormText("领导批示", instruction_text(latest) if latest else "", min_lines=2))
     if case.note:

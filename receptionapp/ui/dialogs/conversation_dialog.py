@@ -29,6 +29,7 @@ class ConversationDialog(ServiceDialog):
         visit_id: int | None = None,
         leader_id: int | None = None,
         statement: str = "",
+        attendees: str = "",
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_ConversationDialog()
@@ -52,6 +53,7 @@ class ConversationDialog(ServiceDialog):
         self.ui.started.setDateTime(to_qdatetime(now - dt.timedelta(minutes=20)))
         self.ui.ended.setDateTime(to_qdatetime(now))
         self.ui.statement.setPlainText(statement)
+        self.ui.attendees.setText(attendees)  # who the 初审 asked to attend, when it named them
         for key, widget, label in (
             ("leader", self.ui.leader, self.ui.leaderError),
             ("attendees", self.ui.attendees, self.ui.attendeesError),

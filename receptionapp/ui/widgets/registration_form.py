@@ -22,6 +22,7 @@ from receptionapp.db.database import Database
 from receptionapp.domain.case import RegistrationInput
 from receptionapp.domain.channels import Channel
 from receptionapp.domain.people import COLLECTIVE_VISIT_MIN
+from receptionapp.domain.prereview import LateBooking
 from receptionapp.domain.reception import WEEKDAY_LABELS, Booking
 from receptionapp.domain.registration_draft import input_from_payload
 from receptionapp.domain.registration_draft import to_payload as draft_payload
@@ -41,6 +42,7 @@ from receptionapp.ui.widgets.choices import set_choices
 from receptionapp.ui.widgets.form_draft import FormDraft
 from receptionapp.ui.widgets.form_messages import FormMessages
 from receptionapp.ui.widgets.history_panel import HistoryPanel
+from receptionapp.ui.widgets.late_booking import ask_late_booking
 from receptionapp.ui.widgets.petitioner_editor import PetitionerEditor
 from receptionapp.ui.widgets.petitioner_list import PetitionerList
 from receptionapp.ui.widgets.registration_fields import (
@@ -401,10 +403,13 @@ class RegistrationForm(QWidget):
             if QMessageBox.question(self, "重复访提醒", text, YES | NO, NO) != YES:
                 return False
         day_id = self.ui.receptionDay.currentData() if data.channel is Channel.LEADER_RECEPTION else None
+        late = ask_late_booking(self, self.db, day_id) if day_id is not None and data.is_appointment else None
+        if isinstance(late, Refused):
+            return False
         result = call_service(
             self,
             "未能保存",
-            lambda _reason: self._register(day_id, data),
+            lambda _reason: self._register(day_id, data, late),
             errors=self.messages,
             tell=self._refused,
         )
@@ -417,7 +422,9 @@ class RegistrationForm(QWidget):
         self.saved.emit(result.id, result.number)
         return True
 
-    def _register(self, day_id: int | None, data: RegistrationInput) -> Registered:
+    def _register(
+        self, day_id: int | None, data: RegistrationInput, late: LateBooking | None = None
+    ) -> Registered:
         """A leader-reception matter (``day_id``) joins the chosen day's queue in the same step."""
         files, folder = self.attachment_paths(), self.paths.attachments
         if day_id is None:
@@ -425,7 +432,14 @@ class RegistrationForm(QWidget):
         if data.is_appointment:
             booking = Booking(self.ui.booking.currentData())
             booked = book(
-                self.db, self.actor, day_id, data, booking, attachments=files, attachment_folder=folder
+                self.db,
+                self.actor,
+                day_id,
+                data,
+                booking,
+                attachments=files,
+                attachment_folder=folder,
+                late=late,
             )
         else:
             booked = add_walk_in(

@@ -1,0 +1,36 @@
+"""初审 a week ahead with the 处室 and the legal adviser to attend
+
+Revision ID: 0020
+Revises: 0012
+Create Date: 2026-12-03
+
+The office's 初审 of an appointment names the 处室 whose heads attend the
+reception and whether the legal adviser (法律顾问) joins (seed 004, 定点接访
+实施方案 三(三)); the leader's day list and the papers show them.
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0020"
+down_revision: str | None = "0012"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("reception_visits", schema=None, recreate="never") as batch_op:
+        batch_op.add_column(
+            sa.Column("prereview_divisions", sa.String(length=200), server_default="", nullable=False)
+        )
+        batch_op.add_column(
+            sa.Column("legal_adviser", sa.Boolean(), server_default=sa.false(), nullable=False)
+        )
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("reception_visits", schema=None, recreate="never") as batch_op:
+        batch_op.drop_column("legal_adviser")
+        batch_op.drop_column("prereview_divisions")
