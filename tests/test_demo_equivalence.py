@@ -112,6 +112,7 @@ USER_COLUMNS = {
     "approved_by_id",
     "closed_by_id",
     "prereview_by_id",
+    "first_receiver_id",
     "user_id",
 }
 
@@ -384,6 +385,16 @@ def test_demo_events_cover_the_workflow(office: Any) -> None:
     visits_of = Counter(p.id for e in events if isinstance(e, Register) for p in e.people)
     assert max(visits_of.values()) > 1, "someone comes again (重复访)"
     assert kinds["Extend"] and kinds["Archive"] and kinds["Prereview"] and kinds["Talk"]
+    registered = [e for e in events if isinstance(e, Register)]
+    assert any(e.first_receiver for e in registered), "the office receives someone first (首问)"
+    first_seen: dict[int, Register] = {}
+    routed = 0
+    for e in registered:  # in the order they were registered
+        known = [first_seen[p.id] for p in e.people if p.id in first_seen]
+        routed += bool(e.first_receiver is None and any(k.first_receiver for k in known))
+        for p in e.people:
+            first_seen.setdefault(int(p.id or 0), e)
+    assert routed, "a later contact goes to the person's 首问责任人"
     reviews = [e for e in events if isinstance(e, Prereview)]
     assert any(e.divisions for e in reviews) and any(e.legal_adviser for e in reviews), (
         "初审 names who attends"

@@ -202,8 +202,12 @@ class Office:
             is_appointment=visit is not None and visit.appointment,
             skipped_level=rng.random() < 0.05,
         )
+        # 首问负责制: the office itself receives collective visits, and the visitors it will see again.
+        regular = any(p.id is None and p in self.repeaters for p in people)
+        first = self.staff.office if channel is Channel.VISIT and (collective or regular) else None
+        data.first_receiver_id = first[0] if first else None
         script = CaseScript()
-        script.add(Register(received, self.staff.clerk, data, tuple(people), visit))
+        script.add(Register(received, self.staff.clerk, data, tuple(people), visit, first))
         return _Case(script, channel, received, region_id, problem, visit, talk_at)
 
     def visit(self, moment: dt.datetime) -> tuple[Visit | None, dt.datetime, dt.datetime | None]:

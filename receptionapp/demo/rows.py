@@ -120,6 +120,8 @@ class Rows:
         self.rules, self.calendar = setting.rules, setting.calendar
         self.regions = {name: rid for rid, name in setting.regions}
         self.units = {u.id: u for u, _region in setting.units}
+        # Each demo person's first case and who received it (首问负责制).
+        self.receivers: dict[int, tuple[int, tuple[int, str]]] = {}
         self.handlers: dict[type[Event], Callable[[Batch, _State, Any], None]] = {
             Prereview: self.prereview,
             MoveVisit: self.move_visit,
@@ -225,6 +227,10 @@ class Rows:
         assert data.received_at is not None
         people = [person_values(p, e.at) for p in data.petitioners]
         is_repeat = any(someone.id is not None for someone in e.people)
+        # 首问负责制: the one named, else who received the first case of one of these people.
+        known = [self.receivers[s.id] for s in e.people if s.id is not None and s.id in self.receivers]
+        routed = min(known, default=None)
+        receiver = e.first_receiver or (routed[1] if routed else None)
         for someone, values in zip(e.people, people, strict=True):
             if someone.id is None:
                 someone.id = self.add(batch, "persons", None, values)["id"]
@@ -239,8 +245,11 @@ class Rows:
             is_repeat=is_repeat,
             at=e.at,
             calendar=self.calendar,
+            first_receiver=receiver,
         )
         state = _State(self.add(batch, "cases", None, step.case))
+        for someone in e.people:
+            self.receivers.setdefault(int(someone.id or 0), (state.id, receiver or e.by))
         self.open(batch, state, step.obligations)
         batch.rows["petitioners"].extend({"case_id": state.id, **values} for values in step.petitioners)
         found = [(v["name"], v["id_number"], v["phone"], v["address"]) for v in people]

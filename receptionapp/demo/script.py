@@ -53,6 +53,7 @@ class Register(Event):
     data: RegistrationInput
     people: tuple[Someone, ...]
     visit: Visit | None = None
+    first_receiver: Who | None = None  # 首问责任人 when not the clerk (also ``data.first_receiver_id``)
 
 
 @dataclass(slots=True)

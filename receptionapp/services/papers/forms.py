@@ -228,7 +228,12 @@ def registration_sheet(record: CaseRecord) -> FormDocument:
     if case.channel.needs_source or case.source_body or case.source_ref:
         rows.append(FormRow("转办机关", case.source_body, "文号/工单号", case.source_ref))
     rows.append(FormRow("问题类别", case.category, "所属区县", case.region))
-    rows.append(FormRow("涉及单位", case.unit_name, "登记人", case.registered_by))
+    # 首问负责制: the clerk, or the staff member who first received the visitor.
+    first = case.first_receiver or case.registered_by
+    clerk = case.registered_by + (
+        "（首问责任人）" if first == case.registered_by else f"（首问责任人：{first}）"
+    )
+    rows.append(FormRow("涉及单位", case.unit_name, "登记人", clerk))
     flags = [x for x, on in (("重复访", case.is_repeat), ("越级访", case.skipped_level)) if on]
     if case.review_stage.value != "none":
         flags.append(case.review_stage.label)

@@ -390,6 +390,7 @@ class RegistrationForm(QWidget):
     def save(self) -> bool:
         """Register the case; False (with the reasons shown) when nothing was saved."""
         data = self.to_input()
+        data.first_receiver_id = self.history.chosen_receiver()  # 首问负责制: unless named, the person's own
         # Check before asking about earlier cases: no question for a form that cannot be saved.
         errors = validate_registration(data)
         if errors:
@@ -456,6 +457,8 @@ class RegistrationForm(QWidget):
     def _show_saved(self, result: Registered, channel: Channel) -> None:
         self._last_saved = result.id
         text = f"已登记：{result.number}" + ("（重复访）" if result.is_repeat else "")
+        if result.first_receiver:
+            text += f"　　已转首问责任人：{result.first_receiver}"
         if result.due_date:
             word = "答复" if channel is Channel.HOTLINE else "受理告知"
             text += f"　　{word}期限：{result.due_date:%Y-%m-%d}"
@@ -486,6 +489,7 @@ class RegistrationForm(QWidget):
         when = self._raw_input().received_at if keep_date else None
         self.load_input(RegistrationInput(channel=channel, received_at=when))
         self.attachments.clear()
+        self.history.reset_receiver()
         self._started = False
         self._pristine = self._content()
         self.messages.banner("")

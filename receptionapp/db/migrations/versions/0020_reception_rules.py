@@ -1,4 +1,4 @@
-"""初审 a week ahead with the 处室 and the legal adviser to attend
+"""初审 a week ahead with the 处室 and the legal adviser to attend; 首问负责制
 
 Revision ID: 0020
 Revises: 0012
@@ -7,6 +7,9 @@ Create Date: 2026-12-03
 The office's 初审 of an appointment names the 处室 whose heads attend the
 reception and whether the legal adviser (法律顾问) joins (seed 004, 定点接访
 实施方案 三(三)); the leader's day list and the papers show them.
+
+首问负责制: a case names the first staff member who received the visitor
+(``first_receiver_id``; empty on older cases, which count their clerk).
 """
 
 from collections.abc import Sequence
@@ -21,6 +24,10 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("cases", schema=None, recreate="never") as batch_op:
+        # Many tables reference cases: the column is added in place, so it names a user without a
+        # foreign key (SQLite cannot add one without copying the table).
+        batch_op.add_column(sa.Column("first_receiver_id", sa.Integer(), nullable=True))
     with op.batch_alter_table("reception_visits", schema=None, recreate="never") as batch_op:
         batch_op.add_column(
             sa.Column("prereview_divisions", sa.String(length=200), server_default="", nullable=False)
@@ -34,3 +41,5 @@ def downgrade() -> None:
     with op.batch_alter_table("reception_visits", schema=None, recreate="never") as batch_op:
         batch_op.drop_column("legal_adviser")
         batch_op.drop_column("prereview_divisions")
+    with op.batch_alter_table("cases", schema=None, recreate="never") as batch_op:
+        batch_op.drop_column("first_receiver_id")
