@@ -75,7 +75,7 @@ from receptionapp.services.workflow import assignment, closing, extension, instr
 
 # The demo office as of a fixed moment, so the same cases come out whatever the day of the run.
 NOW = dt.datetime(2026, 11, 20, 16, 0)
-CASES, SEED, DAYS = 150, 41, 240
+CASES, SEED, DAYS = 153, 41, 240  # 148 simulated, 2 booked, 3 registered on 下访
 TABLES = {
     "instructions": Instruction,
     "assignments": Assignment,
@@ -413,3 +413,13 @@ def test_demo_cases_are_what_the_services_make_of_their_events(office: Any) -> N
         made, wanted = got.of(number), expected.of(number)
         for part in wanted:
             assert made[part] == wanted[part], f"{number}: {part}"
+
+
+def test_the_demo_office_has_leaders_outreach_with_cases(office: Any) -> None:
+    """下访: the leaders went out in turn, each time with a matter registered on the spot."""
+    from receptionapp.services.reception.outreach import list_outreach
+
+    demo, _replayed, _scripts = office
+    visits = list_outreach(demo)
+    assert len(visits) == 3 and len({v.leader for v in visits}) > 1
+    assert all(len(v.cases) == 1 for v in visits)

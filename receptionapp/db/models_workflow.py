@@ -278,3 +278,26 @@ class KeyPetitioner(Base):
     # Set when the follow-up ends (the row stays, inactive; migration 0011).
     ended_on: Mapped[dt.date | None] = mapped_column(Date)
     end_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+class Outreach(Base):
+    """A leader's 下访: a visit out to a school, county or unit to receive and settle cases there."""
+
+    __tablename__ = "outreach_visits"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[dt.date] = mapped_column(Date, index=True)
+    place: Mapped[str] = mapped_column(String(200))
+    leader_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    summary: Mapped[str] = mapped_column(Text, default="")  # the cases handled, what was decided
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
+
+
+class OutreachCase(Base):
+    """A case registered at (or handled on) a 下访."""
+
+    __tablename__ = "outreach_cases"
+    outreach_id: Mapped[int] = mapped_column(ForeignKey("outreach_visits.id"), primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), primary_key=True, index=True)
+    linked_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    linked_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)

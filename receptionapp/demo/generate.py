@@ -79,7 +79,9 @@ def generate_demo_cases(
     rows = Rows(setting)
     # Two of the cases are appointments booked for the coming reception day.
     booked = 2 if count >= 20 else 0
-    simulated = count - booked
+    # Three more are matters registered on leaders' 下访.
+    outreach = 3 if count >= 50 else 0
+    simulated = count - booked - outreach
     moments = receipt_moments(office.rng, start, latest, simulated)
     channels, weights = list(CHANNEL_WEIGHTS), list(CHANNEL_WEIGHTS.values())
     done = 0
@@ -98,6 +100,10 @@ def generate_demo_cases(
     mark_key_petitioners(db, staff, repeaters, today)
     if booked:
         done += book_next_reception_day(db, staff, seed, booked)
+    if outreach:
+        from receptionapp.demo.outreach import demo_outreach
+
+        done += demo_outreach(db, staff, today, outreach, seed)
     if paths is not None:
         from receptionapp.demo.letters import sign_recent_letters
 

@@ -1,4 +1,4 @@
-"""初审 a week ahead with the 处室 and the legal adviser to attend; 首问负责制
+"""初审 a week ahead with the 处室 and the legal adviser to attend; 首问负责制; leaders' 下访
 
 Revision ID: 0020
 Revises: 0012
@@ -10,6 +10,9 @@ reception and whether the legal adviser (法律顾问) joins (seed 004, 定点�
 
 首问负责制: a case names the first staff member who received the visitor
 (``first_receiver_id``; empty on older cases, which count their clerk).
+
+下访: a leader's visit out (date, place, leader, what was handled), and the
+cases registered or handled there.
 """
 
 from collections.abc import Sequence
@@ -37,7 +40,51 @@ def upgrade() -> None:
         )
 
 
+    op.create_table(
+        "outreach_visits",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("day", sa.Date(), nullable=False),
+        sa.Column("place", sa.String(length=200), nullable=False),
+        sa.Column("leader_id", sa.Integer(), nullable=False),
+        sa.Column("summary", sa.Text(), nullable=False),
+        sa.Column("recorded_by_id", sa.Integer(), nullable=False),
+        sa.Column("recorded_at", sa.DateTime(), nullable=False),
+        sa.ForeignKeyConstraint(["leader_id"], ["users.id"], name=op.f("fk_outreach_visits_leader_id_users")),
+        sa.ForeignKeyConstraint(
+            ["recorded_by_id"], ["users.id"], name=op.f("fk_outreach_visits_recorded_by_id_users")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_outreach_visits")),
+    )
+    with op.batch_alter_table("outreach_visits", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_outreach_visits_day"), ["day"], unique=False)
+        batch_op.create_index(batch_op.f("ix_outreach_visits_leader_id"), ["leader_id"], unique=False)
+    op.create_table(
+        "outreach_cases",
+        sa.Column("outreach_id", sa.Integer(), nullable=False),
+        sa.Column("case_id", sa.Integer(), nullable=False),
+        sa.Column("linked_by_id", sa.Integer(), nullable=False),
+        sa.Column("linked_at", sa.DateTime(), nullable=False),
+        sa.ForeignKeyConstraint(["case_id"], ["cases.id"], name=op.f("fk_outreach_cases_case_id_cases")),
+        sa.ForeignKeyConstraint(
+            ["linked_by_id"], ["users.id"], name=op.f("fk_outreach_cases_linked_by_id_users")
+        ),
+        sa.ForeignKeyConstraint(
+            ["outreach_id"], ["outreach_visits.id"], name=op.f("fk_outreach_cases_outreach_id_outreach_visits")
+        ),
+        sa.PrimaryKeyConstraint("outreach_id", "case_id", name=op.f("pk_outreach_cases")),
+    )
+    with op.batch_alter_table("outreach_cases", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_outreach_cases_case_id"), ["case_id"], unique=False)
+
+
 def downgrade() -> None:
+    with op.batch_alter_table("outreach_cases", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_outreach_cases_case_id"))
+    op.drop_table("outreach_cases")
+    with op.batch_alter_table("outreach_visits", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_outreach_visits_leader_id"))
+        batch_op.drop_index(batch_op.f("ix_outreach_visits_day"))
+    op.drop_table("outreach_visits")
     with op.batch_alter_table("reception_visits", schema=None, recreate="never") as batch_op:
         batch_op.drop_column("legal_adviser")
         batch_op.drop_column("prereview_divisions")
