@@ -44,6 +44,8 @@ class Ui_OutreachDialog(object):
 
         self.cases = QListWidget(OutreachDialog)
         self.cases.setObjectName(u"cases")
+        self.cases.setWordWrap(True)
+        self.cases.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.listLayout.addWidget(self.cases)
 

@@ -55,7 +55,7 @@ class HistoryPanel(QWidget):
         self._db, self._identities = db, identities
         combo = self.ui.firstReceiver
         combo.clear()
-        combo.addItem("自动（此前的首问责任人，或登记人本人）", None)
+        combo.addItem("自动（原首问责任人或本人）", None)
         for uid, name in receiving_staff(db):
             combo.addItem(name, uid)
 
