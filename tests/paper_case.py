@@ -85,7 +85,7 @@ class PaperCase:
 def build_closed_case(db: Database, people: dict[str, Actor], paths: DataPaths, scan: Path) -> PaperCase:
     office, leader, clerk = people["office"], people["leader"], people["clerk"]
     [day] = rota.plan_days(db, office, D(2026, 10, 12), 1, [leader.id])
-    booked_at = dt.datetime(2026, 10, 8, 10, 0)
+    booked_at = dt.datetime(2026, 10, 7, 10, 0)
     booked = book(
         db,
         clerk,

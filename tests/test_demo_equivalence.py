@@ -88,7 +88,7 @@ from receptionapp.services.workflow import (
 
 # The demo office as of a fixed moment, so the same cases come out whatever the day of the run.
 NOW = dt.datetime(2026, 11, 20, 16, 0)
-CASES, SEED, DAYS = 150, 41, 240
+CASES, SEED, DAYS = 153, 41, 240  # 148 simulated, 2 booked, 3 registered on 下访
 TABLES = {
     "instructions": Instruction,
     "assignments": Assignment,
@@ -129,6 +129,7 @@ USER_COLUMNS = {
     "approved_by_id",
     "closed_by_id",
     "prereview_by_id",
+    "first_receiver_id",
     "user_id",
     "caller_id",
     "marked_by_id",
@@ -217,7 +218,14 @@ class Replay:
             )
 
     def prereview(self, case_id: int, e: Prereview) -> None:
-        visits.prereview(self.db, self.actor(e), self.visit_id(case_id), True)
+        visits.prereview(
+            self.db,
+            self.actor(e),
+            self.visit_id(case_id),
+            True,
+            divisions=e.divisions,
+            legal_adviser=e.legal_adviser,
+        )
 
     def move_visit(self, case_id: int, e: MoveVisit) -> None:
         move = visits.call_visitor if e.to is VisitState.IN_TALK else visits.finish_visit
@@ -409,6 +417,20 @@ def test_demo_events_cover_the_workflow(office: Any) -> None:
     visits_of = Counter(p.id for e in events if isinstance(e, Register) for p in e.people)
     assert max(visits_of.values()) > 1, "someone comes again (重复访)"
     assert kinds["Extend"] and kinds["Archive"] and kinds["Prereview"] and kinds["Talk"]
+    registered = [e for e in events if isinstance(e, Register)]
+    assert any(e.first_receiver for e in registered), "the office receives someone first (首问)"
+    first_seen: dict[int, Register] = {}
+    routed = 0
+    for e in registered:  # in the order they were registered
+        known = [first_seen[p.id] for p in e.people if p.id in first_seen]
+        routed += bool(e.first_receiver is None and any(k.first_receiver for k in known))
+        for p in e.people:
+            first_seen.setdefault(int(p.id or 0), e)
+    assert routed, "a later contact goes to the person's 首问责任人"
+    reviews = [e for e in events if isinstance(e, Prereview)]
+    assert any(e.divisions for e in reviews) and any(e.legal_adviser for e in reviews), (
+        "初审 names who attends"
+    )
     closed = sum(1 for s in scripts if any(isinstance(e, Complete) for e in s.events))
     archived = sum(1 for s in scripts if any(isinstance(e, Archive) for e in s.events))
     assert 0 < archived < closed < len(scripts)
@@ -448,3 +470,13 @@ def test_demo_cases_are_what_the_services_make_of_their_events(office: Any) -> N
         made, wanted = got.of(number), expected.of(number)
         for part in wanted:
             assert made[part] == wanted[part], f"{number}: {part}"
+
+
+def test_the_demo_office_has_leaders_outreach_with_cases(office: Any) -> None:
+    """下访: the leaders went out in turn, each time with a matter registered on the spot."""
+    from receptionapp.services.reception.outreach import list_outreach
+
+    demo, _replayed, _scripts = office
+    visits = list_outreach(demo)
+    assert len(visits) == 3 and len({v.leader for v in visits}) > 1
+    assert all(len(v.cases) == 1 for v in visits)

@@ -7,7 +7,6 @@ import datetime as dt
 import pytest
 import time_machine
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog
 
 from receptionapp.domain.reception import VisitState
 from receptionapp.services.reception import rota
@@ -15,6 +14,7 @@ from receptionapp.services.reception.visits import queue
 from receptionapp.ui.dialogs.base import to_qdatetime
 from receptionapp.ui.dialogs.conversation_dialog import ConversationDialog
 from receptionapp.ui.dialogs.instruct_dialog import InstructDialog
+from receptionapp.ui.dialogs.prereview_dialog import PrereviewDialog
 from receptionapp.ui.widgets.reception_screen import ReceptionScreen
 from receptionapp.ui.widgets.registration_form import RegistrationForm
 from tests.conftest import type_text
@@ -23,7 +23,8 @@ from tests.uikit import choose, drive
 
 @pytest.fixture
 def day(db, people):
-    start = dt.date.today() + dt.timedelta(days=1)
+    # Appointments are made at least a week ahead (初审).
+    start = dt.date.today() + dt.timedelta(days=8)
     [planned] = rota.plan_days(db, people["office"], start, 1, [people["leader"].id])
     return planned
 
@@ -63,10 +64,11 @@ def test_book_review_and_receive(qtbot, db, data_paths, people, day, monkeypatch
     assert not screen.ui.callButton.isEnabled() and not screen.ui.talkButton.isEnabled()
     assert not screen.ui.walkInButton.isEnabled()
     # 初审: the first accepted, the second declined with a reason.
+    drive(monkeypatch, PrereviewDialog, lambda dialog: None)
     screen.ui.queue.selectRow(0)
     qtbot.mouseClick(screen.ui.acceptButton, Qt.MouseButton.LeftButton)
     screen.ui.queue.selectRow(1)
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("该事项已复核终结", True))
+    drive(monkeypatch, PrereviewDialog, lambda dialog: type_text(dialog.ui.reason, "该事项已复核终结"))
     qtbot.mouseClick(screen.ui.declineButton, Qt.MouseButton.LeftButton)
     assert [e.state for e in screen.entries] == [VisitState.WAITING, VisitState.DECLINED]
 

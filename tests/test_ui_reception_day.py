@@ -32,6 +32,7 @@ from receptionapp.ui.dialogs.base import to_qdatetime
 from receptionapp.ui.dialogs.complete_dialog import CompleteDialog
 from receptionapp.ui.dialogs.conversation_dialog import ConversationDialog
 from receptionapp.ui.dialogs.instruct_dialog import InstructDialog
+from receptionapp.ui.dialogs.prereview_dialog import PrereviewDialog
 from receptionapp.ui.dialogs.reply_dialog import ReplyDialog
 from receptionapp.ui.dialogs.supervise_dialog import SuperviseDialog
 from receptionapp.ui.widgets.board import BoardWidget
@@ -94,7 +95,7 @@ def test_a_reception_day_from_booking_to_the_completion_form(
     )
 
     # A week before: the rota, two appointments booked on the registration form, the office's 初审.
-    with at(dt.date(2026, 10, 8), 10):
+    with at(dt.date(2026, 10, 7), 10):
         [day] = rota.plan_days(db, office, RECEPTION, 1, [leader.id])
         assert day.day == RECEPTION
         form = RegistrationForm(db, clerk, data_paths)
@@ -103,6 +104,7 @@ def test_a_reception_day_from_booking_to_the_completion_form(
         office_screen = ReceptionScreen(db, office)
         qtbot.addWidget(office_screen)
         office_screen.show()
+        drive(monkeypatch, PrereviewDialog, lambda dialog: None)
         for row in range(2):
             office_screen.ui.queue.selectRow(row)
             qtbot.mouseClick(office_screen.ui.acceptButton, Qt.MouseButton.LeftButton)

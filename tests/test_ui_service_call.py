@@ -61,6 +61,7 @@ from receptionapp.ui.dialogs import (
     complete_dialog,
     conversation_dialog,
     instruct_dialog,
+    prereview_dialog,
     reply_dialog,
     supervise_dialog,
     void_dialog,
@@ -344,6 +345,17 @@ def _aftercare(e: Env, *, marked: bool = False) -> Any:
     return state
 
 
+def _prereview(e: Env) -> QDialog:
+    from receptionapp.domain.reception import Booking, PreReview, VisitState
+    from receptionapp.services.reception.visits import QueueEntry
+
+    entry = QueueEntry(
+        *(1, e.case_id, e.number, "张晓梅", "", 1, False, False, False, 0, "教育收费", "收费", "退费"),
+        *(True, Booking.PHONE, PreReview.PENDING, "", VisitState.WAITING, 1, None),
+    )
+    return prereview_dialog.PrereviewDialog(e.db, e.office, entry)
+
+
 FORMS: dict[str, Entry] = {
     "交办": Entry(assign_dialog.AssignDialog, _assign, (assign_dialog, "assign"), forwards_reason=True),
     "批示": Entry(
@@ -380,6 +392,7 @@ FORMS: dict[str, Entry] = {
         (supervise_dialog, "supervise"),
     ),
     "延期": Entry(supervise_dialog.ExtendDialog, _extend, (supervise_dialog, "extend")),
+    "初审": Entry(prereview_dialog.PrereviewDialog, _prereview, (prereview_dialog, "prereview")),
     "作废": Entry(
         void_dialog.VoidDialog,
         lambda e: void_dialog.VoidDialog(e.db, e.office, e.case_id, e.number),

@@ -163,6 +163,9 @@ class Case(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now, onupdate=now)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # 首问负责制: the user who first received the visitor (None on cases from before: the clerk).
+    # A users.id without a foreign key: added in place to a table many others reference.
+    first_receiver_id: Mapped[int | None] = mapped_column(Integer)
 
     # Read-only: SQLAlchemy copies it into the mapper's arguments (and types it as an
     # instance attribute, so a ClassVar annotation would not match its base).

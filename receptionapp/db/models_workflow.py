@@ -23,6 +23,7 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -162,6 +163,9 @@ class ReceptionVisit(Base):
     # The day the visitor was booked for before a calendar change moved the reception day:
     # set until the office has told them the new day (a call), then cleared.
     moved_from: Mapped[dt.date | None] = mapped_column(Date)
+    # The 初审's 处室 to attend (names, "、"-joined) and whether the legal adviser joins.
+    prereview_divisions: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    legal_adviser: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Conversation(Base):
@@ -284,3 +288,26 @@ class KeyPetitioner(Base):
     # Set when the follow-up ends (the row stays, inactive; migration 0011).
     ended_on: Mapped[dt.date | None] = mapped_column(Date)
     end_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+class Outreach(Base):
+    """A leader's 下访: a visit out to a school, county or unit to receive and settle cases there."""
+
+    __tablename__ = "outreach_visits"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[dt.date] = mapped_column(Date, index=True)
+    place: Mapped[str] = mapped_column(String(200))
+    leader_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    summary: Mapped[str] = mapped_column(Text, default="")  # the cases handled, what was decided
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
+
+
+class OutreachCase(Base):
+    """A case registered at (or handled on) a 下访."""
+
+    __tablename__ = "outreach_cases"
+    outreach_id: Mapped[int] = mapped_column(ForeignKey("outreach_visits.id"), primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), primary_key=True, index=True)
+    linked_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    linked_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)

@@ -79,7 +79,9 @@ def generate_demo_cases(
     rows = Rows(setting)
     # Two of the cases are appointments booked for the coming reception day.
     booked = 2 if count >= 20 else 0
-    simulated = count - booked
+    # Three more are matters registered on leaders' 下访.
+    outreach = 3 if count >= 50 else 0
+    simulated = count - booked - outreach
     moments = receipt_moments(office.rng, start, latest, simulated)
     channels, weights = list(CHANNEL_WEIGHTS), list(CHANNEL_WEIGHTS.values())
     done = 0
@@ -98,6 +100,10 @@ def generate_demo_cases(
     mark_key_petitioners(db, staff, repeaters, today)
     if booked:
         done += book_next_reception_day(db, staff, seed, booked)
+    if outreach:
+        from receptionapp.demo.outreach import demo_outreach
+
+        done += demo_outreach(db, staff, today, outreach, seed)
     if paths is not None:
         from receptionapp.demo.letters import sign_recent_letters
 
@@ -129,21 +135,26 @@ def plan_rota(db: Database, staff: Staff, first: dt.date, last: dt.date) -> None
 
 
 def book_next_reception_day(db: Database, staff: Staff, seed: int = 1, count: int = 2) -> int:
-    """Two appointments for the coming reception day: one reviewed, one awaiting 初审."""
+    """Appointments for the coming reception days: the first a week ahead, reviewed (初审) with the 处室
+    and the legal adviser to attend; the next made too late for the coming day, so queued there as 临时."""
     from receptionapp.domain.case import PetitionerInput, RegistrationInput
+    from receptionapp.domain.prereview import LateBooking, in_time_for_prereview
     from receptionapp.domain.reception import Booking
+    from receptionapp.services.reception.prereview import divisions
 
-    upcoming = [d for d in rota.upcoming_days(db, dt.date.today(), 4) if not d.cancelled]
-    if not upcoming:
+    today = dt.date.today()
+    upcoming = [d for d in rota.upcoming_days(db, today, 4) if not d.cancelled]
+    ahead = next((d for d in upcoming if in_time_for_prereview(today, d.day)), None)
+    if not upcoming or ahead is None:
         return 0
-    day = upcoming[0]
     rng = random.Random(seed)
     gen = TextGenerator(seed)
     clerk = staff.actor(staff.clerk, Role.CLERK)
     office = staff.actor(staff.office, Role.OFFICE)
+    attending = divisions(db)[:1]
     booked = 0
     for i in range(count):
-        review = i % 2 == 0
+        in_time = i % 2 == 0
         person = gen.person()
         problem, demand, school = gen.problem("招生考试")
         data = RegistrationInput(
@@ -157,8 +168,10 @@ def book_next_reception_day(db: Database, staff: Staff, seed: int = 1, count: in
             problem=problem,
             demand=demand,
         )
-        result = book(db, clerk, day.id, data, Booking.PHONE)
-        if review:
-            prereview(db, office, result.visit_id, True)
+        day = ahead if in_time else upcoming[0]
+        late = None if in_time_for_prereview(today, day.day) else LateBooking.TEMPORARY
+        result = book(db, clerk, day.id, data, Booking.PHONE, late=late)
+        if in_time:
+            prereview(db, office, result.visit_id, True, divisions=attending, legal_adviser=True)
         booked += 1
     return booked

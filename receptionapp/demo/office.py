@@ -206,8 +206,12 @@ class Office:
             skipped_level=rng.random() < 0.05,
             hotline_limit=self.hotline_limit(channel, received),
         )
+        # 首问负责制: the office itself receives collective visits, and the visitors it will see again.
+        regular = any(p.id is None and p in self.repeaters for p in people)
+        first = self.staff.office if channel is Channel.VISIT and (collective or regular) else None
+        data.first_receiver_id = first[0] if first else None
         script = CaseScript()
-        script.add(Register(received, self.staff.clerk, data, tuple(people), visit))
+        script.add(Register(received, self.staff.clerk, data, tuple(people), visit, first))
         return _Case(script, channel, received, region_id, problem, visit, talk_at)
 
     def visit(self, moment: dt.datetime) -> tuple[Visit | None, dt.datetime, dt.datetime | None]:
@@ -331,7 +335,10 @@ class Office:
         assert c.visit is not None and c.talk_at is not None
         office, at = self.staff.office, c.talk_at
         if c.visit.appointment:
-            c.script.add(Prereview(c.received + dt.timedelta(hours=1), office))
+            # The 处室 that will handle it attends; the legal adviser joins when a refusal is likely.
+            divisions = (c.unit.name,) if c.unit is not None and c.unit.kind == UnitKind.DIVISION else ()
+            legal = c.route in (Route.NOT_ACCEPT, Route.FINAL)
+            c.script.add(Prereview(c.received + dt.timedelta(hours=1), office, divisions, legal))
         c.script.add(MoveVisit(at, office, VisitState.IN_TALK))
         c.script.add(MoveVisit(at + _minutes(20), office, VisitState.DONE))
         leader_id, leader = c.leader

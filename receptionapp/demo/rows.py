@@ -45,6 +45,7 @@ from receptionapp.demo.script import (
 )
 from receptionapp.demo.setting import TABLE_MODELS, Setting
 from receptionapp.domain.numbering import form_counter_key, format_form_number
+from receptionapp.domain.prereview import divisions_text
 from receptionapp.domain.rules import ObligationKind
 from receptionapp.domain.units import UnitRef
 from receptionapp.domain.workflow import AssignmentStatus, ObligationStatus
@@ -128,6 +129,8 @@ class Rows:
         self.rules, self.calendar = setting.rules, setting.calendar
         self.regions = {name: rid for rid, name in setting.regions}
         self.units = {u.id: u for u, _region in setting.units}
+        # Each demo person's first case and who received it (首问负责制).
+        self.receivers: dict[int, tuple[int, tuple[int, str]]] = {}
         self.handlers: dict[type[Event], Callable[[Batch, _State, Any], None]] = {
             Prereview: self.prereview,
             MoveVisit: self.move_visit,
@@ -236,6 +239,10 @@ class Rows:
         assert data.received_at is not None
         people = [person_values(p, e.at) for p in data.petitioners]
         is_repeat = any(someone.id is not None for someone in e.people)
+        # 首问负责制: the one named, else who received the first case of one of these people.
+        known = [self.receivers[s.id] for s in e.people if s.id is not None and s.id in self.receivers]
+        routed = min(known, default=None)
+        receiver = e.first_receiver or (routed[1] if routed else None)
         for someone, values in zip(e.people, people, strict=True):
             if someone.id is None:
                 someone.id = self.add(batch, "persons", None, values)["id"]
@@ -250,8 +257,11 @@ class Rows:
             is_repeat=is_repeat,
             at=e.at,
             calendar=self.calendar,
+            first_receiver=receiver,
         )
         state = _State(self.add(batch, "cases", None, step.case))
+        for someone in e.people:
+            self.receivers.setdefault(int(someone.id or 0), (state.id, receiver or e.by))
         self.open(batch, state, step.obligations)
         batch.rows["petitioners"].extend({"case_id": state.id, **values} for values in step.petitioners)
         found = [(v["name"], v["id_number"], v["phone"], v["address"]) for v in people]
@@ -278,7 +288,7 @@ class Rows:
 
     def prereview(self, batch: Batch, state: _State, e: Prereview) -> None:
         assert state.visit is not None
-        step = prereview_step(True, "", e.by[0])
+        step = prereview_step(True, "", e.by[0], divisions_text(e.divisions), e.legal_adviser)
         state.visit.update(step.row)
         self.entry(batch, e, step.entry, state.visit["id"], state)
 

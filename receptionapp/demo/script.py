@@ -54,11 +54,15 @@ class Register(Event):
     data: RegistrationInput
     people: tuple[Someone, ...]
     visit: Visit | None = None
+    first_receiver: Who | None = None  # 首问责任人 when not the clerk (also ``data.first_receiver_id``)
 
 
 @dataclass(slots=True)
 class Prereview(Event):
-    """The office accepts an appointment (初审)."""
+    """The office accepts an appointment (初审), naming the 处室 to attend and the legal adviser."""
+
+    divisions: tuple[str, ...] = ()
+    legal_adviser: bool = False
 
 
 @dataclass(slots=True)

@@ -101,6 +101,8 @@ class RegistrationInput:
     note: str = ""
     # 信访类型; a 检举控告 makes the case confidential (see domain.petition_types).
     petition_type: PetitionType = DEFAULT_PETITION_TYPE
+    # 首问负责制: who first received the visitor when it was not the registering clerk.
+    first_receiver_id: int | None = None
 
     @property
     def is_collective(self) -> bool:

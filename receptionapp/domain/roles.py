@@ -43,6 +43,8 @@ CAN_PROCESS = frozenset({Role.OFFICE, Role.ADMIN})
 CAN_RECORD_REPLY = frozenset({Role.OFFICE, Role.ADMIN, Role.HANDLER})
 # Who books appointments for the reception day.
 CAN_BOOK = frozenset({Role.CLERK, Role.OFFICE, Role.ADMIN})
+# Who may be a visitor's 首问责任人 (the staff who receive visitors; stored values of ``Role``).
+RECEIVING_ROLES = frozenset({Role.CLERK.value, Role.OFFICE.value, Role.LEADER.value})
 # Who approves an extension or a letter: a leader only.
 CAN_APPROVE = frozenset({Role.LEADER})
 # Who sees the statistics and exports the report (figures only, no personal data).

@@ -37,6 +37,7 @@ from receptionapp.reports.rule_figures import RULE_FIGURES
 from receptionapp.services import settings
 from receptionapp.services.context import Actor, require
 from receptionapp.services.deadlines.board import on_time_by_unit
+from receptionapp.services.reception.outreach import LeaderTable, leader_months
 
 Progress = Callable[[int, int], None]
 TREND_MONTHS = 12
@@ -118,6 +119,7 @@ class Report:
     units: list[UnitRow]
     key_petitioners: list[KeyPetitionerRow] = field(default_factory=list)
     types: ShareTable | None = None  # 信访类型 (建议意见, 检举控告, 申诉求决)
+    leaders: LeaderTable = ([], [])  # 定点接访 per leader and month, and 下访
 
     @property
     def share_tables(self) -> list[ShareTable]:
@@ -389,6 +391,7 @@ def build_report(
         units=units,
         key_petitioners=key_people,
         types=types,
+        leaders=leader_months(db, period, today),
     )
 
 

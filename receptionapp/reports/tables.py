@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from receptionapp.domain.aftercare import CallSatisfaction
 from receptionapp.domain.completion import Decision, Satisfaction
+from receptionapp.domain.leader_receptions import RULE
 from receptionapp.domain.supervision import SupervisionLevel
 from receptionapp.reports.numbers import percent_text, rate, shares
 from receptionapp.reports.statistics import Drill, KeyFigures, Report, ShareTable
@@ -256,5 +257,29 @@ def report_tables(report: Report) -> list[Table]:
             ],
             widths=[12, 12, 12, 30, 9, 9],
         ),
+        leader_table(report),
     ]
     return tables
+
+
+def leader_table(report: Report) -> Table:
+    """Each leader's 定点接访 per month against seed 004's once a month, and the 下访 beside them."""
+    months, rows = report.leaders
+    short = lambda r: "、".join(f"{m}月" for _y, m in r.short(months)) or "—"  # noqa: E731
+    return Table(
+        "leaders",
+        "领导接访情况",
+        ["领导", *(f"{m}月" for _y, m in months), "定点接访合计", "下访", "未达每月一次"],
+        [
+            [
+                _t(r.leader),
+                *(_n(n) if n is not None else _t("—") for n in r.receptions),
+                _n(r.total),
+                _n(r.outreach),
+                _t(short(r)),
+            ]
+            for r in rows
+        ],
+        note=f"据《定点接访实施方案》，{RULE}。“—”为尚未到期的月份。",
+        widths=[12, *(6 for _m in months), 12, 6, 16],
+    )

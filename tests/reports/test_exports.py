@@ -30,7 +30,7 @@ def test_excel_report_reads_back_as_numbers(
     book = load_workbook(out)
     assert book.sheetnames == [
         "主要指标", "按信访形式统计", "按信访类型统计", "按来源统计", "按区县统计", "按问题类别统计",
-        "办结事项的处理结果", "办结事项的满意度", "月度趋势", "承办单位按期情况", "重点信访人", "说明",
+        "办结事项的处理结果", "办结事项的满意度", "月度趋势", "承办单位按期情况", "重点信访人", "领导接访情况", "说明",
     ]  # fmt: skip
     summary = book["主要指标"]
     assert summary["A1"].value == "示例市教育局信访工作统计（2026年） — 主要指标"

@@ -12,7 +12,7 @@ from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
 
 from receptionapp.db.database import Database
-from receptionapp.db.models import AuditEntry, Case, Person, Petitioner
+from receptionapp.db.models import AuditEntry, Case, Person, Petitioner, User
 from receptionapp.domain.case import CaseStatus, ReviewStage
 from receptionapp.domain.channels import Channel
 from receptionapp.domain.confidentiality import MASK, secrets_of
@@ -115,6 +115,8 @@ class CaseDetail:
     attachments: list[AttachmentView] = field(default_factory=list)
     other_cases: list[PriorCase] = field(default_factory=list)
     timeline: list[TimelineEntry] = field(default_factory=list)
+    # 首问负责制: who first received the visitor (older cases: the registering clerk).
+    first_receiver: str = ""
 
 
 def _prior(
@@ -144,6 +146,10 @@ def _prior(
         )
         for c in session.scalars(stmt)
     ]
+
+
+def _user_name(session: Session, user_id: int | None) -> str:
+    return (session.scalar(select(User.display_name).where(User.id == user_id)) or "") if user_id else ""
 
 
 def get_case(
@@ -223,6 +229,7 @@ def get_case(
             if hidden
             else _prior(session, [p.id for p in people], c.id, access.visible_filter(actor)),
             timeline=timeline,
+            first_receiver=_user_name(session, c.first_receiver_id) or c.registered_by.display_name,
         )
     if hidden:
         detail = mask_detail(detail)

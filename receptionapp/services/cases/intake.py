@@ -20,14 +20,24 @@ from sqlalchemy.sql.dml import ReturningInsert
 
 from receptionapp.db.base import now as db_now
 from receptionapp.db.database import Database
-from receptionapp.db.models import Attachment, Case, CaseCounter, Category, Person, Petitioner, Region
+from receptionapp.db.models import (
+    Attachment,
+    Case,
+    CaseCounter,
+    Category,
+    Person,
+    Petitioner,
+    Region,
+    User,
+)
 from receptionapp.db.search import index_case
 from receptionapp.domain.case import CaseStatus, PetitionerInput, RegistrationInput, ReviewStage
 from receptionapp.domain.channels import Channel
 from receptionapp.domain.deadlines import Calendar
+from receptionapp.domain.first_contact import EarlierContact, responsible
 from receptionapp.domain.numbering import format_case_number
 from receptionapp.domain.petition_types import PetitionType
-from receptionapp.domain.roles import CAN_REGISTER
+from receptionapp.domain.roles import CAN_REGISTER, RECEIVING_ROLES
 from receptionapp.domain.rules import DeadlineRule, ObligationKind
 from receptionapp.domain.validation import (
     normalize,
@@ -57,6 +67,7 @@ class Registered:
     is_repeat: bool
     due_date: dt.date | None
     due_provisional: bool
+    first_receiver: str = ""  # the 首问责任人 the case went to, when not the registering clerk
 
 
 def next_sequence(session: Session, channel: Channel, year: int) -> int:
@@ -187,6 +198,7 @@ def case_row(
     is_repeat: bool,
     due: tuple[dt.date | None, bool],
     at: dt.datetime,
+    first_receiver_id: int | None = None,
 ) -> dict[str, Any]:
     """The new case's columns (but its id) from a validated 登记单; ``due``: its first deadline."""
     assert data.received_at is not None
@@ -228,6 +240,7 @@ def case_row(
         "closed_at": None,
         "created_at": at,
         "updated_at": at,
+        "first_receiver_id": first_receiver_id or registered_by_id,
     }
 
 
@@ -244,8 +257,10 @@ def registration_step(
     attachments: Sequence[str] = (),
     at: dt.datetime,
     calendar: Calendar | None = None,
+    first_receiver: tuple[int, str] | None = None,
 ) -> Registration:
-    """The rows of a validated registration; ``people``: (id, name) of each petitioner, in form order.
+    """The rows of a validated registration; ``people``: (id, name) of each petitioner, in form order;
+    ``first_receiver``: (id, name) of the 首问责任人 when not the registering clerk.
 
     The case's due date is its nearest first deadline, in the first INSERT (a second UPDATE would
     bump the version).
@@ -268,7 +283,8 @@ def registration_step(
         )
         planned += [found] if found else []
     due = nearest_due((p.due.date, p.due.provisional) for p in planned)
-    case = case_row(data, seq, category_id, region_id, registered_by_id, is_repeat, due, at)
+    receiver_id = first_receiver[0] if first_receiver else None
+    case = case_row(data, seq, category_id, region_id, registered_by_id, is_repeat, due, at, receiver_id)
     window = None
     if case["review_served_on"] is not None:
         window = window_for(rules, case["review_served_on"], channel=data.channel.value, calendar=calendar)
@@ -292,7 +308,10 @@ def registration_step(
             if window is not None and case["review_late"]
             else ""
         )
-        + ("；保密事项" if case["confidential"] else ""),
+        + ("；保密事项" if case["confidential"] else "")
+        + (
+            f"；首问责任人：{first_receiver[1]}" if first_receiver and receiver_id != registered_by_id else ""
+        ),
         {
             "number": case["number"],
             "petitioners": [person_id for person_id, _name in people],
@@ -303,6 +322,33 @@ def registration_step(
         | ({"review_late": True} if case["review_late"] else {}),
     )
     return Registration(case, tuple(planned), petitioners, entry)
+
+
+def _first_receiver(
+    session: Session, actor: Actor, chosen: int | None, person_ids: list[int]
+) -> tuple[int, str] | None:
+    """首问负责制: the one chosen, else who first received one of these people (if still active)."""
+    staff = {
+        uid: name
+        for uid, name in session.execute(
+            select(User.id, User.display_name).where(User.active, User.role.in_(RECEIVING_ROLES))
+        )
+    }
+    if chosen is not None:
+        if chosen not in staff:
+            raise ValidationFailed({"first_receiver": "首问责任人须为在职的接待工作人员"})
+        return chosen, staff[chosen]
+    earlier = [
+        EarlierContact(first, clerk)
+        for first, clerk in session.execute(
+            select(Case.first_receiver_id, Case.registered_by_id)
+            .join(Petitioner, Petitioner.case_id == Case.id)
+            .where(Petitioner.person_id.in_(person_ids), Case.status != CaseStatus.VOIDED.value)
+            .order_by(Case.id)
+        )
+    ]
+    routed = responsible(earlier, set(staff))
+    return (routed, staff[routed]) if routed is not None else None
 
 
 def register_case(
@@ -354,6 +400,7 @@ def register_case(
                 .limit(1)
             )
         )
+        receiver = _first_receiver(session, actor, data.first_receiver_id, person_ids)
         step = registration_step(
             rules_in_force(session),
             data,
@@ -365,6 +412,7 @@ def register_case(
             is_repeat=is_repeat,
             attachments=[s.filename for s in stored],
             at=db_now(),
+            first_receiver=receiver,
         )
         case = Case(**step.case)
         session.add(case)
@@ -391,4 +439,11 @@ def register_case(
         audit.record_entry(session, actor, step.entry, case.id, case_id=case.id)
         if then is not None:
             then(session, case)
-        return Registered(case.id, case.number, is_repeat, case.due_date, case.due_provisional)
+        return Registered(
+            case.id,
+            case.number,
+            is_repeat,
+            case.due_date,
+            case.due_provisional,
+            receiver[1] if receiver and receiver[0] != actor.id else "",
+        )

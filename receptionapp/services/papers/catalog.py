@@ -158,6 +158,8 @@ def load_record(db: Database, case_id: int, actor: Actor | None = None) -> CaseR
                 prereview=PreReview(visit.prereview),
                 prereview_reason=visit.prereview_reason,
                 received_at=talked or visit.called_at,
+                divisions=visit.prereview_divisions,
+                legal_adviser=visit.legal_adviser,
             )
         for talk_id, place in session.execute(
             select(Conversation.id, ReceptionDay.place)

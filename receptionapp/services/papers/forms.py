@@ -29,6 +29,7 @@ from receptionapp.documents.forms import (
 from receptionapp.documents.official import chinese_date
 from receptionapp.domain.channels import Channel
 from receptionapp.domain.completion import ServiceMethod
+from receptionapp.domain.prereview import attendance_text
 from receptionapp.domain.reception import Booking, PreReview
 from receptionapp.services.cases.detail import CaseDetail, PersonView
 from receptionapp.services.workflow.aftercare import MajorView
@@ -66,6 +67,8 @@ class VisitInfo:
     # When the visitor was received: the start of the visit's talk, else when they were called in
     # (None: not received). The 登记单 takes its 接访日期 from here, as the 接谈记录 does.
     received_at: dt.datetime | None = None
+    divisions: str = ""  # the 处室 the 初审 asked to attend
+    legal_adviser: bool = False
 
 
 @dataclass(frozen=True)
@@ -229,7 +232,12 @@ def registration_sheet(record: CaseRecord) -> FormDocument:
     if case.channel.needs_source or case.source_body or case.source_ref:
         rows.append(FormRow("转办机关", case.source_body, "文号/工单号", case.source_ref))
     rows.append(FormRow("问题类别", case.category, "所属区县", case.region))
-    rows.append(FormRow("涉及单位", case.unit_name, "登记人", case.registered_by))
+    # 首问负责制: the clerk, or the staff member who first received the visitor.
+    first = case.first_receiver or case.registered_by
+    clerk = case.registered_by + (
+        "（首问责任人）" if first == case.registered_by else f"（首问责任人：{first}）"
+    )
+    rows.append(FormRow("涉及单位", case.unit_name, "登记人", clerk))
     flags = [x for x, on in (("重复访", case.is_repeat), ("越级访", case.skipped_level)) if on]
     if case.review_stage.value != "none":
         flags.append(case.review_stage.label)
@@ -237,8 +245,14 @@ def registration_sheet(record: CaseRecord) -> FormDocument:
         rows.append(FormRow("事项情况", "、".join(flags)))
     rows.append(FormText("反映问题", case.problem, min_lines=3))
     rows.append(FormText("诉求", case.demand, min_lines=2))
-    if visit is not None and visit.is_appointment and visit.prereview_reason:
-        rows.append(FormText("初审意见", visit.prereview_reason, min_lines=1))
+    if (
+        visit is not None
+        and visit.is_appointment
+        and (visit.prereview_reason or visit.divisions or visit.legal_adviser)
+    ):
+        attending = attendance_text(visit.divisions, visit.legal_adviser)
+        opinion = "；".join(x for x in (visit.prereview_reason, attending) if x)
+        rows.append(FormText("初审意见", opinion, min_lines=1))
     latest = _latest_instruction(record.handling)
     rows.append(FormText("领导批示", instruction_text(latest) if latest else "", min_lines=2))
     if case.note:

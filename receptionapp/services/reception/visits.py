@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from receptionapp.db.models_workflow import KeyPetitioner, ReceptionDay, Recepti
 from receptionapp.domain.case import CaseStatus, RegistrationInput
 from receptionapp.domain.channels import Channel
 from receptionapp.domain.confidentiality import MASK, secrets_of
+from receptionapp.domain.prereview import PREREVIEW_LEAD_DAYS, LateBooking, attendance_text
 from receptionapp.domain.reception import Booking, DayPhase, PreReview, VisitState, day_phase
 from receptionapp.domain.roles import CAN_BOOK, CAN_PROCESS, CAN_RECORD_TALK
 from receptionapp.domain.workflow import Route
@@ -31,6 +33,7 @@ from receptionapp.services.access import load_case
 from receptionapp.services.cases.intake import Registered, register_case
 from receptionapp.services.context import Actor, NotFound, ServiceError, ValidationFailed, require
 from receptionapp.services.reception.held import held_moment
+from receptionapp.services.reception.prereview import booking_window, check_divisions
 from receptionapp.services.workflow.steps import Step, update
 
 WALK_IN_BASE = 1000  # walk-ins queue after every appointment
@@ -54,29 +57,42 @@ def queue_step(
         "prereview": PreReview.PENDING.value if appointment else PreReview.ACCEPTED.value,
         "prereview_reason": "",
         "prereview_by_id": None,
+        "prereview_divisions": "",
+        "legal_adviser": False,
         "state": VisitState.WAITING.value,
         "arrived_at": None if appointment else at,
         "called_at": None,
         "finished_at": None,
     }
-    summary = (
-        f"{booking.label}：{day:%Y-%m-%d}领导接访，第{position}位"
-        if appointment
-        else f"现场来访，排在{day:%Y-%m-%d}预约来访之后"
-    )
+    if appointment:
+        summary = f"{booking.label}：{day:%Y-%m-%d}领导接访，第{position}位"
+    elif booking is Booking.IN_PERSON:
+        summary = f"现场来访，排在{day:%Y-%m-%d}预约来访之后"
+    else:
+        # A late appointment (less than a week ahead): a 临时来访, not yet arrived.
+        row["arrived_at"] = None
+        summary = f"{booking.label}不足{PREREVIEW_LEAD_DAYS}天，作为临时来访排在{day:%Y-%m-%d}预约来访之后"
     return Step(row, audit.Entry("queue", "reception_visit", summary))
 
 
-def prereview_step(accepted: bool, reason: str, by_id: int) -> Step:
-    """The office's 初审 of an appointment: accepted, it waits for the day; declined, with the reason."""
+def prereview_step(
+    accepted: bool, reason: str, by_id: int, divisions: str = "", legal_adviser: bool = False
+) -> Step:
+    """The office's 初审 of an appointment: accepted, it waits for the day with the 处室 (and the
+    legal adviser) to attend; declined, with the reason."""
     result = PreReview.ACCEPTED if accepted else PreReview.DECLINED
     row = {
         "prereview": result.value,
         "prereview_reason": reason,
         "prereview_by_id": by_id,
         "state": VisitState.WAITING.value if accepted else VisitState.DECLINED.value,
+        "prereview_divisions": divisions if accepted else "",
+        "legal_adviser": legal_adviser if accepted else False,
     }
-    summary = f"初审：{result.label}" + (f"。{reason}" if reason else "")
+    attending = attendance_text(divisions, legal_adviser) if accepted else ""
+    summary = (
+        f"初审：{result.label}" + (f"。{reason}" if reason else "") + (f"。{attending}" if attending else "")
+    )
     return Step(row, audit.Entry("prereview", "reception_visit", summary))
 
 
@@ -126,17 +142,33 @@ def book(
     attachments: list[Path] | None = None,
     attachment_folder: Path | None = None,
     now: dt.datetime | None = None,
+    late: LateBooking | None = None,
 ) -> Booked:
-    """An appointment (预约): the matter is registered now and queued for the day, awaiting 初审."""
+    """An appointment (预约): the matter is registered now and queued for the day, awaiting 初审.
+
+    Made less than a week before the day it cannot get the 初审 (seed 004): ``late`` says whether it
+    goes to the following reception day or queues as a 临时来访 after the appointments; without it the
+    booking is refused with both offers.
+    """
     require(actor, CAN_BOOK, "预约领导接访")
-    with db.read() as session:
-        day = _open_day(session, day_id)
-        if day.day < (now or dt.datetime.now()).date():
-            raise ServiceError("不能预约已经过去的接访日")
+    today = (now or dt.datetime.now()).date()
+    window = booking_window(db, day_id, today)
+    if window.day < today:
+        raise ServiceError("不能预约已经过去的接访日")
+    appointment = True
+    if not window.in_time:
+        if late is None:
+            raise ValidationFailed({"reception_day": window.message})
+        if late is LateBooking.NEXT_DAY:
+            if window.following_id is None:
+                raise ServiceError(window.message)
+            day_id = window.following_id
+        else:
+            appointment = False
     data.channel = Channel.LEADER_RECEPTION
-    data.is_appointment = True
+    data.is_appointment = appointment
     return _register_and_queue(
-        db, actor, day_id, data, attachments, attachment_folder, now, appointment=True, booking=booking
+        db, actor, day_id, data, attachments, attachment_folder, now, appointment=appointment, booking=booking
     )
 
 
@@ -255,13 +287,22 @@ def _queue_in(
     return Booked(visit.id, case_id, number, visit.position)
 
 
-def prereview(db: Database, actor: Actor, visit_id: int, accepted: bool, reason: str = "") -> None:
-    """The office's 初审 of an appointment; a refusal needs a reason the leader will see."""
+def prereview(
+    db: Database,
+    actor: Actor,
+    visit_id: int,
+    accepted: bool,
+    reason: str = "",
+    *,
+    divisions: Sequence[str] = (),
+    legal_adviser: bool = False,
+) -> None:
+    """The office's 初审 of an appointment: the 处室 to attend and whether the legal adviser joins;
+    a refusal needs a reason the leader will see."""
     require(actor, CAN_PROCESS, "初审预约")
     reason = reason.strip()
-    if not accepted and len(reason) < 4:
-        raise ValidationFailed({"reason": "不安排接访须写明理由"})
     with db.write() as session:
+        attending = check_divisions(session, accepted, reason, divisions)
         visit = session.get(ReceptionVisit, visit_id)
         if visit is None:
             raise NotFound("找不到该预约")
@@ -269,7 +310,7 @@ def prereview(db: Database, actor: Actor, visit_id: int, accepted: bool, reason:
             raise ServiceError("现场来访无需初审")
         if visit.state not in (VisitState.WAITING.value, VisitState.DECLINED.value):
             raise ServiceError("已接谈的来访不能再初审")
-        step = prereview_step(accepted, reason, actor.id)
+        step = prereview_step(accepted, reason, actor.id, attending, legal_adviser)
         update(visit, step.row)
         audit.record_entry(session, actor, step.entry, visit.id, case_id=visit.case_id)
 
@@ -297,10 +338,23 @@ class QueueEntry:
     position: int
     route: Route | None
     moved_from: dt.date | None = None  # the day booked before a calendar change moved it: call them
+    divisions: str = ""  # the 处室 the 初审 asked to attend
+    legal_adviser: bool = False
+
+    @property
+    def is_temporary(self) -> bool:
+        """A late appointment queued as 临时来访 after the appointments."""
+        return not self.is_appointment and self.booking is not Booking.IN_PERSON
 
     @property
     def order_label(self) -> str:
-        return f"预约{self.position}" if self.is_appointment else f"现场{self.position - WALK_IN_BASE}"
+        if self.is_appointment:
+            return f"预约{self.position}"
+        return f"{'临时' if self.is_temporary else '现场'}{self.position - WALK_IN_BASE}"
+
+    @property
+    def attendance(self) -> str:
+        return attendance_text(self.divisions, self.legal_adviser)
 
 
 def queue(db: Database, day_id: int, actor: Actor | None = None) -> list[QueueEntry]:
@@ -379,6 +433,8 @@ def queue(db: Database, day_id: int, actor: Actor | None = None) -> list[QueueEn
                 position=visit.position,
                 route=Route(case.route) if case.route else None,
                 moved_from=visit.moved_from,
+                divisions=visit.prereview_divisions,
+                legal_adviser=visit.legal_adviser,
             )
             if case.confidential:
                 names = [n for _p, n, _r in links]

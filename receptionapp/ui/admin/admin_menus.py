@@ -118,6 +118,7 @@ def install_admin_menus(host: MenuWindow) -> None:
     if manages_recusals and not is_admin:
         ui.adminMenu.menuAction().setVisible(True)
     _install_key_petitioners(host)
+    _install_outreach(host)
     for action, make, refresh, allowed in entries:
         action.setEnabled(allowed)
         action.setVisible(allowed or is_admin)
@@ -143,3 +144,19 @@ def _install_key_petitioners(host: MenuWindow) -> None:
         return dialog
 
     host.ui.actionKeyPetitioners.triggered.connect(lambda _checked=False: _open(host, make, True))
+
+
+def _install_outreach(host: MenuWindow) -> None:
+    """接访 → 领导下访: the office records a leader's visit out and links the cases handled there."""
+    action = QAction("领导下访…", host.window)
+    action.setObjectName("actionOutreach")
+    host.ui.receptionMenu.addAction(action)
+
+    def make() -> QDialog:
+        from receptionapp.ui.dialogs.outreach_dialog import OutreachDialog
+
+        dialog = OutreachDialog(host.db, host.actor, host.window)
+        dialog.open_case.connect(host.open_case)
+        return dialog
+
+    action.triggered.connect(lambda _checked=False: _open(host, make, True))

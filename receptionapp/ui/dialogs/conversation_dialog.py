@@ -30,6 +30,7 @@ class ConversationDialog(ServiceDialog):
         leader_id: int | None = None,
         statement: str = "",
         started: dt.datetime | None = None,
+        attendees: str = "",
     ) -> None:
         """``started``: when the talk began, for one entered after its reception day (default: just now)."""
         super().__init__(parent)
@@ -58,6 +59,7 @@ class ConversationDialog(ServiceDialog):
             self.ui.started.setDateTime(to_qdatetime(now - dt.timedelta(minutes=20)))
             self.ui.ended.setDateTime(to_qdatetime(now))
         self.ui.statement.setPlainText(statement)
+        self.ui.attendees.setText(attendees)  # who the 初审 asked to attend, when it named them
         for key, widget, label in (
             ("leader", self.ui.leader, self.ui.leaderError),
             ("attendees", self.ui.attendees, self.ui.attendeesError),

@@ -195,7 +195,7 @@ class CasePage(QWidget):
             self._banner("", "")
         self.ui.channel.setText(d.channel.label + ("（预约）" if d.is_appointment else ""))
         self.ui.received.setText(f"{d.received_at:%Y年%m月%d日 %H:%M}")
-        self.ui.registeredBy.setText(d.registered_by)
+        self.ui.registeredBy.setText(f"{d.registered_by}　首问责任人：{d.first_receiver or d.registered_by}")
         source = "；".join(x for x in (d.source_body, d.source_ref and f"文号/工单：{d.source_ref}") if x)
         if d.letter_pages:
             source = "；".join(x for x in (source, f"来信{d.letter_pages}页") if x)

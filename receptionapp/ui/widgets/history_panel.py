@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 from receptionapp.db.database import Database
 from receptionapp.domain.case import ReviewStage
 from receptionapp.services.cases.detail import PriorCase, prior_cases
+from receptionapp.services.cases.first_contact import first_responsible, receiving_staff
 from receptionapp.ui.forms.ui_history_panel import Ui_HistoryPanel
 
 log = logging.getLogger(__name__)
@@ -40,6 +41,8 @@ class HistoryPanel(QWidget):
         self._db: Database | None = None
         self._identities: Callable[[], Sequence[Identity]] = lambda: ()
         self._prior: list[PriorCase] = []
+        self.first_receiver = ""  # the 首问责任人 of the people on the form, once looked up
+        self.ui.firstReceiverInfo.hide()
         self._lookup_key: tuple[Identity, ...] | None = None
         self._timer = QTimer(self, singleShot=True, interval=LOOKUP_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
@@ -50,6 +53,11 @@ class HistoryPanel(QWidget):
     def bind(self, db: Database, identities: Callable[[], Sequence[Identity]]) -> None:
         """Where to look, and how to read the people currently on the form."""
         self._db, self._identities = db, identities
+        combo = self.ui.firstReceiver
+        combo.clear()
+        combo.addItem("自动（原首问责任人或本人）", None)
+        for uid, name in receiving_staff(db):
+            combo.addItem(name, uid)
 
     def refresh_later(self) -> None:
         """Look up again once the clerk pauses typing."""
@@ -80,6 +88,25 @@ class HistoryPanel(QWidget):
             return
         self._prior = sorted(found.values(), key=lambda c: (c.received_at, c.id), reverse=True)
         self._show(searched)
+        self._show_first_receiver(keys)
+
+    def _show_first_receiver(self, keys: Sequence[Identity]) -> None:
+        """首问负责制: the new case goes to whoever first received this person."""
+        assert self._db is not None
+        names = dict.fromkeys(n for key in keys if (n := first_responsible(self._db, *key)))
+        self.first_receiver = "、".join(names)
+        self.ui.firstReceiverInfo.setText(
+            f"首问责任人：{self.first_receiver}（新事项将转其办理）" if self.first_receiver else ""
+        )
+        self.ui.firstReceiverInfo.setVisible(bool(self.first_receiver))
+
+    def chosen_receiver(self) -> int | None:
+        """The 首问责任人 the clerk named (None: the person's own, else the clerk)."""
+        data = self.ui.firstReceiver.currentData()
+        return int(data) if data is not None else None
+
+    def reset_receiver(self) -> None:
+        self.ui.firstReceiver.setCurrentIndex(0)
 
     def warnings(self) -> list[str]:
         return [case.warning for case in self._prior if case.warning]

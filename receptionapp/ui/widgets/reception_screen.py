@@ -22,7 +22,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHeaderView,
-    QInputDialog,
     QMessageBox,
     QTableWidgetItem,
     QTreeWidgetItem,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from receptionapp.db.database import Database
+from receptionapp.domain.prereview import attendees_from_prereview
 from receptionapp.domain.reception import WEEKDAY_LABELS, DayPhase, VisitState, day_phase
 from receptionapp.domain.roles import CAN_BOOK, CAN_PROCESS, CAN_RECORD_TALK, Role
 from receptionapp.domain.workflow import Action
@@ -38,7 +38,6 @@ from receptionapp.services.reception.conversation import visitor_history
 from receptionapp.services.reception.replanning import told_of_move
 from receptionapp.services.reception.rota import DayView, upcoming_days
 from receptionapp.services.reception.visits import QueueEntry, call_visitor, finish_visit, mark_absent
-from receptionapp.services.reception.visits import prereview as reception_prereview
 from receptionapp.services.reception.visits import queue as reception_queue
 from receptionapp.services.workflow.handling import handling
 from receptionapp.ui.forms.ui_reception_screen import Ui_ReceptionScreen
@@ -197,7 +196,9 @@ class ReceptionScreen(QWidget):
         row_to_select = 0
         for row, e in enumerate(self.entries):
             people = e.names + ("（集体访）" if e.is_collective else "")
-            review = e.prereview.label if e.is_appointment else "现场"
+            review = e.prereview.label if e.is_appointment else "临时" if e.is_temporary else "现场"
+            if e.attendance:
+                review += f"（{e.attendance}）"
             state = e.state.label + ("（改期待告知）" if e.moved_from is not None else "")
             values = (e.order_label, people, str(e.head_count), e.category, review, state)
             for column, value in enumerate(values):
@@ -254,6 +255,10 @@ class ReceptionScreen(QWidget):
                 f"初审：{entry.prereview.label}"
                 + (f"（{entry.prereview_reason}）" if entry.prereview_reason else "")
             )
+            if entry.attendance:
+                flags.append(entry.attendance)
+        elif entry.is_temporary:
+            flags.append(f"{entry.booking.label}不足一周，临时来访")
         if entry.route is not None:
             flags.append(f"已批示：{entry.route.number}. {entry.route.label}")
         self.ui.visitorFlags.setText("　|　".join(flags))
@@ -329,17 +334,15 @@ class ReceptionScreen(QWidget):
             self._run(mark_absent, entry.visit_id, reasoned=True)
 
     def prereview(self, accepted: bool) -> None:
+        """The 初审 dialog: accept with the 处室 (and the legal adviser) to attend, or decline with a reason."""
+        from receptionapp.ui.dialogs.prereview_dialog import PrereviewDialog
+
         entry = self.current_entry()
         if entry is None:
             return
-        reason = ""
-        if not accepted:
-            reason, ok = QInputDialog.getMultiLineText(
-                self, "不安排接访", "不安排接访的理由（接访领导可见）：", "已复核终结，无新的事实和理由"
-            )
-            if not ok:
-                return
-        self._run(reception_prereview, entry.visit_id, accepted, reason)
+        if PrereviewDialog(self.db, self.actor, entry, self, accepted=accepted).exec():
+            self.show_day()
+            self.changed.emit()
 
     def told_of_move(self) -> None:
         """The office called the visitor whose reception day a calendar change moved."""
@@ -377,10 +380,18 @@ class ReceptionScreen(QWidget):
             leader_id=self._leader_id(),
             statement=entry.problem,
             started=dt.datetime.combine(day.day, day.starts) if past else None,
+            attendees=self._planned_attendees(entry),
         )
         if dialog.exec():
             self.show_day()
             self.changed.emit()
+
+    def _planned_attendees(self, entry: QueueEntry) -> str:
+        """Who the 初审 asked to attend, as the 接谈记录's 参加人员 (empty: the clerk fills them in)."""
+        day = self.current_day()
+        if not (entry.divisions or entry.legal_adviser):
+            return ""
+        return attendees_from_prereview(day.receiving if day else "", entry.divisions, entry.legal_adviser)
 
     def instruct(self) -> None:
         from receptionapp.ui.dialogs.instruct_dialog import InstructDialog

@@ -8,7 +8,10 @@ module knows which widget holds which field and which rows a channel has.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from itertools import pairwise
+from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QCompleter, QDateEdit, QWidget
@@ -17,12 +20,16 @@ from receptionapp.db.database import Database
 from receptionapp.domain.case import PetitionerInput, RegistrationInput
 from receptionapp.domain.channels import FORWARDING_BODIES, Channel
 from receptionapp.domain.reception import Booking
+from receptionapp.domain.registration_draft import input_from_payload
+from receptionapp.services.cases.intake import Registered
 from receptionapp.services.deadlines.review_window import review_request_window
 from receptionapp.services.reference import ReferenceLists
 from receptionapp.ui.dialogs.base import from_qdate, from_qdatetime, to_qdate, to_qdatetime
 from receptionapp.ui.forms.ui_registration_form import Ui_RegistrationForm
 from receptionapp.ui.widgets import petition_type_choice
 from receptionapp.ui.widgets.petitioner_editor import REQUIRED_MARK
+
+log = logging.getLogger(__name__)
 
 TAB_ORDER_BEFORE_PEOPLE = "channel receivedAt sourceBody sourceRef hotlineLimit headCount letterPages appointment receptionDay booking".split()
 TAB_ORDER_AFTER_PEOPLE = "addPetitionerButton petitionType category region unit problem demand skippedLevel reviewRequest reviewServedOn note".split()
@@ -159,3 +166,31 @@ def set_tab_order(ui: Ui_RegistrationForm, people: list[QWidget], after_people: 
     after = [getattr(ui, name) for name in TAB_ORDER_AFTER_PEOPLE] + after_people
     for first, second in pairwise([*before, *people, *after]):
         QWidget.setTabOrder(first, second)
+
+
+def saved_text(result: Registered, channel: Channel) -> str:
+    """What the form says once a case is registered: its number, where it went, its first deadline."""
+    text = f"已登记：{result.number}" + ("（重复访）" if result.is_repeat else "")
+    if result.first_receiver:
+        text += f"　　已转首问责任人：{result.first_receiver}"
+    if result.due_date:
+        word = "答复" if channel is Channel.HOTLINE else "受理告知"
+        text += f"　　{word}期限：{result.due_date:%Y-%m-%d}"
+        if result.due_provisional:
+            text += "（暂定：该年度节假日安排尚未录入）"
+    return text
+
+
+def draft_question(data: RegistrationInput) -> str:
+    """The question that offers back a registration left unsaved."""
+    names = "、".join(p.name.strip() for p in data.petitioners if p.name.strip()) or "（未填姓名）"
+    return f"发现未保存的登记草稿，是否恢复？\n\n{data.channel.label}，信访人：{names}"
+
+
+def read_draft(payload: dict[str, Any]) -> tuple[RegistrationInput, list[Path]] | None:
+    """A saved draft's form and attachment paths; None (logged) for one that cannot be read."""
+    try:
+        return input_from_payload(payload), [Path(name) for name in payload.get("attachments") or []]
+    except (KeyError, TypeError, ValueError, AttributeError):
+        log.exception("unreadable registration draft discarded")
+        return None

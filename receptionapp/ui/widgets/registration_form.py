@@ -10,7 +10,6 @@ for the next visitor once the case is saved.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +21,8 @@ from receptionapp.db.database import Database
 from receptionapp.domain.case import RegistrationInput
 from receptionapp.domain.channels import Channel
 from receptionapp.domain.people import COLLECTIVE_VISIT_MIN
+from receptionapp.domain.prereview import LateBooking
 from receptionapp.domain.reception import WEEKDAY_LABELS, Booking
-from receptionapp.domain.registration_draft import input_from_payload
 from receptionapp.domain.registration_draft import to_payload as draft_payload
 from receptionapp.domain.roles import CAN_REGISTER
 from receptionapp.domain.validation import COLLECTIVE_HINT, validate_registration
@@ -41,18 +40,20 @@ from receptionapp.ui.widgets.choices import set_choices
 from receptionapp.ui.widgets.form_draft import FormDraft
 from receptionapp.ui.widgets.form_messages import FormMessages
 from receptionapp.ui.widgets.history_panel import HistoryPanel
+from receptionapp.ui.widgets.late_booking import ask_late_booking
 from receptionapp.ui.widgets.petitioner_editor import PetitionerEditor
 from receptionapp.ui.widgets.petitioner_list import PetitionerList
 from receptionapp.ui.widgets.registration_fields import (
+    draft_question,
     lay_out_for,
     prepare_fields,
+    read_draft,
     read_fields,
+    saved_text,
     set_tab_order,
     show_fields,
     show_review_note,
 )
-
-log = logging.getLogger(__name__)
 
 DRAFT_FORM = "registration"
 YES, NO = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
@@ -356,17 +357,13 @@ class RegistrationForm(QWidget):
         payload = self.draft.load()
         if not payload:
             return False
-        try:
-            data = input_from_payload(payload)
-            files = [Path(name) for name in payload.get("attachments") or []]
-        except (KeyError, TypeError, ValueError, AttributeError):
-            log.exception("unreadable registration draft discarded")
+        read = read_draft(payload)
+        if read is None:
             self.draft.discard()
             return False
+        data, files = read
         if ask:
-            names = "、".join(p.name.strip() for p in data.petitioners if p.name.strip()) or "（未填姓名）"
-            question = f"发现未保存的登记草稿，是否恢复？\n\n{data.channel.label}，信访人：{names}"
-            if QMessageBox.question(self, "恢复草稿", question, YES | NO, YES) != YES:
+            if QMessageBox.question(self, "恢复草稿", draft_question(data), YES | NO, YES) != YES:
                 self.draft.discard()
                 return False
         self.load_input(data)
@@ -400,6 +397,7 @@ class RegistrationForm(QWidget):
     def save(self) -> bool:
         """Register the case; False (with the reasons shown) when nothing was saved."""
         data = self.to_input()
+        data.first_receiver_id = self.history.chosen_receiver()  # 首问负责制: unless named, the person's own
         # Check before asking about earlier cases: no question for a form that cannot be saved.
         errors = validate_registration(data)
         if errors:
@@ -413,10 +411,13 @@ class RegistrationForm(QWidget):
             if QMessageBox.question(self, "重复访提醒", text, YES | NO, NO) != YES:
                 return False
         day_id = self.ui.receptionDay.currentData() if data.channel is Channel.LEADER_RECEPTION else None
+        late = ask_late_booking(self, self.db, day_id) if day_id is not None and data.is_appointment else None
+        if isinstance(late, Refused):
+            return False
         result = call_service(
             self,
             "未能保存",
-            lambda _reason: self._register(day_id, data),
+            lambda _reason: self._register(day_id, data, late),
             errors=self.messages,
             tell=self._refused,
         )
@@ -429,7 +430,9 @@ class RegistrationForm(QWidget):
         self.saved.emit(result.id, result.number)
         return True
 
-    def _register(self, day_id: int | None, data: RegistrationInput) -> Registered:
+    def _register(
+        self, day_id: int | None, data: RegistrationInput, late: LateBooking | None = None
+    ) -> Registered:
         """A leader-reception matter (``day_id``) joins the chosen day's queue in the same step."""
         files, folder = self.attachment_paths(), self.paths.attachments
         if day_id is None:
@@ -437,7 +440,14 @@ class RegistrationForm(QWidget):
         if data.is_appointment:
             booking = Booking(self.ui.booking.currentData())
             booked = book(
-                self.db, self.actor, day_id, data, booking, attachments=files, attachment_folder=folder
+                self.db,
+                self.actor,
+                day_id,
+                data,
+                booking,
+                attachments=files,
+                attachment_folder=folder,
+                late=late,
             )
         else:
             booked = add_walk_in(
@@ -453,13 +463,7 @@ class RegistrationForm(QWidget):
 
     def _show_saved(self, result: Registered, channel: Channel) -> None:
         self._last_saved = result.id
-        text = f"已登记：{result.number}" + ("（重复访）" if result.is_repeat else "")
-        if result.due_date:
-            word = "答复" if channel is Channel.HOTLINE else "受理告知"
-            text += f"　　{word}期限：{result.due_date:%Y-%m-%d}"
-            if result.due_provisional:
-                text += "（暂定：该年度节假日安排尚未录入）"
-        self.ui.successLabel.setText(text)
+        self.ui.successLabel.setText(saved_text(result, channel))
         self.ui.successBox.show()
 
     def _open_saved_case(self) -> None:
@@ -484,6 +488,7 @@ class RegistrationForm(QWidget):
         when = self._raw_input().received_at if keep_date else None
         self.load_input(RegistrationInput(channel=channel, received_at=when))
         self.attachments.clear()
+        self.history.reset_receiver()
         self._started = False
         self._pristine = self._content()
         self.messages.banner("")

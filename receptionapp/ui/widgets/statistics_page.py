@@ -268,6 +268,7 @@ class StatisticsPage(QWidget):
         self.ui.tabs.addTab(trend, "月度趋势")
         self.ui.tabs.addTab(self._table_view(tables["units"]), "承办单位")
         self.ui.tabs.addTab(self._table_view(tables["key_petitioners"]), "重点信访人")
+        self.ui.tabs.addTab(self._table_view(tables["leaders"]), "领导接访")
         self.ui.tabs.addTab(self._notes_view(notes_text), "说明")
         if 0 <= current < self.ui.tabs.count():
             self.ui.tabs.setCurrentIndex(current)
